@@ -1,0 +1,116 @@
+"""The LlamaCloud client: the entry point of the SDK."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from functools import cached_property
+
+import httpx
+
+from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
+from ._exceptions import LlamaCloudError
+from ._types import Timeout
+from .resources.classifier import AsyncClassifierResource, ClassifierResource
+
+__all__ = ["LlamaCloud", "AsyncLlamaCloud"]
+
+API_KEY_ENV = "LLAMA_CLOUD_API_KEY"
+BASE_URL_ENV = "LLAMA_CLOUD_BASE_URL"
+DEFAULT_BASE_URL = "https://api.cloud.llamaindex.ai"
+
+
+class LlamaCloud(SyncAPIClient):
+    """LlamaCloud API client.
+
+    LlamaCloud is LlamaIndex's platform for document parsing, extraction,
+    classification and retrieval.
+    """
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+          api_key: Your API key. Defaults to the ``LLAMA_CLOUD_API_KEY`` environment variable.
+          base_url: Where the API is. Defaults to ``LLAMA_CLOUD_BASE_URL``, else https://api.cloud.llamaindex.ai.
+          timeout: Seconds (or an ``httpx.Timeout``) before a request gives up. Default 60 s.
+          max_retries: How often to retry connection errors, 408, 409, 429 and 5xx responses. Default 2.
+          default_headers: Headers to send with every request.
+          http_client: Your own httpx client, for proxies, custom TLS or transports.
+        """
+        if api_key is None:
+            api_key = os.environ.get(API_KEY_ENV)
+        if not api_key:
+            raise LlamaCloudError(
+                f"No API key: pass api_key=... or set the {API_KEY_ENV} environment variable."
+            )
+        if base_url is None:
+            base_url = os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
+
+        super().__init__(
+            base_url=base_url,
+            auth_headers={"Authorization": f"Bearer {api_key}"},
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+        )
+
+    @cached_property
+    def classifier(self) -> ClassifierResource:
+        return ClassifierResource(self)
+
+
+class AsyncLlamaCloud(AsyncAPIClient):
+    """LlamaCloud API client, for asyncio."""
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+          api_key: Your API key. Defaults to the ``LLAMA_CLOUD_API_KEY`` environment variable.
+          base_url: Where the API is. Defaults to ``LLAMA_CLOUD_BASE_URL``, else https://api.cloud.llamaindex.ai.
+          timeout: Seconds (or an ``httpx.Timeout``) before a request gives up. Default 60 s.
+          max_retries: How often to retry connection errors, 408, 409, 429 and 5xx responses. Default 2.
+          default_headers: Headers to send with every request.
+          http_client: Your own httpx client, for proxies, custom TLS or transports.
+        """
+        if api_key is None:
+            api_key = os.environ.get(API_KEY_ENV)
+        if not api_key:
+            raise LlamaCloudError(
+                f"No API key: pass api_key=... or set the {API_KEY_ENV} environment variable."
+            )
+        if base_url is None:
+            base_url = os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
+
+        super().__init__(
+            base_url=base_url,
+            auth_headers={"Authorization": f"Bearer {api_key}"},
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+        )
+
+    @cached_property
+    def classifier(self) -> AsyncClassifierResource:
+        return AsyncClassifierResource(self)

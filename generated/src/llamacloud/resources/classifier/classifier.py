@@ -1,0 +1,67 @@
+"""Operations on classifier."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from llamacloud._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+)
+from llamacloud.resources.classifier.jobs import (
+    AsyncJobsResource,
+    AsyncJobsResourceWithRawResponse,
+    JobsResource,
+    JobsResourceWithRawResponse,
+)
+
+__all__ = [
+    "ClassifierResource",
+    "AsyncClassifierResource",
+    "ClassifierResourceWithRawResponse",
+    "AsyncClassifierResourceWithRawResponse",
+]
+
+
+class ClassifierResource(SyncAPIResource):
+    """Operations on classifier."""
+
+    @cached_property
+    def jobs(self) -> JobsResource:
+        return JobsResource(self._client)
+
+    @cached_property
+    def with_raw_response(self) -> ClassifierResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, ``.parse()``)."""
+        return ClassifierResourceWithRawResponse(self)
+
+
+class ClassifierResourceWithRawResponse:
+    def __init__(self, resource: ClassifierResource) -> None:
+        self._resource = resource
+
+    @cached_property
+    def jobs(self) -> JobsResourceWithRawResponse:
+        return JobsResourceWithRawResponse(self._resource.jobs)
+
+
+class AsyncClassifierResource(AsyncAPIResource):
+    """Operations on classifier."""
+
+    @cached_property
+    def jobs(self) -> AsyncJobsResource:
+        return AsyncJobsResource(self._client)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncClassifierResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, ``.parse()``)."""
+        return AsyncClassifierResourceWithRawResponse(self)
+
+
+class AsyncClassifierResourceWithRawResponse:
+    def __init__(self, resource: AsyncClassifierResource) -> None:
+        self._resource = resource
+
+    @cached_property
+    def jobs(self) -> AsyncJobsResourceWithRawResponse:
+        return AsyncJobsResourceWithRawResponse(self._resource.jobs)

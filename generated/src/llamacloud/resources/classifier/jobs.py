@@ -1,0 +1,134 @@
+"""Operations on classifier.jobs."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from llamacloud._base_client import RequestOptions
+from llamacloud._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
+from llamacloud._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from llamacloud._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
+from llamacloud.types import ClassifyJob
+
+__all__ = [
+    "JobsResource",
+    "AsyncJobsResource",
+    "JobsResourceWithRawResponse",
+    "AsyncJobsResourceWithRawResponse",
+]
+
+
+class JobsResource(SyncAPIResource):
+    """Operations on classifier.jobs."""
+
+    @cached_property
+    def with_raw_response(self) -> JobsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, ``.parse()``)."""
+        return JobsResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        project_id: str | None = None,
+        organization_id: str | None = None,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncCursorPage[ClassifyJob]:
+        """List Classify Jobs
+
+        List classify jobs.
+        Experimental: This endpoint is not yet ready for production use and is subject to change at any time.
+
+        Args:
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return self._client._request_page(
+            SyncCursorPage[ClassifyJob],
+            RequestOptions(
+                method="get",
+                path="/api/v1/classifier/jobs",
+                params={
+                    "project_id": project_id,
+                    "organization_id": organization_id,
+                    "page_size": page_size,
+                    "page_token": page_token,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
+
+class JobsResourceWithRawResponse:
+    def __init__(self, resource: JobsResource) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+
+
+class AsyncJobsResource(AsyncAPIResource):
+    """Operations on classifier.jobs."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncJobsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, ``.parse()``)."""
+        return AsyncJobsResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        project_id: str | None = None,
+        organization_id: str | None = None,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[ClassifyJob, AsyncCursorPage[ClassifyJob]]:
+        """List Classify Jobs
+
+        List classify jobs.
+        Experimental: This endpoint is not yet ready for production use and is subject to change at any time.
+
+        Args:
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return AsyncPaginator(
+            self._client,
+            AsyncCursorPage[ClassifyJob],
+            RequestOptions(
+                method="get",
+                path="/api/v1/classifier/jobs",
+                params={
+                    "project_id": project_id,
+                    "organization_id": organization_id,
+                    "page_size": page_size,
+                    "page_token": page_token,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
+
+class AsyncJobsResourceWithRawResponse:
+    def __init__(self, resource: AsyncJobsResource) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)

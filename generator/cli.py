@@ -1,0 +1,136 @@
+"""The ``sdkgen`` command line."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from . import __version__
+from .config import Config, load_config
+from .errors import Diagnostics, SdkgenError, UsageError
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        raise UsageError(message)
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--debug", action="store_true", help="show tracebacks for errors")
+    parser.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+    parser.add_argument("--spec", type=Path, help="the OpenAPI spec (default: [tool.sdkgen] spec)")
+    parser.add_argument("--output", type=Path, help="the SDK folder (default: [tool.sdkgen] output)")
+    parser.add_argument("--templates", type=Path, help="a folder of templates that override the built-in ones")
+    parser.add_argument(
+        "--config", type=Path, help="a TOML file with a [tool.sdkgen] table (default: the nearest pyproject.toml)"
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="sdkgen", description="Generate a Python SDK, CLI and reference docs from an OpenAPI spec.")
+    parser.add_argument("--version", action="version", version=f"sdkgen {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    commands.required = True
+
+    generate = commands.add_parser("generate", help="regenerate the SDK folder from the spec")
+    _common(generate)
+    generate.set_defaults(handler=cmd_generate)
+
+    check = commands.add_parser("check", help="exit 1 with a diff if the SDK folder is not what the spec generates")
+    _common(check)
+    check.set_defaults(handler=cmd_check)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    debug = "--debug" in (argv if argv is not None else sys.argv[1:])
+    try:
+        args = parser.parse_args(argv)
+        handler: Callable[[argparse.Namespace], int] = args.handler
+        return handler(args)
+    except SdkgenError as exc:
+        if debug:
+            traceback.print_exc()
+        print(f"sdkgen: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("sdkgen: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # a bug in sdkgen: still one line unless asked for more
+        if debug:
+            traceback.print_exc()
+        print(f"sdkgen: internal error: {type(exc).__name__}: {exc} (rerun with --debug for details)", file=sys.stderr)
+        return 1
+
+
+def _config(args: argparse.Namespace) -> Config:
+    overrides = {"spec": args.spec, "output": args.output, "templates": args.templates}
+    return load_config(args.config, overrides)
+
+
+class Progress:
+    """Step messages on an interactive terminal; silent in CI and when piped."""
+
+    def __init__(self, quiet: bool) -> None:
+        self.enabled = not quiet and sys.stderr.isatty() and not os.environ.get("CI")
+        self.started = time.perf_counter()
+
+    def step(self, message: str) -> None:
+        if self.enabled:
+            print(f"\r\033[K{message}…", end="", file=sys.stderr, flush=True)
+
+    def done(self) -> None:
+        if self.enabled:
+            print("\r\033[K", end="", file=sys.stderr, flush=True)
+
+
+def _generate(args: argparse.Namespace) -> tuple[Config, dict[str, str]]:
+    from .pipeline import generate_files
+
+    config = _config(args)
+    progress = Progress(args.quiet)
+    progress.step(f"generating from {config.spec}")
+    try:
+        result = generate_files(config, Diagnostics(quiet=args.quiet), progress=progress.step)
+    finally:
+        progress.done()
+    return config, result.files
+
+
+def cmd_generate(args: argparse.Namespace) -> int:
+    from .writer import apply_plan, plan_changes
+
+    started = time.perf_counter()
+    config, files = _generate(args)
+    plan = plan_changes(config.output, files)
+    apply_plan(config.output, plan)
+    if not args.quiet:
+        elapsed = time.perf_counter() - started
+        print(
+            f"{config.output}: {len(plan.write)} written, {len(plan.delete)} deleted, "
+            f"{plan.unchanged} unchanged ({elapsed:.1f} s)"
+        )
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from .writer import unified_diff
+
+    config, files = _generate(args)
+    stale = False
+    for line in unified_diff(config.output, files):
+        stale = True
+        sys.stdout.write(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")
+    if stale:
+        print(f"sdkgen: {config.output} is stale; run `sdkgen generate`", file=sys.stderr)
+        return 1
+    if not args.quiet:
+        print(f"{config.output} is up to date")
+    return 0

@@ -1,0 +1,117 @@
+"""Settings for one generation run: ``[tool.sdkgen]`` in pyproject.toml, then command-line overrides."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+from .errors import Location, UsageError
+from .naming import is_safe_identifier
+
+_DISTRIBUTION = re.compile(r"^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$")
+_ENV_PREFIX = re.compile(r"^[A-Z][A-Z0-9_]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class PaginationConfig:
+    """The cursor shape recognised as pagination unless the spec says otherwise."""
+
+    request_param: str = "page_token"
+    items_field: str = "items"
+    next_field: str = "next_page_token"
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    spec: Path
+    output: Path
+    package: str = "client"
+    distribution: str = "client"
+    client_class: str = "Client"
+    cli_name: str = "client"
+    env_prefix: str = "API"
+    sdk_version: str = "0.1.0"
+    templates: Path | None = None
+    path_prefix: str | None = None  # stripped from paths before naming resources
+    pagination: PaginationConfig = field(default_factory=PaginationConfig)
+    root: Path = Path(".")  # where relative paths in the config file are anchored
+
+    @property
+    def cli_package(self) -> str:
+        return f"{self.package}_cli"
+
+    def validate(self, where: Location) -> Config:
+        if not is_safe_identifier(self.package) or self.package.startswith("_"):
+            raise UsageError(f"package {self.package!r} is not a valid Python package name", where)
+        if not is_safe_identifier(self.client_class):
+            raise UsageError(f"client_class {self.client_class!r} is not a valid class name", where)
+        if not _DISTRIBUTION.match(self.distribution):
+            raise UsageError(f"distribution {self.distribution!r} is not a valid project name", where)
+        if not _DISTRIBUTION.match(self.cli_name):
+            raise UsageError(f"cli_name {self.cli_name!r} is not a valid command name", where)
+        if not _ENV_PREFIX.match(self.env_prefix):
+            raise UsageError(f"env_prefix {self.env_prefix!r} must be UPPER_SNAKE_CASE", where)
+        return self
+
+
+_PATH_KEYS = {"spec", "output", "templates"}
+
+
+def find_pyproject(start: Path) -> Path | None:
+    for directory in (start, *start.parents):
+        candidate = directory / "pyproject.toml"
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def load_config(
+    pyproject: Path | None = None, overrides: dict[str, Any] | None = None, *, cwd: Path | None = None
+) -> Config:
+    """Read ``[tool.sdkgen]`` (if any) and apply non-None ``overrides`` on top."""
+    cwd = cwd or Path.cwd()
+    pyproject = pyproject or find_pyproject(cwd)
+    table: dict[str, Any] = {}
+    root = cwd
+    where = Location("command line")
+    if pyproject is not None:
+        where = Location(str(pyproject), "/tool/sdkgen")
+        try:
+            document = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+        except tomllib.TOMLDecodeError as exc:
+            raise UsageError(f"invalid TOML: {exc}", Location(str(pyproject))) from None
+        table = dict(document.get("tool", {}).get("sdkgen", {}))
+        root = pyproject.parent
+    known = {f.name for f in fields(Config)} - {"root"}
+    unknown = sorted(set(table) - known)
+    if unknown:
+        raise UsageError(f"unknown setting {unknown[0]!r}", where)
+    values: dict[str, Any] = {}
+    for key, value in table.items():
+        if key in _PATH_KEYS:
+            values[key] = root / str(value)
+        elif key == "pagination":
+            if not isinstance(value, dict):
+                raise UsageError("pagination must be a table", where)
+            try:
+                values[key] = PaginationConfig(**value)
+            except TypeError as exc:
+                raise UsageError(f"pagination: {exc}", where) from None
+        else:
+            values[key] = value
+    for key, value in (overrides or {}).items():
+        if value is not None:
+            values[key] = Path(value) if key in _PATH_KEYS else value
+    if "spec" not in values:
+        raise UsageError("no spec given: pass --spec or set spec in [tool.sdkgen]", where)
+    if "output" not in values:
+        raise UsageError("no output folder given: pass --output or set output in [tool.sdkgen]", where)
+    config = Config(root=root, **values)
+    return config.validate(where)
+
+
+def with_overrides(config: Config, **changes: Any) -> Config:
+    return replace(config, **changes)

@@ -1,0 +1,216 @@
+"""What an API reference page shows: field trees, type summaries and examples.
+
+The layout is in ``templates/docs/``; this module only decides content, in
+the style of the service's own reference pages: required fields first, then
+optional ones, each group alphabetical; enums summarised as ``"A" or "B" or
+"C" or 2 more``; objects as ``object { a, b }``; example values made from the
+schema's examples and formats.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from .ir import MISSING, Api, Operation, Property, Schema
+from .naming import pascal_case
+
+ENUM_SHOWN = 3
+MAX_DEPTH = 8
+_FORMAT_EXAMPLES = {
+    "uuid": "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
+    "date-time": "2019-12-27T18:11:19.117Z",
+    "date": "2019-12-27",
+    "time": "18:11:19.117Z",
+    "email": "dev@example.com",
+    "uri": "https://example.com",
+    "url": "https://example.com",
+    "hostname": "example.com",
+    "ipv4": "127.0.0.1",
+    "ipv6": "::1",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class DocField:
+    name: str
+    summary: str  # e.g. 'optional "FAST" or "MULTIMODAL"'
+    description: str | None
+    children: tuple[DocField, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DocPage:
+    operation: Operation
+    parameters: tuple[DocField, ...]
+    returns: DocField | None
+    example_command: tuple[str, ...]  # the CLI call, one argument group per line
+    example_response: str | None  # JSON
+
+
+class DocBuilder:
+    def __init__(self, api: Api, cli_name: str) -> None:
+        self.api = api
+        self.cli_name = cli_name
+
+    def page(self, operation: Operation) -> DocPage:
+        parameters = [
+            self.field(f"--{p.cli_flag}", p.schema, p.required, p.description, ())
+            for p in operation.parameters
+        ]
+        if operation.request_body is not None:
+            parameters += [
+                self.field(f"--{f.cli_flag}", f.schema, f.required, f.description, ())
+                for f in operation.request_body.fields
+            ]
+        parameters.sort(key=lambda f: (f.summary.startswith("optional "), f.name))
+        returns = None
+        example = None
+        success = operation.success
+        if success is not None and success.schema is not None:
+            schema = success.schema
+            target = self.api.resolve(schema)
+            name = target.name or pascal_case(f"{'_'.join(operation.resource_path)}_{operation.method_name}_response")
+            returns = self.field(name, schema, True, None, ())
+            example = json.dumps(self.example(schema, None, ()), indent=2, ensure_ascii=False)
+        return DocPage(operation, tuple(parameters), returns, self.example_command(operation), example)
+
+    def example_command(self, operation: Operation) -> tuple[str, ...]:
+        lines = [f"{self.cli_name} {operation.cli_resource} {operation.cli_method}"]
+        if self.api.auth is not None and operation.requires_auth:
+            lines.append("--api-key 'My API Key'")
+        required = [(p.cli_flag, p.schema) for p in operation.parameters if p.required]
+        if operation.request_body is not None:
+            required += [(f.cli_flag, f.schema) for f in operation.request_body.fields if f.required]
+        for flag, schema in required:
+            value = self.example(schema, flag.replace("-", "_"), ())
+            text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+            lines.append(f"--{flag} {_shell_quote(text)}")
+        return tuple(lines)
+
+    # -- field trees -----------------------------------------------------------
+
+    def field(
+        self, name: str, schema: Schema, required: bool, description: str | None, stack: tuple[str, ...]
+    ) -> DocField:
+        summary = self.summary(schema)
+        if not required:
+            summary = "optional " + summary
+        if description is None:
+            # A $ref without its own description borrows the referenced schema's.
+            description = schema.description or self.api.resolve(schema).description
+        return DocField(name, summary, description, self.children(schema, stack))
+
+    def children(self, schema: Schema, stack: tuple[str, ...]) -> tuple[DocField, ...]:
+        target = self.api.resolve(schema)
+        key = target.pointer
+        if key in stack or len(stack) > MAX_DEPTH:
+            return ()
+        stack = (*stack, key)
+        if target.enum is not None:
+            return tuple(DocField(_json(value), "", None, ()) for value in target.enum)
+        if target.is_array and target.items is not None:
+            return self.children(target.items, stack)
+        properties = self.properties(target)
+        if properties:
+            return tuple(
+                self.field(p.name, p.schema, p.required, p.schema.description, stack) for p in properties
+            )
+        branches = target.one_of or target.any_of
+        if branches:
+            return tuple(
+                self.field(self.api.resolve(b).name or f"variant {i + 1}", b, True, b.description, stack)
+                for i, b in enumerate(branches)
+            )
+        return ()
+
+    def properties(self, schema: Schema) -> list[Property]:
+        """Own and allOf-inherited properties, required first, then alphabetical."""
+        found: dict[str, Property] = {}
+        for part in schema.all_of:
+            for prop in self.properties(self.api.resolve(part)):
+                found[prop.name] = prop
+        for prop in schema.properties:
+            found[prop.name] = prop
+        return sorted(found.values(), key=lambda p: (not p.required, p.name))
+
+    def summary(self, schema: Schema) -> str:
+        target = self.api.resolve(schema)
+        if target.const is not MISSING:
+            return _json(target.const)
+        if target.enum is not None:
+            shown = [_json(value) for value in target.enum[:ENUM_SHOWN]]
+            more = len(target.enum) - ENUM_SHOWN
+            return " or ".join(shown + ([f"{more} more"] if more > 0 else []))
+        if target.is_array:
+            item = target.items
+            if item is None:
+                return "array of unknown"
+            item_target = self.api.resolve(item)
+            if item_target.name and (item_target.is_object or item_target.all_of):
+                return f"array of {item_target.name}"
+            return f"array of {self.summary(item)}"
+        properties = self.properties(target)
+        if properties or target.is_object:
+            if not properties and isinstance(target.additional_properties, Schema):
+                return f"map[{self.summary(target.additional_properties)}]"
+            names = ", ".join(p.name for p in properties)
+            return f"object {{ {names} }}" if names else "object"
+        branches = target.one_of or target.any_of
+        if branches:
+            return " or ".join(
+                self.api.resolve(b).name or self.summary(b) for b in branches
+            )
+        if not target.types:
+            return "unknown"
+        return " or ".join(_TYPE_NAMES.get(t, t) for t in target.types)
+
+    # -- examples ------------------------------------------------------------
+
+    def example_value(self, schema: Schema | None, name: str | None = None) -> Any:
+        """An example value for ``schema``, as shown in docs and used by the generated tests."""
+        return None if schema is None else self.example(schema, name, ())
+
+    def example(self, schema: Schema, name: str | None, stack: tuple[str, ...]) -> Any:
+        if schema.examples:
+            return schema.examples[0]
+        target = self.api.resolve(schema)
+        if target.examples:
+            return target.examples[0]
+        if target.const is not MISSING:
+            return target.const
+        if target.enum:
+            return target.enum[0]
+        if target.pointer in stack and not target.types == ("string",):
+            return None
+        stack = (*stack, target.pointer)
+        properties = self.properties(target)
+        if properties:
+            return {p.name: self.example(p.schema, p.name, stack) for p in properties}
+        branches = target.one_of or target.any_of
+        if branches:
+            return self.example(branches[0], name, stack)
+        kind = target.types[0] if target.types else None
+        if kind == "array":
+            return [self.example(target.items, None, stack)] if target.items is not None else []
+        if kind == "object":
+            return {}
+        if kind == "string":
+            return _FORMAT_EXAMPLES.get(target.format or "", name or "string")
+        if kind in ("integer", "number"):
+            return 0
+        if kind == "boolean":
+            return True
+        return None
+
+
+_TYPE_NAMES = {"integer": "number", "number": "number", "string": "string", "boolean": "boolean", "null": "null"}
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _shell_quote(value: str) -> str:
+    return "'" + value.replace("'", "'\"'\"'") + "'"

@@ -1,0 +1,288 @@
+"""The intermediate representation: what the templates see.
+
+Built once from the spec by :mod:`generator.build`, then only read. Every
+class is a frozen dataclass and collections are tuples or read-only mappings,
+so nothing downstream can change it and nothing needs to copy it.
+
+Names on these objects (``python_name``, ``class_name``, ``cli_flag``...) are
+already safe identifiers. Free text (``description``, ``summary``, examples)
+is exactly as written in the spec and must go through a filter that makes it
+safe for the place it lands in (see ``generator/filters.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+JSONValue = Any  # A value parsed from the spec: treated as read-only.
+
+
+class _Missing:
+    """Marks a keyword the spec does not set (``None`` is a valid JSON value)."""
+
+    _instance: _Missing | None = None
+
+    def __new__(cls) -> _Missing:
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __repr__(self) -> str:
+        return "MISSING"
+
+    def __bool__(self) -> bool:
+        return False
+
+
+MISSING: Any = _Missing()
+
+
+@dataclass(frozen=True, slots=True)
+class Property:
+    name: str  # the wire name, exactly as in the spec
+    python_name: str
+    schema: Schema
+    required: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Discriminator:
+    property_name: str
+    mapping: Mapping[str, str]  # value -> schema pointer
+
+
+@dataclass(frozen=True, slots=True)
+class Schema:
+    """One JSON Schema node, normalised across OpenAPI 3.0 and 3.1.
+
+    ``types`` never contains ``"null"``: nullability is ``nullable``. A node
+    that is a ``$ref`` keeps its own annotations (description, default) and
+    names its target in ``ref``; follow it with :meth:`Api.resolve`.
+    """
+
+    pointer: str
+    name: str | None = None  # the component name, for schemas under components/schemas
+    ref: str | None = None
+    types: tuple[str, ...] = ()
+    nullable: bool = False
+    format: str | None = None
+    title: str | None = None
+    description: str | None = None
+    enum: tuple[JSONValue, ...] | None = None
+    const: JSONValue = MISSING
+    default: JSONValue = MISSING
+    examples: tuple[JSONValue, ...] = ()
+    properties: tuple[Property, ...] = ()
+    additional_properties: Schema | bool | None = None
+    items: Schema | None = None
+    all_of: tuple[Schema, ...] = ()
+    any_of: tuple[Schema, ...] = ()
+    one_of: tuple[Schema, ...] = ()
+    discriminator: Discriminator | None = None
+    read_only: bool = False
+    write_only: bool = False
+    deprecated: bool = False
+    content_media_type: str | None = None
+
+    @property
+    def is_object(self) -> bool:
+        return self.types == ("object",) or (not self.types and bool(self.properties))
+
+    @property
+    def is_array(self) -> bool:
+        return self.types == ("array",)
+
+    @property
+    def is_binary(self) -> bool:
+        return self.types == ("string",) and self.format in ("binary", "byte-stream")
+
+
+ParameterLocation = Literal["path", "query", "header", "cookie"]
+
+
+@dataclass(frozen=True, slots=True)
+class Parameter:
+    name: str  # wire name
+    location: ParameterLocation
+    python_name: str
+    cli_flag: str  # without the leading dashes
+    required: bool
+    schema: Schema
+    description: str | None
+    deprecated: bool = False
+    style: str = "form"
+    explode: bool = True
+    pointer: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class BodyField:
+    """A top-level property of a JSON or form body, offered as a keyword argument."""
+
+    name: str  # wire name
+    python_name: str
+    cli_flag: str
+    required: bool
+    schema: Schema
+    description: str | None
+
+
+BodyEncoding = Literal["json", "multipart", "form", "binary", "text"]
+
+
+@dataclass(frozen=True, slots=True)
+class RequestBody:
+    media_type: str
+    encoding: BodyEncoding
+    schema: Schema
+    required: bool
+    description: str | None
+    # Set when the body is an object: each property becomes a keyword argument.
+    fields: tuple[BodyField, ...] = ()
+
+
+ResponseKind = Literal["json", "text", "binary", "empty"]
+
+
+@dataclass(frozen=True, slots=True)
+class Response:
+    status: str  # "200", "2XX" or "default"
+    description: str | None
+    media_type: str | None
+    kind: ResponseKind
+    schema: Schema | None
+
+
+@dataclass(frozen=True, slots=True)
+class Pagination:
+    """A cursor-paginated list: send ``request_param``, read items and the next cursor."""
+
+    page_class: str  # e.g. "CursorPage"; the runtime has Sync/Async variants
+    request_param: str  # wire name of the query parameter that takes the cursor
+    items: Property  # the array of items in the response
+    next_cursor: Property  # the response field holding the next cursor
+    extra: tuple[Property, ...] = ()  # other response fields the page exposes
+    item_schema: Schema | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Operation:
+    operation_id: str
+    http_method: str  # lower case
+    path: str
+    summary: str | None
+    description: str | None
+    resource_path: tuple[str, ...]  # python names, e.g. ("classifier", "jobs")
+    method_name: str
+    parameters: tuple[Parameter, ...]
+    request_body: RequestBody | None
+    responses: tuple[Response, ...]
+    success: Response | None  # the response the method returns
+    pagination: Pagination | None
+    deprecated: bool
+    tags: tuple[str, ...]
+    requires_auth: bool
+    pointer: str
+
+    @property
+    def cli_resource(self) -> str:
+        return ":".join(part.replace("_", "-") for part in self.resource_path)
+
+    @property
+    def cli_method(self) -> str:
+        return self.method_name.replace("_", "-")
+
+    @property
+    def path_parameters(self) -> tuple[Parameter, ...]:
+        return tuple(p for p in self.parameters if p.location == "path")
+
+    @property
+    def query_parameters(self) -> tuple[Parameter, ...]:
+        return tuple(p for p in self.parameters if p.location == "query")
+
+    @property
+    def header_parameters(self) -> tuple[Parameter, ...]:
+        return tuple(p for p in self.parameters if p.location == "header")
+
+    @property
+    def cookie_parameters(self) -> tuple[Parameter, ...]:
+        return tuple(p for p in self.parameters if p.location == "cookie")
+
+
+@dataclass(frozen=True, slots=True)
+class Resource:
+    """A group of operations reached as ``client.<path...>``."""
+
+    path: tuple[str, ...]  # python names from the client down, e.g. ("classifier", "jobs")
+    class_name: str  # e.g. "Jobs"; templates add Resource/AsyncResource suffixes
+    operations: tuple[Operation, ...]
+    children: tuple[Resource, ...]
+
+    @property
+    def name(self) -> str:
+        return self.path[-1]
+
+    @property
+    def module(self) -> str:
+        """Dotted module path below ``resources``, e.g. ``classifier.jobs``."""
+        return ".".join(self.path)
+
+    def walk(self) -> tuple[Resource, ...]:
+        found: list[Resource] = [self]
+        for child in self.children:
+            found.extend(child.walk())
+        return tuple(found)
+
+
+AuthKind = Literal["bearer", "header"]
+
+
+@dataclass(frozen=True, slots=True)
+class Auth:
+    kind: AuthKind
+    scheme_name: str
+    header: str  # "Authorization" for bearer
+    description: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Server:
+    url: str
+    description: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Api:
+    title: str
+    version: str
+    description: str | None
+    openapi_version: str
+    servers: tuple[Server, ...]
+    auth: Auth | None
+    schemas: Mapping[str, Schema]  # pointer -> named schema
+    resources: tuple[Resource, ...]
+    operations: tuple[Operation, ...]
+    paginations: tuple[Pagination, ...] = field(default=())
+
+    @property
+    def default_base_url(self) -> str | None:
+        for server in self.servers:
+            if server.url.startswith(("http://", "https://")):
+                return server.url.rstrip("/")
+        return None
+
+    def resolve(self, schema: Schema) -> Schema:
+        """Follow ``$ref``s to the schema they name."""
+        seen = 0
+        while schema.ref is not None and seen < 64:
+            schema = self.schemas[schema.ref]
+            seen += 1
+        return schema
+
+    def all_resources(self) -> tuple[Resource, ...]:
+        found: list[Resource] = []
+        for resource in self.resources:
+            found.extend(resource.walk())
+        return tuple(found)

@@ -1,0 +1,184 @@
+"""Read a spec file (YAML or JSON) and resolve `$ref`s inside it.
+
+The parsed document is kept as plain dicts and lists, exactly as read; it is
+never modified. Every error names the file and the JSON pointer (or, for
+syntax errors, the line) where the problem is.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
+
+import yaml
+
+from .errors import Location, SpecError
+
+try:  # The C loader is ~10x faster on large specs; fall back if libyaml is missing.
+    _YamlLoader: type[yaml.SafeLoader] = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - depends on how PyYAML was built
+    _YamlLoader = yaml.SafeLoader
+
+SUPPORTED_VERSIONS = ("3.0", "3.1")
+
+
+def escape_pointer_token(token: str) -> str:
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+def unescape_pointer_token(token: str) -> str:
+    return token.replace("~1", "/").replace("~0", "~")
+
+
+def join_pointer(base: str, *tokens: str | int) -> str:
+    return base + "".join("/" + escape_pointer_token(str(token)) for token in tokens)
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A parsed OpenAPI document and the file it came from."""
+
+    file: str
+    data: dict[str, Any]
+    text_hash: str
+
+    @property
+    def openapi_version(self) -> str:
+        return str(self.data.get("openapi", ""))
+
+    def location(self, pointer: str) -> Location:
+        return Location(self.file, pointer)
+
+    def node_at(self, pointer: str) -> Any:
+        """Return the node at a JSON pointer such as ``/components/schemas/Pet``."""
+        node: Any = self.data
+        if not pointer:
+            return node
+        for raw in pointer.lstrip("/").split("/"):
+            token = unescape_pointer_token(raw)
+            if isinstance(node, dict) and token in node:
+                node = node[token]
+            elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+                node = node[int(token)]
+            else:
+                raise KeyError(pointer)
+        return node
+
+    def resolve(self, node: Any, pointer: str) -> tuple[Any, str]:
+        """Follow ``$ref`` chains starting at ``node`` (found at ``pointer``).
+
+        Returns the target node and its pointer. Dangling references, external
+        references and reference loops are reported at the ``$ref`` site.
+        """
+        seen: list[str] = []
+        while isinstance(node, dict) and "$ref" in node:
+            ref = node["$ref"]
+            site = join_pointer(pointer, "$ref")
+            if not isinstance(ref, str):
+                raise SpecError("$ref must be a string", self.location(site))
+            if not ref.startswith("#"):
+                raise SpecError(
+                    f"external $ref {ref!r} is not supported yet; bundle the spec into one file first",
+                    self.location(site),
+                )
+            target = unquote(ref[1:])
+            if target in seen:
+                loop = " -> ".join([*seen, target])
+                raise SpecError(f"$ref loop with no schema in it: {loop}", self.location(site))
+            seen.append(target)
+            try:
+                node = self.node_at(target)
+            except KeyError:
+                raise SpecError(f"$ref {ref!r} points to nothing", self.location(site)) from None
+            pointer = target
+        return node, pointer
+
+
+def ref_target(node: Any) -> str | None:
+    """The pointer a ``{"$ref": "#/..."}`` node refers to, if it is a local reference."""
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#"):
+            return unquote(ref[1:])
+    return None
+
+
+def load_document(path: Path) -> Document:
+    """Parse ``path`` as YAML or JSON and check that it is an OpenAPI 3.0/3.1 document."""
+    display = str(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise SpecError("spec file not found", Location(display)) from None
+    except OSError as exc:
+        raise SpecError(f"cannot read spec: {exc.strerror}", Location(display)) from None
+    data = parse_text(raw, display, prefer_json=path.suffix.lower() == ".json")
+    check_openapi(data, display)
+    return Document(file=display, data=data, text_hash=hashlib.sha256(raw).hexdigest())
+
+
+def parse_text(raw: bytes, display: str, *, prefer_json: bool = False) -> Any:
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise SpecError(f"spec is not UTF-8 (byte {exc.start})", Location(display)) from None
+    if prefer_json or text.lstrip().startswith("{"):
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError as exc:
+            if prefer_json:
+                raise SpecError(f"invalid JSON: {exc.msg}", Location(display, line=exc.lineno)) from None
+    try:
+        return yaml.load(text, Loader=_YamlLoader)  # noqa: S506 - a safe loader
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark is not None else None
+        problem = exc.problem or exc.context or "syntax error"
+        raise SpecError(f"invalid YAML: {problem}", Location(display, line=line)) from None
+    except yaml.YAMLError as exc:
+        raise SpecError(f"invalid YAML: {exc}", Location(display)) from None
+
+
+def check_openapi(data: Any, display: str) -> None:
+    if not isinstance(data, dict):
+        raise SpecError("not an OpenAPI document: the top level must be a mapping", Location(display))
+    if "swagger" in data:
+        raise SpecError(
+            "Swagger 2.0 is not supported; convert the spec to OpenAPI 3 first",
+            Location(display, "/swagger"),
+        )
+    version = data.get("openapi")
+    if version is None:
+        raise SpecError("not an OpenAPI document: no 'openapi' version field", Location(display))
+    if not isinstance(version, str) or not version.startswith(tuple(v + "." for v in SUPPORTED_VERSIONS)):
+        raise SpecError(
+            f"unsupported OpenAPI version {version!r}; expected 3.0.x or 3.1.x",
+            Location(display, "/openapi"),
+        )
+    for key in ("info", "paths"):
+        value = data.get(key, {} if key == "paths" else None)
+        if not isinstance(value, dict):
+            raise SpecError(f"'{key}' must be a mapping", Location(display, f"/{key}"))
+
+
+def iter_refs(node: Any, pointer: str = "") -> Iterator[tuple[str, str]]:
+    """Yield ``(site pointer, ref)`` for every ``$ref`` below ``node``."""
+    stack = [(node, pointer)]
+    while stack:
+        current, where = stack.pop()
+        if isinstance(current, dict):
+            ref = current.get("$ref")
+            if isinstance(ref, str):
+                yield join_pointer(where, "$ref"), ref
+            for key, value in current.items():
+                if isinstance(value, (dict, list)):
+                    stack.append((value, join_pointer(where, key)))
+        elif isinstance(current, list):
+            for index, value in enumerate(current):
+                if isinstance(value, (dict, list)):
+                    stack.append((value, join_pointer(where, index)))

@@ -1,0 +1,186 @@
+"""Pydantic models for the spec's schemas, written by datamodel-code-generator.
+
+We call it as a library, once per run, on the already-parsed spec. Two
+adjustments make the models fit an SDK: schema defaults are left out (the
+server applies them; a field the response omits reads as None), and enums
+derive from the open enums of the SDK's ``_models.py`` so that values added
+to the API later still parse. Its formatting is switched off: the whole
+output goes through one ruff pass later.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tempfile
+import warnings
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Literal
+
+from .errors import SpecError
+
+ModelKind = Literal["model", "root", "enum"]
+
+_CLASS_LINE = re.compile(r"^class (\w+)\((.*)\):", re.MULTILINE)
+_ENUM_BASE = re.compile(r"^(class \w+\()(StrEnum|IntEnum|Enum)(\):)$", re.MULTILINE)
+_OPEN_ENUMS = {"StrEnum": "OpenStrEnum", "IntEnum": "OpenIntEnum", "Enum": "OpenEnum"}
+
+
+@dataclass(frozen=True, slots=True)
+class ModelClass:
+    name: str
+    kind: ModelKind
+
+
+@dataclass(frozen=True, slots=True)
+class ModelSet:
+    source: str  # one module with every model
+    classes: Mapping[str, ModelClass]  # schema pointer -> generated class
+
+    def for_pointer(self, pointer: str) -> ModelClass | None:
+        return self.classes.get(pointer)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(sorted({c.name for c in self.classes.values()}))
+
+
+def generate_models(
+    spec: Mapping[str, Any], *, package: str, template_dir: Path | None, spec_file: str
+) -> ModelSet:
+    """Models for every schema in ``spec``; ``template_dir`` holds the user's model template overrides."""
+    # Imported here: it is the heaviest import of the run and `sdkgen --help` does not need it.
+    from datamodel_code_generator import DataModelType, InputFileType, generate
+    from datamodel_code_generator.enums import OpenAPIScope
+    from datamodel_code_generator.format import PythonVersion
+
+    with tempfile.TemporaryDirectory(prefix="sdkgen-models-") as scratch:
+        metadata_path = Path(scratch) / "models.json"
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # its notes about dropped constraints are not the user's concern
+                source = generate(
+                    without_defaults(spec),
+                    input_file_type=InputFileType.OpenAPI,
+                    output_model_type=DataModelType.PydanticV2BaseModel,
+                    target_python_version=PythonVersion.PY_311,
+                    openapi_scopes=[OpenAPIScope.Schemas, OpenAPIScope.Paths],
+                    base_class=f"{package}._models.BaseModel",
+                    custom_template_dir=template_dir,  # None: its own (faster, compiled) templates
+                    emit_model_metadata=metadata_path,
+                    formatters=[],
+                    disable_timestamp=True,
+                    use_annotated=True,
+                    field_constraints=True,
+                    use_standard_collections=True,
+                    use_union_operator=True,
+                    use_schema_description=True,
+                    use_field_description=True,
+                    use_single_line_docstring=True,
+                    set_default_enum_member=True,
+                    snake_case_field=True,
+                    use_double_quotes=True,
+                    capitalise_enum_members=True,
+                    # ruff drops the ones a module does not use
+                    additional_imports=[f"{package}._models.{name}" for name in _OPEN_ENUMS.values()],
+                )
+        except Exception as exc:  # it raises many types; all mean the spec is beyond it
+            first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise SpecError(f"model generation failed: {first_line}") from exc
+        metadata = json.loads(metadata_path.read_text(encoding="utf-8")) if metadata_path.exists() else {}
+    if not isinstance(source, str):
+        raise SpecError("model generation produced no single module")
+    source = source.replace("#   filename:  <dict>", f"#   source: {Path(spec_file).name}")
+    source = _ENUM_BASE.sub(lambda m: m[1] + _OPEN_ENUMS[m[2]] + m[3], source)
+    kinds = {name: _kind(bases) for name, bases in _CLASS_LINE.findall(source)}
+    classes: dict[str, ModelClass] = {}
+    for model in metadata.get("models", []):
+        name = model.get("class_name")
+        ref = model.get("source_ref", "")
+        if name in kinds and isinstance(ref, str) and ref.startswith("#"):
+            classes[ref[1:]] = ModelClass(name, kinds[name])
+    return ModelSet(source=source, classes=MappingProxyType(classes))
+
+
+def _kind(bases: str) -> ModelKind:
+    if "RootModel" in bases:
+        return "root"
+    if "Enum" in bases:
+        return "enum"
+    return "model"
+
+
+# Keys under which JSON Schema nests further schemas: name -> whether the value is
+# a schema, a list of schemas, or a mapping of names to schemas.
+_SCHEMA_CHILDREN = {
+    "items": "one",
+    "additionalProperties": "one",
+    "not": "one",
+    "contains": "one",
+    "propertyNames": "one",
+    "unevaluatedItems": "one",
+    "unevaluatedProperties": "one",
+    "allOf": "list",
+    "anyOf": "list",
+    "oneOf": "list",
+    "prefixItems": "list",
+    "properties": "map",
+    "patternProperties": "map",
+    "$defs": "map",
+    "definitions": "map",
+    "dependentSchemas": "map",
+}
+
+
+def without_defaults(spec: Mapping[str, Any]) -> Mapping[str, Any]:
+    """The spec with ``default`` removed from every schema, sharing all unchanged parts."""
+
+    def schema(node: Any) -> Any:
+        if not isinstance(node, dict):
+            return node
+        changed = "default" in node
+        result = {}
+        for key, value in node.items():
+            if key == "default":
+                continue
+            kind = _SCHEMA_CHILDREN.get(key)
+            if kind == "one":
+                new = schema(value)
+            elif kind == "list" and isinstance(value, list):
+                new = [schema(item) for item in value]
+                new = value if all(a is b for a, b in zip(new, value, strict=True)) else new
+            elif kind == "map" and isinstance(value, dict):
+                new = {name: schema(item) for name, item in value.items()}
+                new = value if all(new[name] is value[name] for name in value) else new
+            else:
+                new = value
+            changed = changed or new is not value
+            result[key] = new
+        return result if changed else node
+
+    def anywhere(node: Any) -> Any:
+        """Outside schemas: find every ``schema`` and ``components.schemas`` entry."""
+        if isinstance(node, list):
+            new_list = [anywhere(item) for item in node]
+            return node if all(a is b for a, b in zip(new_list, node, strict=True)) else new_list
+        if not isinstance(node, dict):
+            return node
+        result = {}
+        changed = False
+        for key, value in node.items():
+            if key == "schema":
+                new = schema(value)
+            elif key == "schemas" and isinstance(value, dict):
+                new = {name: schema(item) for name, item in value.items()}
+                new = value if all(new[name] is value[name] for name in value) else new
+            else:
+                new = anywhere(value)
+            changed = changed or new is not value
+            result[key] = new
+        return result if changed else node
+
+    result: Mapping[str, Any] = anywhere(spec)
+    return result

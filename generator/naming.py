@@ -1,0 +1,96 @@
+"""Turn names from the spec into safe Python identifiers, CLI flags and file names.
+
+Everything that comes from the spec and lands in code as a name goes through
+here, so a name like ``os.system("x")`` or ``../../etc`` can only ever become
+an inert identifier.
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+import unicodedata
+from collections.abc import Iterable
+
+_WORD_BOUNDARY = re.compile(r"([a-z0-9])([A-Z])|([A-Z]+)([A-Z][a-z])")
+_NOT_ALNUM = re.compile(r"[^0-9a-zA-Z]+")
+
+# Names that would shadow something a generated method or class relies on.
+RESERVED_PARAMETER_NAMES = frozenset(
+    {"self", "cls", "extra_headers", "extra_query", "extra_body", "timeout", "httpx"}
+)
+# Flags the generated CLI defines for itself on every command.
+RESERVED_CLI_FLAGS = frozenset(
+    {"help", "version", "api-key", "base-url", "format", "timeout", "max-retries", "debug", "all", "max-items"}
+)
+RESERVED_RESOURCE_NAMES = frozenset(
+    {
+        "with_raw_response",
+        "close",
+        "api_key",
+        "base_url",
+        "timeout",
+        "max_retries",
+        "copy",
+        "get",
+        "request",
+    }
+)
+
+
+def words(text: str) -> list[str]:
+    """Split ``text`` into lower-case words at case changes and punctuation."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    text = _WORD_BOUNDARY.sub(lambda m: f"{m[1] or m[3]}_{m[2] or m[4]}", text)
+    return [word.lower() for word in _NOT_ALNUM.split(text) if word]
+
+
+def snake_case(text: str) -> str:
+    return "_".join(words(text))
+
+
+def kebab_case(text: str) -> str:
+    return "-".join(words(text))
+
+
+def pascal_case(text: str) -> str:
+    return "".join(word[:1].upper() + word[1:] for word in words(text))
+
+
+def python_identifier(text: str, *, fallback: str = "value", reserved: Iterable[str] = ()) -> str:
+    """A snake_case identifier for ``text`` that is never a keyword or reserved name."""
+    name = snake_case(text) or fallback
+    if name[0].isdigit():
+        name = f"{fallback}_{name}"
+    if keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in reserved:
+        name += "_"
+    return name
+
+
+def class_name(text: str, *, fallback: str = "Model") -> str:
+    name = pascal_case(text) or fallback
+    if name[0].isdigit():
+        name = fallback + name
+    if keyword.iskeyword(name):
+        name += "_"
+    return name
+
+
+def cli_flag(python_name: str) -> str:
+    """The CLI flag (without dashes) for an argument; never one of the CLI's own flags."""
+    flag = kebab_case(python_name) or python_name
+    return f"{flag}-param" if flag in RESERVED_CLI_FLAGS else flag
+
+
+def unique(name: str, taken: set[str]) -> str:
+    """Return ``name``, or ``name_2``, ``name_3``... whichever is free, and take it."""
+    candidate, n = name, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{name}_{n}"
+    taken.add(candidate)
+    return candidate
+
+
+def is_safe_identifier(text: str) -> bool:
+    return text.isidentifier() and text.isascii() and not keyword.iskeyword(text)

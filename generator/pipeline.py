@@ -1,0 +1,61 @@
+"""The whole run: load → intermediate representation → models → render → format.
+
+Everything happens in memory; the result is a ``{path: text}`` mapping that
+the caller either compares with the output folder (``check``) or writes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import __version__
+from .build import build_api
+from .config import Config
+from .errors import Diagnostics
+from .formatting import format_files
+from .ir import Api
+from .loader import load_document
+from .models import generate_models
+from .render import render_all
+from .writer import MANIFEST, manifest_text
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    api: Api
+    files: dict[str, str]
+
+
+def generate_files(
+    config: Config,
+    diagnostics: Diagnostics | None = None,
+    progress: Callable[[str], None] = lambda message: None,
+) -> Result:
+    diagnostics = diagnostics or Diagnostics()
+    progress(f"loading {config.spec}")
+    document = load_document(config.spec)
+    progress("reading the API")
+    api = build_api(document, config, diagnostics)
+    progress("generating models")
+    models = generate_models(
+        document.data,
+        package=config.package,
+        template_dir=model_template_dir(config),
+        spec_file=document.file,
+    )
+    progress("rendering templates")
+    files = render_all(api, config, models)
+    progress("formatting")
+    files = format_files(files)
+    files[MANIFEST] = manifest_text(list(files), f"sdkgen {__version__}")
+    return Result(api, dict(sorted(files.items())))
+
+
+def model_template_dir(config: Config) -> Path | None:
+    """The user's overrides of datamodel-code-generator's templates, if they have any."""
+    if config.templates is not None and (config.templates / "models").is_dir():
+        return config.templates / "models"
+    return None
+

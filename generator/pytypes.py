@@ -1,0 +1,163 @@
+"""Python type annotations for schemas, as used in method signatures.
+
+Models and enums are named by the class datamodel-code-generator made for
+them; everything else is spelled out (``list[ClassifyJob]``, ``Literal[...]``).
+Inputs are typed loosely where Python's variance demands it (``Sequence``,
+``Mapping``); outputs are the concrete types that parsing produces.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from .ir import MISSING, Api, Schema
+from .models import ModelSet
+
+Direction = Literal["in", "out"]
+
+# name -> module it is imported from, for names an annotation may use
+TYPING_IMPORTS = {
+    "Any": "typing",
+    "IO": "typing",
+    "Literal": "typing",
+    "cast": "typing",
+    "Sequence": "collections.abc",
+    "Mapping": "collections.abc",
+    "datetime": "datetime",
+    "date": "datetime",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class PyType:
+    text: str
+    models: frozenset[str] = frozenset()  # class names from the package's types module
+    names: frozenset[str] = frozenset()  # names from TYPING_IMPORTS or the package runtime
+
+    def __str__(self) -> str:
+        return self.text
+
+
+@dataclass(slots=True)
+class ImportSet:
+    """Collects what a module's annotations need, to render its import lines."""
+
+    models: set[str] = field(default_factory=set)
+    names: set[str] = field(default_factory=set)
+
+    def add(self, pytype: PyType) -> PyType:
+        self.models |= pytype.models
+        self.names |= pytype.names
+        return pytype
+
+    def from_modules(self) -> dict[str, list[str]]:
+        grouped: dict[str, list[str]] = {}
+        for name in sorted(self.names):
+            module = TYPING_IMPORTS.get(name)
+            if module is not None:
+                grouped.setdefault(module, []).append(name)
+        return grouped
+
+
+def _union(parts: list[PyType]) -> PyType:
+    unique: dict[str, PyType] = {}
+    for part in parts:
+        for piece in _split_union(part.text):
+            unique.setdefault(piece, part)
+    if "Any" in unique:
+        return PyType("Any", names=frozenset({"Any"}))
+    text = " | ".join(unique)
+    return PyType(
+        text,
+        frozenset().union(*(p.models for p in parts)),
+        frozenset().union(*(p.names for p in parts)),
+    )
+
+
+def _split_union(text: str) -> list[str]:
+    pieces, depth, start = [], 0, 0
+    for index, char in enumerate(text):
+        if char == "[":
+            depth += 1
+        elif char == "]":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            pieces.append(text[start:index].strip())
+            start = index + 1
+    pieces.append(text[start:].strip())
+    return pieces
+
+
+ANY = PyType("Any", names=frozenset({"Any"}))
+
+
+class TypeMapper:
+    def __init__(self, api: Api, models: ModelSet) -> None:
+        self.api = api
+        self.models = models
+
+    def annotation(self, schema: Schema, direction: Direction = "out", *, nullable: bool | None = None) -> PyType:
+        result = self._annotation(schema, direction, depth=0)
+        is_nullable = schema.nullable if nullable is None else nullable
+        if is_nullable and result.text != "Any" and "None" not in _split_union(result.text):
+            result = _union([result, PyType("None")])
+        return result
+
+    def _annotation(self, schema: Schema, direction: Direction, depth: int) -> PyType:
+        if depth > 16:
+            return ANY
+        model = self.models.for_pointer(schema.ref or schema.pointer)
+        if model is not None and model.kind in ("model", "enum"):
+            return PyType(model.name, models=frozenset({model.name}))
+        if schema.ref is not None:
+            return self._annotation(self.api.schemas[schema.ref], direction, depth + 1)
+        if schema.const is not MISSING and isinstance(schema.const, (str, int, bool)):
+            return PyType(f"Literal[{schema.const!r}]", names=frozenset({"Literal"}))
+        if schema.enum is not None:
+            values = [v for v in schema.enum if isinstance(v, (str, int)) and not isinstance(v, bool)]
+            if values and len(values) == len(schema.enum):
+                return PyType(f"Literal[{', '.join(repr(v) for v in values)}]", names=frozenset({"Literal"}))
+            return ANY
+        branches = schema.one_of or schema.any_of
+        if branches:
+            return _union([self.annotation(b, direction) for b in branches])
+        if len(schema.all_of) == 1 and not schema.properties:
+            return self._annotation(schema.all_of[0], direction, depth + 1)
+        if not schema.types:
+            if schema.properties or schema.all_of:
+                return self._object(schema, direction, depth)
+            return ANY
+        return _union([self._typed(schema, t, direction, depth) for t in schema.types])
+
+    def _typed(self, schema: Schema, json_type: str, direction: Direction, depth: int) -> PyType:
+        if json_type == "string":
+            if schema.format == "date-time":
+                return PyType("datetime", names=frozenset({"datetime"}))
+            if schema.format == "date":
+                return PyType("date", names=frozenset({"date"}))
+            if schema.format in ("binary", "byte-stream"):
+                return PyType("FileTypes", names=frozenset({"FileTypes"})) if direction == "in" else PyType("bytes")
+            return PyType("str")
+        if json_type == "integer":
+            return PyType("int")
+        if json_type == "number":
+            return PyType("float")
+        if json_type == "boolean":
+            return PyType("bool")
+        if json_type == "null":
+            return PyType("None")
+        if json_type == "array":
+            item = self.annotation(schema.items, direction) if schema.items is not None else ANY
+            container = "Sequence" if direction == "in" else "list"
+            names = item.names | ({"Sequence"} if direction == "in" else set())
+            return PyType(f"{container}[{item.text}]", item.models, frozenset(names))
+        return self._object(schema, direction, depth)
+
+    def _object(self, schema: Schema, direction: Direction, depth: int) -> PyType:
+        value = ANY
+        if isinstance(schema.additional_properties, Schema) and not schema.properties:
+            value = self.annotation(schema.additional_properties, direction)
+        container = "Mapping" if direction == "in" else "dict"
+        names = value.names | ({"Mapping"} if direction == "in" else set())
+        return PyType(f"{container}[str, {value.text}]", value.models, frozenset(names))

@@ -1,0 +1,186 @@
+"""Render the templates into an in-memory set of files.
+
+Which template produces which file is listed in ``OUTPUTS``. A user's
+template folder (``--templates``) is searched before the built-in one, and
+the built-ins stay reachable as ``builtin/<name>`` so an override can
+``{% extends "builtin/<name>" %}`` and replace single blocks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+import jinja2
+
+from .config import Config
+from .docs import DocBuilder
+from .errors import SdkgenError, UsageError
+from .filters import FILTERS
+from .ir import Api, Operation, Resource
+from .methods import method_view
+from .models import ModelSet
+from .pytypes import ImportSet, TypeMapper
+
+Each = Literal["once", "resource", "tested_resource", "operation"]
+
+
+@dataclass(frozen=True, slots=True)
+class Output:
+    template: str
+    path: str  # a str.format pattern over the names below
+    each: Each = "once"
+
+
+# Paths are relative to the output folder. {package} and {cli_package} come from
+# the config; {module_path} from a resource; {doc_path} from an operation.
+OUTPUTS: tuple[Output, ...] = (
+    Output("sdk/pyproject.toml.jinja", "pyproject.toml"),
+    Output("sdk/README.md.jinja", "README.md"),
+    Output("sdk/package/__init__.py.jinja", "src/{package}/__init__.py"),
+    Output("sdk/package/py.typed.jinja", "src/{package}/py.typed"),
+    Output("sdk/package/_version.py.jinja", "src/{package}/_version.py"),
+    Output("sdk/package/_types.py.jinja", "src/{package}/_types.py"),
+    Output("sdk/package/_exceptions.py.jinja", "src/{package}/_exceptions.py"),
+    Output("sdk/package/_models.py.jinja", "src/{package}/_models.py"),
+    Output("sdk/package/_response.py.jinja", "src/{package}/_response.py"),
+    Output("sdk/package/_base_client.py.jinja", "src/{package}/_base_client.py"),
+    Output("sdk/package/_pagination.py.jinja", "src/{package}/_pagination.py"),
+    Output("sdk/package/_resource.py.jinja", "src/{package}/_resource.py"),
+    Output("sdk/package/_client.py.jinja", "src/{package}/_client.py"),
+    Output("sdk/package/resources/__init__.py.jinja", "src/{package}/resources/__init__.py"),
+    Output("sdk/package/resources/resource.py.jinja", "src/{package}/resources/{module_path}", "resource"),
+    Output("sdk/package/types/__init__.py.jinja", "src/{package}/types/__init__.py"),
+    Output("sdk/cli/__init__.py.jinja", "src/{cli_package}/__init__.py"),
+    Output("sdk/cli/__main__.py.jinja", "src/{cli_package}/__main__.py"),
+    Output("sdk/cli/_commands.py.jinja", "src/{cli_package}/_commands.py"),
+    Output("sdk/cli/_app.py.jinja", "src/{cli_package}/_app.py"),
+    Output("sdk/tests/conftest.py.jinja", "tests/conftest.py"),
+    Output("sdk/tests/test_resource.py.jinja", "tests/test_{test_name}.py", "tested_resource"),
+    Output("docs/index.md.jinja", "docs/index.md"),
+    Output("docs/operation.md.jinja", "docs/{doc_path}.md", "operation"),
+)
+
+BUILTIN_PREFIX = "builtin"
+
+
+def builtin_template_dir() -> Path:
+    """``templates/`` at the top of a source checkout, or ``generator/templates`` when installed."""
+    here = Path(__file__).resolve().parent
+    installed = here / "templates"
+    return installed if installed.is_dir() else here.parent / "templates"
+
+
+def make_environment(user_templates: Path | None) -> jinja2.Environment:
+    builtin = jinja2.FileSystemLoader(str(builtin_template_dir()))
+    loaders: list[jinja2.BaseLoader] = []
+    if user_templates is not None:
+        if not user_templates.is_dir():
+            raise UsageError(f"template folder {str(user_templates)!r} does not exist")
+        loaders.append(jinja2.FileSystemLoader(str(user_templates)))
+    loaders.append(builtin)
+    loaders.append(jinja2.PrefixLoader({BUILTIN_PREFIX: builtin}))
+    env = jinja2.Environment(
+        loader=jinja2.ChoiceLoader(loaders),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,  # noqa: S701 - we emit code and Markdown; filters do the escaping
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters.update(FILTERS)
+    return env
+
+
+@dataclass(frozen=True, slots=True)
+class RenderContext:
+    api: Api
+    config: Config
+    models: ModelSet
+    types: TypeMapper
+    docs: DocBuilder
+
+
+def resource_module_path(resource: Resource) -> str:
+    """``classifier/jobs.py`` for a leaf, ``classifier/classifier.py`` for a resource with children."""
+    if resource.children:
+        return "/".join((*resource.path, resource.path[-1])) + ".py"
+    return "/".join(resource.path) + ".py"
+
+
+def render_all(api: Api, config: Config, models: ModelSet) -> dict[str, str]:
+    env = make_environment(config.templates)
+    types = TypeMapper(api, models)
+    context = RenderContext(api, config, models, types, DocBuilder(api, config.cli_name))
+    base = _base_variables(context)
+    files: dict[str, str] = {}
+    for output in OUTPUTS:
+        template = _load(env, output.template)
+        for path_values, variables in _instances(output.each, context):
+            path = output.path.format(package=config.package, cli_package=config.cli_package, **path_values)
+            try:
+                files[path] = template.render(**base, **variables)
+            except SdkgenError:
+                raise
+            except jinja2.TemplateError as exc:
+                raise UsageError(f"template {output.template}: {exc}") from exc
+    # Packages for resources that have children need an __init__.py each.
+    for resource in api.all_resources():
+        if resource.children:
+            init = f"src/{config.package}/resources/{'/'.join(resource.path)}/__init__.py"
+            files[init] = _load(env, "sdk/package/resources/package_init.py.jinja").render(
+                **base, resource=resource
+            )
+    files[f"src/{config.package}/types/schemas.py"] = models.source
+    return dict(sorted(files.items()))
+
+
+def _load(env: jinja2.Environment, name: str) -> jinja2.Template:
+    try:
+        return env.get_template(name)
+    except jinja2.TemplateSyntaxError as exc:
+        raise UsageError(f"template {exc.filename or name}:{exc.lineno}: {exc.message}") from None
+    except jinja2.TemplateNotFound as exc:
+        raise UsageError(f"template {exc.name!r} not found") from None
+
+
+def _base_variables(context: RenderContext) -> dict[str, Any]:
+    config = context.config
+    return {
+        "api": context.api,
+        "config": config,
+        "package": config.package,
+        "cli_package": config.cli_package,
+        "client_class": config.client_class,
+        "cli_name": config.cli_name,
+        "env_prefix": config.env_prefix,
+        "sdk_version": config.sdk_version,
+        "models": context.models,
+        "types": context.types,
+        "docs": context.docs,
+        "new_imports": ImportSet,
+        "method_view": lambda operation, imports: method_view(operation, context.types, imports),
+        "resource_module_path": resource_module_path,
+    }
+
+
+def _instances(each: Each, context: RenderContext) -> Iterator[tuple[dict[str, str], dict[str, Any]]]:
+    if each == "once":
+        yield {}, {}
+    elif each in ("resource", "tested_resource"):
+        for resource in context.api.all_resources():
+            if each == "tested_resource" and not resource.operations:
+                continue
+            yield (
+                {"module_path": resource_module_path(resource), "test_name": "_".join(resource.path)},
+                {"resource": resource},
+            )
+    else:
+        for operation in context.api.operations:
+            yield {"doc_path": _doc_path(operation)}, {"operation": operation, "page": context.docs.page(operation)}
+
+
+def _doc_path(operation: Operation) -> str:
+    return "/".join((*operation.resource_path, operation.method_name))

@@ -1,0 +1,2 @@
+__title__ = "petstore"
+__version__ = "0.1.0"

@@ -1,0 +1,418 @@
+"""Operations on pets."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cached_property
+from typing import IO
+
+from petstore._base_client import RequestOptions, comma_separated
+from petstore._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from petstore._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
+from petstore.types import Kind, Pet
+
+__all__ = [
+    "PetsResource",
+    "AsyncPetsResource",
+    "PetsResourceWithRawResponse",
+    "AsyncPetsResourceWithRawResponse",
+]
+
+
+class PetsResource(SyncAPIResource):
+    """Operations on pets."""
+
+    @cached_property
+    def with_raw_response(self) -> PetsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, ``.parse()``)."""
+        return PetsResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        limit: int | None = None,
+        tags: Sequence[str] | None = None,
+        x_request_id: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> list[Pet]:
+        """List pets
+
+        Args:
+          limit: How many pets to return at most.
+
+          tags: Only pets with all of these tags.
+
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return self._client._request(
+            RequestOptions(
+                method="get",
+                path="/pets",
+                params={
+                    "limit": limit,
+                    "tags": comma_separated(tags),
+                },
+                headers={
+                    "X-Request-Id": x_request_id,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cast_to=list[Pet],
+        )
+
+    def create(
+        self,
+        *,
+        name: str,
+        tag: str | None | NotGiven = NOT_GIVEN,
+        kind: Kind | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Pet:
+        """Create a pet
+
+        Args:
+          name: What the pet answers to.
+
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return self._client._request(
+            RequestOptions(
+                method="post",
+                path="/pets",
+                json_body={
+                    "name": name,
+                    "tag": tag,
+                    "kind": kind,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cast_to=Pet,
+        )
+
+    def retrieve(
+        self,
+        pet_id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Pet:
+        """Get a pet
+
+        Args:
+          pet_id: The pet's id.
+
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return self._client._request(
+            RequestOptions(
+                method="get",
+                path="/pets/{petId}",
+                path_params={
+                    "petId": pet_id,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cast_to=Pet,
+        )
+
+    def delete(
+        self,
+        pet_id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete a pet
+
+        Args:
+          pet_id: The pet's id.
+
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return self._client._request(
+            RequestOptions(
+                method="delete",
+                path="/pets/{petId}",
+                path_params={
+                    "petId": pet_id,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cast_to=type(None),
+        )
+
+    def upload_photo(
+        self,
+        pet_id: int,
+        *,
+        body: bytes | IO[bytes] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Upload a photo of a pet
+
+        Args:
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return self._client._request(
+            RequestOptions(
+                method="put",
+                path="/pets/{petId}/photo",
+                path_params={
+                    "petId": pet_id,
+                },
+                content=None if isinstance(body, NotGiven) else body,
+                content_type="application/octet-stream",
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cast_to=type(None),
+        )
+
+
+class PetsResourceWithRawResponse:
+    def __init__(self, resource: PetsResource) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.upload_photo = to_raw_response_wrapper(resource.upload_photo)
+
+
+class AsyncPetsResource(AsyncAPIResource):
+    """Operations on pets."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncPetsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, ``.parse()``)."""
+        return AsyncPetsResourceWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        limit: int | None = None,
+        tags: Sequence[str] | None = None,
+        x_request_id: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> list[Pet]:
+        """List pets
+
+        Args:
+          limit: How many pets to return at most.
+
+          tags: Only pets with all of these tags.
+
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return await self._client._request(
+            RequestOptions(
+                method="get",
+                path="/pets",
+                params={
+                    "limit": limit,
+                    "tags": comma_separated(tags),
+                },
+                headers={
+                    "X-Request-Id": x_request_id,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cast_to=list[Pet],
+        )
+
+    async def create(
+        self,
+        *,
+        name: str,
+        tag: str | None | NotGiven = NOT_GIVEN,
+        kind: Kind | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Pet:
+        """Create a pet
+
+        Args:
+          name: What the pet answers to.
+
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return await self._client._request(
+            RequestOptions(
+                method="post",
+                path="/pets",
+                json_body={
+                    "name": name,
+                    "tag": tag,
+                    "kind": kind,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cast_to=Pet,
+        )
+
+    async def retrieve(
+        self,
+        pet_id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Pet:
+        """Get a pet
+
+        Args:
+          pet_id: The pet's id.
+
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return await self._client._request(
+            RequestOptions(
+                method="get",
+                path="/pets/{petId}",
+                path_params={
+                    "petId": pet_id,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cast_to=Pet,
+        )
+
+    async def delete(
+        self,
+        pet_id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete a pet
+
+        Args:
+          pet_id: The pet's id.
+
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return await self._client._request(
+            RequestOptions(
+                method="delete",
+                path="/pets/{petId}",
+                path_params={
+                    "petId": pet_id,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cast_to=type(None),
+        )
+
+    async def upload_photo(
+        self,
+        pet_id: int,
+        *,
+        body: bytes | IO[bytes] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Upload a photo of a pet
+
+        Args:
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return await self._client._request(
+            RequestOptions(
+                method="put",
+                path="/pets/{petId}/photo",
+                path_params={
+                    "petId": pet_id,
+                },
+                content=None if isinstance(body, NotGiven) else body,
+                content_type="application/octet-stream",
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cast_to=type(None),
+        )
+
+
+class AsyncPetsResourceWithRawResponse:
+    def __init__(self, resource: AsyncPetsResource) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.upload_photo = async_to_raw_response_wrapper(resource.upload_photo)

@@ -1,0 +1,151 @@
+"""Names from the spec become safe, readable Python; operations get natural method names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.errors import SpecError
+from generator.naming import class_name, kebab_case, pascal_case, python_identifier, snake_case
+from tests.spec_builder import build, ok, openapi
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("pageSize", "page_size"),
+        ("HTTPValidationError", "http_validation_error"),
+        ("X-Request-Id", "x_request_id"),
+        ("PaginatedResponse_ClassifyJob_", "paginated_response_classify_job"),
+        ("already_snake", "already_snake"),
+    ],
+)
+def test_snake_case(text: str, expected: str) -> None:
+    assert snake_case(text) == expected
+
+
+def test_other_cases() -> None:
+    assert pascal_case("classifier jobs") == "ClassifierJobs"
+    assert kebab_case("page_size") == "page-size"
+    assert class_name("1st-thing") == "Model1stThing"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("class", "class_"), ("type", "type"), ("1st", "field_1st"), ("@type", "type"), ("self", "self_"),
+     ('os.system("x")', "os_system_x"), ("__init__", "init"), ("", "field")],
+)
+def test_python_identifier(text: str, expected: str) -> None:
+    assert python_identifier(text, fallback="field", reserved={"self"}) == expected
+
+
+def names(api) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    return {f"{op.http_method.upper()} {op.path}": ".".join((*op.resource_path, op.method_name)) for op in api.operations}
+
+
+def test_method_names_come_from_path_and_http_method(tmp_path: Path) -> None:
+    item = {"parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}]}
+    api, _ = build(
+        tmp_path,
+        openapi(
+            {
+                "/api/v1/classifier/jobs": {"get": {"responses": ok()}, "post": {"responses": ok()}},
+                "/api/v1/classifier/jobs/{id}": {
+                    **item,
+                    "get": {"responses": ok()},
+                    "patch": {"responses": ok()},
+                    "delete": {"responses": ok()},
+                },
+                "/v2/files/{id}/content": {
+                    **item,
+                    "get": {"responses": ok(), "x-sdkgen-resource": "files", "x-sdkgen-method": "content"},
+                },
+            }
+        ),
+    )
+    assert names(api) == {
+        "GET /api/v1/classifier/jobs": "classifier.jobs.list",
+        "POST /api/v1/classifier/jobs": "classifier.jobs.create",
+        "GET /api/v1/classifier/jobs/{id}": "classifier.jobs.retrieve",
+        "PATCH /api/v1/classifier/jobs/{id}": "classifier.jobs.update",
+        "DELETE /api/v1/classifier/jobs/{id}": "classifier.jobs.delete",
+        "GET /v2/files/{id}/content": "files.content",
+    }
+    classifier, files = api.resources
+    assert files.path == ("files",)
+    assert [child.path for child in classifier.children] == [("classifier", "jobs")]
+
+
+def test_clashing_path_names_fall_back_to_the_operation_id(tmp_path: Path) -> None:
+    api, diagnostics = build(
+        tmp_path,
+        openapi(
+            {
+                "/pets/{id}": {
+                    "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+                    "post": {"operationId": "renamePet", "responses": ok()},
+                    "put": {"operationId": "replacePet", "responses": ok()},
+                }
+            }
+        ),
+    )
+    assert sorted(names(api).values()) == ["pets.rename_pet", "pets.replace_pet"]
+    assert any("naming it rename_pet()" in warning for warning in diagnostics.warnings)
+
+
+def test_two_operations_named_alike_on_purpose_is_an_error(tmp_path: Path) -> None:
+    document = openapi(
+        {
+            "/a": {"get": {"x-sdkgen-resource": "things", "x-sdkgen-method": "fetch", "responses": ok()}},
+            "/b": {"get": {"x-sdkgen-resource": "things", "x-sdkgen-method": "fetch", "responses": ok()}},
+        }
+    )
+    with pytest.raises(SpecError, match=r"two operations map to the method things\.fetch\(\)") as caught:
+        build(tmp_path, document)
+    assert str(caught.value).startswith(str(tmp_path / "spec.json") + "#/paths/~1b/get")
+
+
+def test_parameter_and_property_names_are_safe(tmp_path: Path) -> None:
+    api, _ = build(
+        tmp_path,
+        openapi(
+            {
+                "/things": {
+                    "get": {
+                        "parameters": [
+                            {"name": "class", "in": "query", "schema": {"type": "string"}},
+                            {"name": "timeout", "in": "query", "schema": {"type": "number"}},
+                            {"name": "pageSize", "in": "query", "schema": {"type": "integer"}},
+                        ],
+                        "responses": ok(),
+                    }
+                }
+            }
+        ),
+    )
+    (operation,) = api.operations
+    assert [p.python_name for p in operation.parameters] == ["class_", "timeout_", "page_size"]
+    assert [p.cli_flag for p in operation.parameters] == ["class", "timeout-param", "page-size"]
+
+
+def test_nullable_forms_of_30_and_31_normalise_alike(tmp_path: Path) -> None:
+    api, _ = build(
+        tmp_path,
+        openapi(
+            schemas={
+                "A": {
+                    "type": "object",
+                    "properties": {
+                        "v30": {"type": "string", "nullable": True},
+                        "v31": {"type": ["string", "null"]},
+                        "any_of": {"anyOf": [{"type": "string"}, {"type": "null"}], "description": "kept"},
+                    },
+                }
+            }
+        ),
+    )
+    props = {p.name: p.schema for p in api.schemas["/components/schemas/A"].properties}
+    for schema in props.values():
+        assert schema.types == ("string",) and schema.nullable
+    assert props["any_of"].description == "kept"
