@@ -1,0 +1,160 @@
+"""A small stateful HTTP server of ours, for what a mock server cannot do.
+
+It serves ``GET /api/v1/classifier/jobs`` with real pagination over a list of
+jobs, checks the bearer token, and plays scripted responses (429 and 503
+sequences with Retry-After, slow answers, malformed bodies) in order before
+falling back to normal behaviour. Every request is recorded.
+
+    with FakeAPI(jobs=make_jobs(25)) as api:
+        api.script(Reply(503, headers={"Retry-After": "0"}), Reply(200))
+        client = LlamaCloud(api_key=API_KEY, base_url=api.url)
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+import uuid
+from collections import deque
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+API_KEY = "sk-test-0123456789abcdef"
+JOBS_PATH = "/api/v1/classifier/jobs"
+
+
+def make_job(index: int, **overrides: Any) -> dict[str, Any]:
+    job: dict[str, Any] = {
+        "id": str(uuid.UUID(int=index + 1)),
+        "project_id": "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
+        "rules": [{"description": "contains invoice number, line items, and total amount", "type": "invoice"}],
+        "status": "PENDING",
+        "user_id": f"user-{index}",
+        "created_at": "2019-12-27T18:11:19.117Z",
+    }
+    job.update(overrides)
+    return job
+
+
+def make_jobs(count: int) -> list[dict[str, Any]]:
+    return [make_job(index) for index in range(count)]
+
+
+@dataclass
+class Reply:
+    """One scripted response. ``status=200`` with no body serves the normal answer."""
+
+    status: int = 200
+    body: Any = None  # JSON-encoded unless it is bytes
+    headers: dict[str, str] = field(default_factory=dict)
+    delay: float = 0.0  # seconds to wait before answering
+
+
+@dataclass
+class Recorded:
+    method: str
+    path: str
+    query: dict[str, list[str]]
+    headers: dict[str, str]
+    body: bytes
+
+
+class FakeAPI:
+    def __init__(self, jobs: list[dict[str, Any]] | None = None, *, default_page_size: int = 10) -> None:
+        self.jobs = jobs if jobs is not None else make_jobs(3)
+        self.default_page_size = default_page_size
+        self.requests: list[Recorded] = []
+        self._script: deque[Reply] = deque()
+        self._lock = threading.Lock()
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    @property
+    def url(self) -> str:
+        host, port = self._server.server_address[:2]
+        return f"http://{host}:{port}"
+
+    def script(self, *replies: Reply) -> None:
+        """Answer the next requests with ``replies``, in order."""
+        with self._lock:
+            self._script.extend(replies)
+
+    def __enter__(self) -> FakeAPI:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+
+    # -- behaviour -----------------------------------------------------------
+
+    def respond(self, request: Recorded) -> Reply:
+        with self._lock:
+            self.requests.append(request)
+            scripted = self._script.popleft() if self._script else None
+        if scripted is not None and (scripted.status != 200 or scripted.body is not None):
+            return scripted
+        delay = scripted.delay if scripted is not None else 0.0
+        if request.headers.get("authorization") != f"Bearer {API_KEY}":
+            return Reply(401, {"detail": "Invalid API key"}, delay=delay)
+        if request.path != JOBS_PATH or request.method != "GET":
+            return Reply(404, {"detail": "Not Found"}, delay=delay)
+        return Reply(200, self.page(request.query), delay=delay)
+
+    def page(self, query: dict[str, list[str]]) -> dict[str, Any]:
+        size = int(query.get("page_size", [self.default_page_size])[0])
+        start = int(query.get("page_token", ["0"])[0])
+        end = start + size
+        body: dict[str, Any] = {"items": self.jobs[start:end], "total_size": len(self.jobs)}
+        if end < len(self.jobs):
+            body["next_page_token"] = str(end)
+        return body
+
+    def _handler_class(self) -> type[BaseHTTPRequestHandler]:
+        api = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, format: str, *args: Any) -> None:
+                pass
+
+            def _handle(self) -> None:
+                parts = urlsplit(self.path)
+                length = int(self.headers.get("Content-Length") or 0)
+                recorded = Recorded(
+                    method=self.command,
+                    path=parts.path,
+                    query=parse_qs(parts.query),
+                    headers={key.lower(): value for key, value in self.headers.items()},
+                    body=self.rfile.read(length) if length else b"",
+                )
+                reply = api.respond(recorded)
+                if reply.delay:
+                    time.sleep(reply.delay)
+                if isinstance(reply.body, bytes):
+                    payload = reply.body
+                    content_type = "application/json"
+                else:
+                    payload = json.dumps(reply.body).encode() if reply.body is not None else b""
+                    content_type = "application/json"
+                try:
+                    self.send_response(reply.status)
+                    self.send_header("Content-Type", reply.headers.get("Content-Type", content_type))
+                    self.send_header("Content-Length", str(len(payload)))
+                    for key, value in reply.headers.items():
+                        if key.lower() != "content-type":
+                            self.send_header(key, value)
+                    self.end_headers()
+                    self.wfile.write(payload)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # the client gave up (a timeout test)
+
+            do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _handle
+
+        return Handler

@@ -1,0 +1,28 @@
+"""The stateful test server itself behaves as the runtime and CLI tests assume."""
+
+from __future__ import annotations
+
+import httpx
+
+from tests.support.fake_api import API_KEY, FakeAPI, Reply, make_jobs
+
+AUTH = {"Authorization": f"Bearer {API_KEY}"}
+
+
+def test_pages_walk_to_the_end() -> None:
+    with FakeAPI(jobs=make_jobs(5)) as api:
+        first = httpx.get(f"{api.url}/api/v1/classifier/jobs", params={"page_size": 2}, headers=AUTH).json()
+        assert [job["user_id"] for job in first["items"]] == ["user-0", "user-1"]
+        last = httpx.get(
+            f"{api.url}/api/v1/classifier/jobs", params={"page_size": 2, "page_token": "4"}, headers=AUTH
+        ).json()
+        assert len(last["items"]) == 1 and "next_page_token" not in last
+
+
+def test_scripted_replies_come_first_then_normal_behaviour() -> None:
+    with FakeAPI() as api:
+        api.script(Reply(503, {"detail": "busy"}, {"Retry-After": "0"}))
+        assert httpx.get(f"{api.url}/api/v1/classifier/jobs", headers=AUTH).status_code == 503
+        assert httpx.get(f"{api.url}/api/v1/classifier/jobs", headers=AUTH).status_code == 200
+        assert httpx.get(f"{api.url}/api/v1/classifier/jobs").status_code == 401
+        assert len(api.requests) == 3
