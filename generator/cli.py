@@ -45,6 +45,25 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="exit 1 with a diff if the SDK folder is not what the spec generates")
     _common(check)
     check.set_defaults(handler=cmd_check)
+
+    templates = commands.add_parser("templates", help="list the built-in templates, or copy them to customise")
+    actions = templates.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
+    actions.required = True
+    listing = actions.add_parser("list", help="each built-in template, what it renders and its blocks")
+    listing.set_defaults(handler=cmd_templates_list)
+    export = actions.add_parser("export", help="copy the built-in templates into a folder")
+    export.add_argument("directory", type=Path)
+    export.add_argument("--force", action="store_true", help="overwrite files that exist")
+    export.set_defaults(handler=cmd_templates_export)
+
+    diff = commands.add_parser("diff", help="list the API changes between two versions of a spec")
+    diff.add_argument("old", type=Path, help="the earlier spec")
+    diff.add_argument("new", type=Path, help="the later spec")
+    diff.add_argument("--fail-on-breaking", action="store_true", help="exit 1 if any change breaks SDK users")
+    diff.add_argument("--config", type=Path, help="a TOML file with a [tool.sdkgen] table")
+    diff.add_argument("--debug", action="store_true", help="show tracebacks for errors")
+    diff.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+    diff.set_defaults(handler=cmd_diff)
     return parser
 
 
@@ -133,4 +152,33 @@ def cmd_check(args: argparse.Namespace) -> int:
         return 1
     if not args.quiet:
         print(f"{config.output} is up to date")
+    return 0
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    from .build import build_api
+    from .loader import load_document
+    from .specdiff import diff_apis, format_report
+
+    apis = []
+    for spec in (args.old, args.new):
+        config = load_config(args.config, {"spec": spec, "output": Path(".")})
+        apis.append(build_api(load_document(spec), config, Diagnostics(quiet=True)))
+    changes = diff_apis(apis[0], apis[1])
+    sys.stdout.write(format_report(changes))
+    return 1 if args.fail_on_breaking and any(change.breaking for change in changes) else 0
+
+
+def cmd_templates_list(args: argparse.Namespace) -> int:
+    from .template_catalog import builtin_templates, format_listing
+
+    sys.stdout.write(format_listing(builtin_templates()))
+    return 0
+
+
+def cmd_templates_export(args: argparse.Namespace) -> int:
+    from .template_catalog import export_templates
+
+    written = export_templates(args.directory, force=args.force)
+    print(f"{args.directory}: {len(written)} templates; edit the ones you need and delete the rest")
     return 0

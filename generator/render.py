@@ -24,7 +24,7 @@ from .methods import method_view
 from .models import ModelSet
 from .pytypes import ImportSet, TypeMapper
 
-Each = Literal["once", "resource", "tested_resource", "operation"]
+Each = Literal["once", "resource", "resource_package", "tested_resource", "operation"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +35,8 @@ class Output:
 
 
 # Paths are relative to the output folder. {package} and {cli_package} come from
-# the config; {module_path} from a resource; {doc_path} from an operation.
+# the config; {module_path}, {package_path} and {test_name} from a resource;
+# {doc_path} from an operation.
 OUTPUTS: tuple[Output, ...] = (
     Output("sdk/pyproject.toml.jinja", "pyproject.toml"),
     Output("sdk/README.md.jinja", "README.md"),
@@ -52,6 +53,11 @@ OUTPUTS: tuple[Output, ...] = (
     Output("sdk/package/_client.py.jinja", "src/{package}/_client.py"),
     Output("sdk/package/resources/__init__.py.jinja", "src/{package}/resources/__init__.py"),
     Output("sdk/package/resources/resource.py.jinja", "src/{package}/resources/{module_path}", "resource"),
+    Output(
+        "sdk/package/resources/package_init.py.jinja",
+        "src/{package}/resources/{package_path}/__init__.py",
+        "resource_package",
+    ),
     Output("sdk/package/types/__init__.py.jinja", "src/{package}/types/__init__.py"),
     Output("sdk/cli/__init__.py.jinja", "src/{cli_package}/__init__.py"),
     Output("sdk/cli/__main__.py.jinja", "src/{cli_package}/__main__.py"),
@@ -126,13 +132,6 @@ def render_all(api: Api, config: Config, models: ModelSet) -> dict[str, str]:
                 raise
             except jinja2.TemplateError as exc:
                 raise UsageError(f"template {output.template}: {exc}") from exc
-    # Packages for resources that have children need an __init__.py each.
-    for resource in api.all_resources():
-        if resource.children:
-            init = f"src/{config.package}/resources/{'/'.join(resource.path)}/__init__.py"
-            files[init] = _load(env, "sdk/package/resources/package_init.py.jinja").render(
-                **base, resource=resource
-            )
     files[f"src/{config.package}/types/schemas.py"] = models.source
     return dict(sorted(files.items()))
 
@@ -169,12 +168,18 @@ def _base_variables(context: RenderContext) -> dict[str, Any]:
 def _instances(each: Each, context: RenderContext) -> Iterator[tuple[dict[str, str], dict[str, Any]]]:
     if each == "once":
         yield {}, {}
-    elif each in ("resource", "tested_resource"):
+    elif each in ("resource", "resource_package", "tested_resource"):
         for resource in context.api.all_resources():
-            if each == "tested_resource" and not resource.operations:
+            if (each == "tested_resource" and not resource.operations) or (
+                each == "resource_package" and not resource.children
+            ):
                 continue
             yield (
-                {"module_path": resource_module_path(resource), "test_name": "_".join(resource.path)},
+                {
+                    "module_path": resource_module_path(resource),
+                    "package_path": "/".join(resource.path),
+                    "test_name": "_".join(resource.path),
+                },
                 {"resource": resource},
             )
     else:

@@ -1,0 +1,72 @@
+"""The built-in templates: what each renders and which blocks it offers (``sdkgen templates``)."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import jinja2
+from jinja2 import nodes
+
+from .errors import UsageError
+from .render import OUTPUTS, builtin_template_dir, make_environment
+
+MODEL_TEMPLATES = "models"  # datamodel-code-generator's templates, overridable under models/
+
+
+@dataclass(frozen=True, slots=True)
+class TemplateInfo:
+    name: str  # path below the template folder
+    renders: str  # the output path pattern, or what uses it
+    blocks: tuple[str, ...]
+
+
+def builtin_templates() -> list[TemplateInfo]:
+    root = builtin_template_dir()
+    env = make_environment(None)
+    outputs = {output.template: _describe(output.path, output.each) for output in OUTPUTS}
+    found = []
+    for path in sorted(root.rglob("*")):
+        if not path.is_file() or path.suffix not in (".jinja", ".jinja2") or "__pycache__" in path.parts:
+            continue
+        name = path.relative_to(root).as_posix()
+        if name.startswith(MODEL_TEMPLATES + "/"):
+            renders = "models, via datamodel-code-generator"
+        else:
+            renders = outputs.get(name, "included by other templates")
+        found.append(TemplateInfo(name, renders, _blocks(env, path)))
+    return found
+
+
+def _describe(pattern: str, each: str) -> str:
+    per = {"once": "", "operation": " (one per operation)", "tested_resource": " (one per resource)"}
+    return pattern + per.get(each, " (one per resource)")
+
+
+def _blocks(env: jinja2.Environment, path: Path) -> tuple[str, ...]:
+    tree = env.parse(path.read_text(encoding="utf-8"))
+    return tuple(block.name for block in tree.find_all(nodes.Block))
+
+
+def format_listing(templates: list[TemplateInfo]) -> str:
+    lines = []
+    for info in templates:
+        lines.append(f"{info.name}\n    renders: {info.renders}")
+        if info.blocks:
+            lines.append(f"    blocks:  {', '.join(info.blocks)}")
+    return "\n".join(lines) + "\n"
+
+
+def export_templates(target: Path, *, force: bool = False) -> list[Path]:
+    """Copy the built-in templates into ``target`` as a starting point for overrides."""
+    root = builtin_template_dir()
+    sources = [root / info.name for info in builtin_templates()]
+    destinations = [target / source.relative_to(root) for source in sources]
+    existing = [d for d in destinations if d.exists()]
+    if existing and not force:
+        raise UsageError(f"{existing[0]} already exists; pass --force to overwrite")
+    for source, destination in zip(sources, destinations, strict=True):
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, destination)
+    return destinations

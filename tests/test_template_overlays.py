@@ -1,0 +1,110 @@
+"""A folder of user templates overlays the built-ins: whole files or single blocks."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from generator.config import load_config
+from generator.errors import UsageError
+from generator.pipeline import generate_files
+from generator.template_catalog import builtin_templates
+from tests.support.paths import BIN, ROOT
+
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
+
+
+@pytest.fixture(scope="module")
+def baseline() -> dict[str, str]:
+    return generate_files(load_config(ROOT / "pyproject.toml")).files
+
+
+def generate_with(templates: Path) -> dict[str, str]:
+    return generate_files(load_config(ROOT / "pyproject.toml", {"templates": templates})).files
+
+
+def changed(before: dict[str, str], after: dict[str, str]) -> set[str]:
+    assert before.keys() == after.keys()
+    return {path for path in before if before[path] != after[path]}
+
+
+def test_a_replaced_template_changes_only_its_own_files(tmp_path: Path, baseline: dict[str, str]) -> None:
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "index.md.jinja").write_text("# {{ api.title | md }}\n\nOur own index.\n")
+    files = generate_with(tmp_path)
+    assert changed(baseline, files) == {"docs/index.md"}
+    assert files["docs/index.md"] == "# LlamaCloud API\n\nOur own index.\n"
+
+
+def test_a_block_override_leaves_every_other_byte_identical(tmp_path: Path, baseline: dict[str, str]) -> None:
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "operation.md.jinja").write_text(
+        '{% extends "builtin/docs/operation.md.jinja" %}\n'
+        "{% block example %}\n\n### Example\n\nAsk your account manager.\n{% endblock %}\n"
+    )
+    files = generate_with(tmp_path)
+    page = "docs/classifier/jobs/list.md"
+    assert changed(baseline, files) == {page}
+    before, after = baseline[page], files[page]
+    head = before[: before.index("### Example")]
+    assert after == head + "### Example\n\nAsk your account manager.\n"
+
+
+def test_a_block_override_of_the_client_init(tmp_path: Path, baseline: dict[str, str]) -> None:
+    (tmp_path / "sdk" / "package").mkdir(parents=True)
+    (tmp_path / "sdk" / "package" / "_client.py.jinja").write_text(
+        '{% extends "builtin/sdk/package/_client.py.jinja" %}\n'
+        "{% block client_init %}\n{{ super() }}\n        self.region = \"eu\"\n{% endblock %}\n"
+    )
+    files = generate_with(tmp_path)
+    assert changed(baseline, files) == {"src/llamacloud/_client.py"}
+    assert '        self.region = "eu"\n' in files["src/llamacloud/_client.py"]
+
+
+def test_templates_setting_in_pyproject(tmp_path: Path) -> None:
+    overrides = tmp_path / "overrides" / "docs"
+    overrides.mkdir(parents=True)
+    (overrides / "index.md.jinja").write_text("custom\n")
+    spec = ROOT / "spec" / "llamacloud.yaml"
+    (tmp_path / "pyproject.toml").write_text(
+        f'[tool.sdkgen]\nspec = "{spec}"\noutput = "out"\ntemplates = "overrides"\npackage = "llamacloud"\n'
+    )
+    result = subprocess.run([str(BIN / "sdkgen"), "generate", "-q"], cwd=tmp_path, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "out" / "docs" / "index.md").read_text() == "custom\n"
+
+
+def test_a_template_typo_fails_loudly(tmp_path: Path) -> None:
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "index.md.jinja").write_text("{{ api.titel }}\n")
+    with pytest.raises(UsageError, match="docs/index.md.jinja.*titel"):
+        generate_with(tmp_path)
+
+
+def test_template_syntax_errors_name_file_and_line(tmp_path: Path) -> None:
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "index.md.jinja").write_text("ok\n{% if %}\n")
+    with pytest.raises(UsageError, match=r"index.md.jinja:2"):
+        generate_with(tmp_path)
+
+
+def test_templates_list_and_export(tmp_path: Path) -> None:
+    listing = subprocess.run([str(BIN / "sdkgen"), "templates", "list"], capture_output=True, text=True)
+    assert listing.returncode == 0
+    names = [info.name for info in builtin_templates()]
+    for name in names:
+        assert name in listing.stdout
+    assert "blocks:  title, synopsis, description, parameters, returns, example" in listing.stdout
+    export = subprocess.run(
+        [str(BIN / "sdkgen"), "templates", "export", str(tmp_path / "t")], capture_output=True, text=True
+    )
+    assert export.returncode == 0
+    assert sorted(p.relative_to(tmp_path / "t").as_posix() for p in (tmp_path / "t").rglob("*.jinja*")) == sorted(
+        names
+    )
+    again = subprocess.run(
+        [str(BIN / "sdkgen"), "templates", "export", str(tmp_path / "t")], capture_output=True, text=True
+    )
+    assert again.returncode == 2 and "--force" in again.stderr
