@@ -18,6 +18,7 @@ from .naming import pascal_case
 
 ENUM_SHOWN = 3
 MAX_DEPTH = 8
+EXAMPLE_BUDGET = 500  # nodes per example: deep schema graphs would otherwise explode
 _FORMAT_EXAMPLES = {
     "uuid": "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
     "date-time": "2019-12-27T18:11:19.117Z",
@@ -53,8 +54,11 @@ class DocBuilder:
     def __init__(self, api: Api, cli_name: str) -> None:
         self.api = api
         self.cli_name = cli_name
+        self._expanded: set[str] = set()  # named schemas already spelled out on the current page
+        self._budget = 0  # example nodes still allowed in the current example
 
     def page(self, operation: Operation) -> DocPage:
+        self._expanded = set()
         parameters = [
             self.field(f"--{p.cli_flag}", p.schema, p.required, p.description, ())
             for p in operation.parameters
@@ -73,7 +77,7 @@ class DocBuilder:
             target = self.api.resolve(schema)
             name = target.name or pascal_case(f"{'_'.join(operation.resource_path)}_{operation.method_name}_response")
             returns = self.field(name, schema, True, None, ())
-            example = json.dumps(self.example(schema, None, ()), indent=2, ensure_ascii=False)
+            example = json.dumps(self.example_value(schema), indent=2, ensure_ascii=False)
         return DocPage(operation, tuple(parameters), returns, self.example_command(operation), example)
 
     def example_command(self, operation: Operation) -> tuple[str, ...]:
@@ -84,7 +88,7 @@ class DocBuilder:
         if operation.request_body is not None:
             required += [(f.cli_flag, f.schema) for f in operation.request_body.fields if f.required]
         for flag, schema in required:
-            value = self.example(schema, flag.replace("-", "_"), ())
+            value = self.example_value(schema, flag.replace("-", "_"))
             text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
             lines.append(f"--{flag} {_shell_quote(text)}")
         return tuple(lines)
@@ -107,6 +111,11 @@ class DocBuilder:
         key = target.pointer
         if key in stack or len(stack) > MAX_DEPTH:
             return ()
+        if target.name is not None:
+            # Each named schema is spelled out once per page; later mentions show only its summary.
+            if key in self._expanded:
+                return ()
+            self._expanded.add(key)
         stack = (*stack, key)
         if target.enum is not None:
             return tuple(DocField(_json(value), "", None, ()) for value in target.enum)
@@ -170,9 +179,14 @@ class DocBuilder:
 
     def example_value(self, schema: Schema | None, name: str | None = None) -> Any:
         """An example value for ``schema``, as shown in docs and used by the generated tests."""
-        return None if schema is None else self.example(schema, name, ())
+        if schema is None:
+            return None
+        self._budget = EXAMPLE_BUDGET
+        return self.example(schema, name, ())
 
     def example(self, schema: Schema, name: str | None, stack: tuple[str, ...]) -> Any:
+        """Built from the schema's examples and formats; deeply nested schemas are cut short."""
+        self._budget -= 1
         if schema.examples:
             return schema.examples[0]
         target = self.api.resolve(schema)
@@ -182,8 +196,9 @@ class DocBuilder:
             return target.const
         if target.enum:
             return target.enum[0]
-        if target.pointer in stack and not target.types == ("string",):
-            return None
+        kind = target.types[0] if target.types else None
+        if target.pointer in stack or len(stack) > MAX_DEPTH or self._budget <= 0:
+            return [] if kind == "array" else self.scalar(target, name)
         stack = (*stack, target.pointer)
         properties = self.properties(target)
         if properties:
@@ -191,18 +206,22 @@ class DocBuilder:
         branches = target.one_of or target.any_of
         if branches:
             return self.example(branches[0], name, stack)
-        kind = target.types[0] if target.types else None
         if kind == "array":
             return [self.example(target.items, None, stack)] if target.items is not None else []
-        if kind == "object":
-            return {}
+        return self.scalar(target, name)
+
+    @staticmethod
+    def scalar(target: Schema, name: str | None) -> Any:
+        kind = target.types[0] if target.types else None
         if kind == "string":
             return _FORMAT_EXAMPLES.get(target.format or "", name or "string")
         if kind in ("integer", "number"):
             return 0
         if kind == "boolean":
             return True
-        return None
+        if kind == "null":
+            return None
+        return {}
 
 
 _TYPE_NAMES = {"integer": "number", "number": "number", "string": "string", "boolean": "boolean", "null": "null"}
