@@ -1,9 +1,9 @@
 """Parse the command line, call the API, print the result.
 
-Grammar: ``petstore <resource>[:<subresource>] <method> [flags]``. Only
-argparse and json are imported to show help; the SDK (httpx, pydantic) is
-imported to run a command, and argcomplete only when the shell asks for
-completions or for a completion script.
+Grammar: ``petstore <resource>[:<subresource>] <method> [flags]``. Showing
+help imports argparse and nothing more (json is imported where it is used); the
+SDK (httpx, pydantic) is imported to run a command, and argcomplete only when
+the shell asks for completions or for a completion script.
 
 Exit status: 0 on success, 1 when the API or the network fails, 2 for usage
 errors (bad or missing flags, no API key).
@@ -12,7 +12,7 @@ errors (bad or missing flags, no API key).
 from __future__ import annotations
 
 import argparse
-import json
+import functools
 import os
 import sys
 
@@ -59,6 +59,20 @@ class CliError(Exception):
 # -- parser ---------------------------------------------------------------------
 
 
+def _terminal_columns(fallback: int) -> int:
+    """What shutil.get_terminal_size() says, without importing shutil and its archivers."""
+    try:
+        columns = int(os.environ.get("COLUMNS", "0"))
+    except ValueError:
+        columns = 0
+    if columns <= 0 and sys.__stdout__ is not None:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns
+        except (ValueError, OSError):
+            columns = 0
+    return columns or fallback
+
+
 def _escape(text: str) -> str:
     """Spec text for argparse, which %-formats help strings."""
     return text.replace("%", "%%")
@@ -73,7 +87,20 @@ class _HelpFormatter(argparse.RawDescriptionHelpFormatter):
     """Spec descriptions keep their line breaks; flag help starts in a wider column."""
 
     def __init__(self, prog: str) -> None:
-        super().__init__(prog, max_help_position=28)
+        # The width is passed in so that argparse does not import shutil to find it.
+        super().__init__(prog, max_help_position=28, width=_terminal_columns(80) - 2)
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        # argparse imports textwrap for this; words filled greedily read the same.
+        lines: list[str] = []
+        line = ""
+        for word in text.split():
+            if line and len(line) + 1 + len(word) > width:
+                lines.append(line)
+                line = word
+            else:
+                line = f"{line} {word}" if line else word
+        return [*lines, line] if line else lines
 
     def add_argument(self, action: argparse.Action) -> None:
         super().add_argument(action)
@@ -188,14 +215,58 @@ def _usage(command: Command) -> str:
     return " ".join(words)
 
 
-def build_parser(argv: Sequence[str]) -> argparse.ArgumentParser:
-    """The parser for ``argv``: methods and flags are only added for the command named in it."""
+class _Pending:
+    """A sub-command's parser, not built yet."""
+
+    def __init__(self, build: Callable[[], argparse.ArgumentParser]) -> None:
+        self.build = build
+
+
+class _LazyParsers(dict[str, object]):
+    """Sub-command name -> parser, each built the first time it is looked up."""
+
+    def __getitem__(self, name: str) -> argparse.ArgumentParser:
+        value = super().__getitem__(name)
+        if isinstance(value, _Pending):
+            value = value.build()
+            self[name] = value
+        assert isinstance(value, argparse.ArgumentParser)
+        return value
+
+
+class _Commands(argparse._SubParsersAction):  # type: ignore[type-arg]
+    """Sub-commands whose parsers are built only when used: to parse, for --help, to complete.
+
+    With hundreds of operations, building every parser would take longer than
+    starting Python; argparse and argcomplete only look up the ones they need.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._name_parser_map = self.choices = _LazyParsers()
+
+    def add_lazy(
+        self, name: str, help: str | None, build: Callable[[], argparse.ArgumentParser]
+    ) -> None:
+        self._choices_actions.append(self._ChoicesPseudoAction(name, (), help))
+        self._name_parser_map[name] = _Pending(build)
+
+
+def _new_parser(prog: str, **options: Any) -> argparse.ArgumentParser:
     # No abbreviated flags: a flag the API adds later must not change what a script means.
     parser = argparse.ArgumentParser(
-        prog=PROG,
+        prog=prog, allow_abbrev=False, formatter_class=_HelpFormatter, **options
+    )
+    parser.register("action", "parsers", _Commands)
+    parser.set_defaults(help_parser=parser)
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line; sub-commands are built as they are needed."""
+    parser = _new_parser(
+        PROG,
         description=_description(DESCRIPTION),
-        allow_abbrev=False,
-        formatter_class=_HelpFormatter,
         epilog=(
             f"Run '{PROG} <resource> --help' for its methods, "
             f"'{PROG} <resource> <method> --help' for a method's flags."
@@ -203,52 +274,48 @@ def build_parser(argv: Sequence[str]) -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {VERSION}")
     _add_global_flags(parser, defaults=True)
-    resources = parser.add_subparsers(dest="resource", metavar="<resource>", title="resources")
+    resources: Any = parser.add_subparsers(dest="resource", metavar="<resource>", title="resources")
     for name, group in GROUPS.items():
-        resource = resources.add_parser(
-            name,
-            prog=f"{PROG} {name}",
-            help=_escape(group["methods"]),
-            usage="%(prog)s <method> [flags]",
-            epilog=f"Run '{PROG} {name} <method> --help' for a method's flags.",
-            allow_abbrev=False,
-            formatter_class=_HelpFormatter,
+        resources.add_lazy(
+            name, _escape(group["methods"]), functools.partial(_resource_parser, name)
         )
-        resource.set_defaults(help_parser=resource)
-        if name not in argv:
-            continue
-        methods = resource.add_subparsers(dest="method", metavar="<method>", title="methods")
-        for method_name, command in group["commands"].items():
-            wanted = method_name in argv
-            summary = command["summary"]
-            method = methods.add_parser(
-                method_name,
-                prog=f"{PROG} {name} {method_name}",
-                help=_escape(summary) or None,
-                description=_description(
-                    "\n\n".join(dict.fromkeys(filter(None, [summary, command["description"]])))
-                ),
-                usage=_usage(command) if wanted else None,
-                allow_abbrev=False,
-                formatter_class=_HelpFormatter,
-            )
-            method.set_defaults(help_parser=method)
-            if wanted:
-                _add_method_flags(method, command)
-    completion = resources.add_parser(
-        COMPLETION,
-        prog=f"{PROG} {COMPLETION}",
-        help="print a shell completion script (bash, zsh or fish)",
+    resources.add_lazy(
+        COMPLETION, "print a shell completion script (bash, zsh or fish)", _completion_parser
+    )
+    return parser
+
+
+def _resource_parser(name: str) -> argparse.ArgumentParser:
+    parser = _new_parser(
+        f"{PROG} {name}",
+        usage="%(prog)s <method> [flags]",
+        epilog=f"Run '{PROG} {name} <method> --help' for a method's flags.",
+    )
+    methods: Any = parser.add_subparsers(dest="method", metavar="<method>", title="methods")
+    for method, command in GROUPS[name]["commands"].items():
+        build = functools.partial(_method_parser, f"{PROG} {name} {method}", command)
+        methods.add_lazy(method, _escape(command["summary"]) or None, build)
+    return parser
+
+
+def _method_parser(prog: str, command: Command) -> argparse.ArgumentParser:
+    texts = dict.fromkeys(filter(None, [command["summary"], command["description"]]))
+    parser = _new_parser(prog, usage=_usage(command), description=_description("\n\n".join(texts)))
+    _add_method_flags(parser, command)
+    return parser
+
+
+def _completion_parser() -> argparse.ArgumentParser:
+    parser = _new_parser(
+        f"{PROG} {COMPLETION}",
         description="Print a script that makes your shell complete resources, methods and flags.",
         epilog=(
             f'bash: add  eval "$({PROG} {COMPLETION} bash)"  to ~/.bashrc\n'
             f'zsh:  add  eval "$({PROG} {COMPLETION} zsh)"  to ~/.zshrc (after compinit)\n'
             f"fish: {PROG} {COMPLETION} fish > ~/.config/fish/completions/{PROG}.fish"
         ),
-        allow_abbrev=False,
-        formatter_class=_HelpFormatter,
     )
-    completion.add_argument("shell", choices=SHELLS)
+    parser.add_argument("shell", choices=SHELLS)
     return parser
 
 
@@ -274,6 +341,8 @@ def boolean(text: str) -> bool:
 
 
 def _json_value(text: str) -> object:
+    import json
+
     try:
         value: object = json.loads(text)
     except ValueError as exc:
@@ -363,7 +432,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _main(words: list[str]) -> int:
-    parser = build_parser(words)
+    parser = build_parser()
     args, unknown = parser.parse_known_args(words)  # exits 2 on a usage error, 0 after --help
     if unknown:  # reported by the innermost command, with its usage
         getattr(args, "help_parser", parser).error(f"unrecognized arguments: {' '.join(unknown)}")
@@ -547,6 +616,8 @@ def _write_raw(content: bytes) -> None:
 
 
 def _print_result(result: Any, fmt: str, pages: Pages | None) -> None:
+    import json
+
     if result is None:
         return  # no content
     if isinstance(result, bytes):
@@ -578,6 +649,8 @@ def _print_result(result: Any, fmt: str, pages: Pages | None) -> None:
 
 def _print_items(items: Iterator[Any], fmt: str) -> None:
     """Every item of every page, printed as it arrives."""
+    import json
+
     if fmt == "jsonl":
         for item in items:
             print(json.dumps(item, ensure_ascii=False), flush=True)
@@ -629,6 +702,8 @@ def _text(value: object) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, (dict, list)):
+        import json
+
         value = json.dumps(value, ensure_ascii=False)
     text = str(value)
     if text.isprintable():
@@ -644,7 +719,6 @@ def _cell(value: object, width: int) -> str:
 def _print_table(rows: Iterable[Any]) -> None:
     """Rows as aligned columns: widths from the first rows, as many columns as the terminal holds."""
     import itertools
-    import shutil
 
     rows = iter(rows)
     sample = list(itertools.islice(rows, TABLE_SAMPLE))
@@ -663,7 +737,7 @@ def _print_table(rows: Iterable[Any]) -> None:
         key: min(MAX_CELL, max(len(key), *(len(_cell(row.get(key), MAX_CELL)) for row in sample)))
         for key in used
     }
-    room = shutil.get_terminal_size((120, 24)).columns
+    room = _terminal_columns(120)
     columns: list[str] = []
     for key in used:
         if sum(widths[c] + 2 for c in columns) + widths[key] > room and columns:
@@ -734,15 +808,7 @@ def _complete() -> int:
         import argcomplete  # type: ignore[import-not-found,unused-ignore]
     except ImportError:
         return EXIT_ERROR
-    import shlex
-
-    line = os.environ.get("COMP_LINE", "")
-    point = int(os.environ.get("COMP_POINT") or len(line))
-    try:
-        words = shlex.split(line[:point])
-    except ValueError:  # an open quote
-        words = line[:point].split()
-    argcomplete.autocomplete(build_parser(words[1:]))
+    argcomplete.autocomplete(build_parser())
     return EXIT_ERROR  # not reached: autocomplete() exits after answering
 
 
