@@ -346,10 +346,10 @@ def _json_value(text: str) -> object:
     try:
         value: object = json.loads(text)
     except ValueError as exc:
-        message = getattr(exc, "msg", str(exc))
-        raise argparse.ArgumentTypeError(
-            f"invalid JSON ({message}): {text!r}; quote a string as '\"text\"'"
-        ) from None
+        message = f"invalid JSON ({getattr(exc, 'msg', exc)}): {text!r}"
+        if not text.lstrip().startswith(("{", "[", '"')):
+            message += "; quote a string as '\"text\"'"
+        raise argparse.ArgumentTypeError(message) from None
     return value
 
 
@@ -476,10 +476,16 @@ def _redact(text: str, api_key: str | None) -> str:
 
 
 def _run(command: Command, args: argparse.Namespace, api_key: str | None) -> int:
+    options = _client_options(args, api_key)  # before importing the SDK: bad settings fail fast
     import petstore as sdk
     from petstore._exceptions import server_message
 
-    client = _client(sdk, args, api_key)
+    if args.debug:
+        options["http_client"] = _debug_http_client(args.timeout, api_key)
+    try:
+        client = sdk.Petstore(**options)
+    except sdk.PetstoreError as exc:
+        raise CliError(f"Error: {exc}", EXIT_USAGE) from None
     try:
         kwargs = {
             name.removeprefix(PARAM): value
@@ -509,7 +515,8 @@ def _run(command: Command, args: argparse.Namespace, api_key: str | None) -> int
             f"Error: no answer from {client.base_url} within {timeout:g} s (--timeout)"
         ) from None
     except sdk.APIConnectionError as exc:
-        reason = str(exc.__cause__ or exc) or type(exc.__cause__).__name__
+        cause = exc.__cause__ or exc
+        reason = str(cause) or type(cause).__name__
         raise CliError(f"Error: could not connect to {client.base_url}: {reason}") from None
     except sdk.APIError as exc:
         raise CliError(f"Error: {exc.message}") from None
@@ -517,7 +524,7 @@ def _run(command: Command, args: argparse.Namespace, api_key: str | None) -> int
         client.close()
 
 
-def _client(sdk: Any, args: argparse.Namespace, api_key: str | None) -> Any:
+def _client_options(args: argparse.Namespace, api_key: str | None) -> dict[str, Any]:
     options: dict[str, Any] = {}
     if NEEDS_API_KEY:
         if not api_key:
@@ -537,12 +544,7 @@ def _client(sdk: Any, args: argparse.Namespace, api_key: str | None) -> Any:
         options["timeout"] = args.timeout
     if args.max_retries is not None:
         options["max_retries"] = args.max_retries
-    if args.debug:
-        options["http_client"] = _debug_http_client(args.timeout, api_key)
-    try:
-        return sdk.Petstore(**options)
-    except sdk.PetstoreError as exc:
-        raise CliError(f"Error: {exc}", EXIT_USAGE) from None
+    return options
 
 
 def _debug_http_client(timeout: float | None, api_key: str | None) -> httpx.Client:
