@@ -7,14 +7,16 @@ sync and the async client.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
+from dataclasses import dataclass, replace
 from typing import Any, Literal
 
-from .ir import Operation, Schema
+from .filters import comment
+from .ir import MISSING, Operation, Schema
 from .pytypes import ImportSet, PyType, TypeMapper
 
 ArgKind = Literal["path", "query", "header", "cookie", "body_field", "body", "file"]
-CliType = Literal["str", "int", "float", "bool", "json", "file"]
+CliType = Literal["str", "int", "float", "bool", "json", "file", "bytes"]  # file: a multipart upload
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,10 +29,41 @@ class Arg:
     description: str | None
     schema: Schema | None = None
     comma_separated: bool = False  # a list query parameter sent as a,b,c
+    deprecated: bool = False
     cli_flag: str = ""
     cli_type: CliType = "str"
     cli_multiple: bool = False  # the flag may be repeated to build a list
-    cli_choices: tuple[str, ...] = ()
+    cli_choices: tuple[str, ...] | tuple[int, ...] = ()
+    cli_metavar: str | None = "STRING"  # the placeholder in --help; None lets argparse list the choices
+    cli_type_name: str = "string"  # how --help names the value: "string, format uuid", "JSON object"...
+    cli_default: Any = MISSING  # the spec's default, shown in --help
+
+    @property
+    def required(self) -> bool:
+        return self.default is None
+
+    @property
+    def cli_help(self) -> str:
+        """One line for --help: the description, then the facts about the value in brackets."""
+        facts = []
+        if self.cli_choices and len(self.cli_choices) > MAX_INLINE_CHOICES:
+            facts.append("one of: " + ", ".join(str(choice) for choice in self.cli_choices))
+        elif not self.cli_choices and self.cli_type != "bool":
+            facts.append(self.cli_type_name)
+        if self.required:
+            facts.append("required")
+        if self.cli_multiple:
+            facts.append("repeat the flag for several values")
+        if self.cli_default is not MISSING and self.cli_default is not None:
+            shown = self.cli_default if isinstance(self.cli_default, str) else json.dumps(self.cli_default)
+            facts.append(f"default: {comment(shown, MAX_HELP_DEFAULT)}")
+        if self.deprecated:
+            facts.append("deprecated")
+        description = comment(self.description, MAX_HELP_DESCRIPTION)
+        parts = [description] if description else []
+        if facts:
+            parts.append("[" + "; ".join(facts) + "]")
+        return comment(" ".join(parts))
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +81,22 @@ class MethodView:
 
     def of_kind(self, *kinds: ArgKind) -> tuple[Arg, ...]:
         return tuple(arg for arg in self.args if arg.kind in kinds)
+
+    @property
+    def cli_summary(self) -> str:
+        summary = comment(self.operation.summary)
+        return f"{summary} (deprecated)" if self.operation.deprecated else summary
+
+    @property
+    def cli_cursor_flag(self) -> str | None:
+        """The flag that takes a page cursor, for the CLI's "next page" hint."""
+        pagination = self.operation.pagination
+        if pagination is None:
+            return None
+        for arg in self.args:
+            if arg.kind == "query" and arg.wire_name == pagination.request_param:
+                return arg.cli_flag
+        return None
 
     @property
     def sync_return(self) -> str:
@@ -77,6 +126,7 @@ def method_view(operation: Operation, types: TypeMapper, imports: ImportSet) -> 
                 description=parameter.description or parameter.schema.description,
                 schema=parameter.schema,
                 comma_separated=is_list and parameter.location == "query" and not parameter.explode,
+                deprecated=parameter.deprecated or parameter.schema.deprecated,
                 cli_flag=parameter.cli_flag,
                 **_cli_shape(parameter.schema, types),
             )
@@ -96,6 +146,7 @@ def method_view(operation: Operation, types: TypeMapper, imports: ImportSet) -> 
                         default=None if body_field.required else "NOT_GIVEN",
                         description=body_field.description,
                         schema=body_field.schema,
+                        deprecated=body_field.schema.deprecated,
                         cli_flag=body_field.cli_flag,
                         **_cli_shape(body_field.schema, types),
                     )
@@ -118,11 +169,12 @@ def method_view(operation: Operation, types: TypeMapper, imports: ImportSet) -> 
                     description=body.description,
                     schema=body.schema,
                     cli_flag="body",
-                    cli_type="file" if body.encoding == "binary" else "str" if body.encoding == "text" else "json",
+                    **_cli_body_shape(body.encoding, body.schema, types),
                 )
             )
     # Required arguments first, keeping the spec's order within each group.
     args.sort(key=lambda arg: arg.default is not None)
+    args = _unique_cli_flags(args)
 
     pagination = operation.pagination
     if pagination is not None:
@@ -134,22 +186,66 @@ def method_view(operation: Operation, types: TypeMapper, imports: ImportSet) -> 
     return MethodView(operation, tuple(args), return_type, cast_to, None, None)
 
 
+MAX_HELP_DESCRIPTION = 200
+MAX_HELP_DEFAULT = 60
+MAX_INLINE_CHOICES = 8  # more choices are listed in the help text, not in the flag's placeholder
+_TYPE_METAVARS: dict[CliType, str] = {
+    "int": "INT",
+    "float": "NUMBER",
+    "json": "JSON",
+    "file": "PATH",
+    "bytes": "PATH",
+    "str": "STRING",
+}
+_FORMAT_METAVARS = {
+    "uuid": "UUID",
+    "date-time": "DATETIME",
+    "date": "DATE",
+    "time": "TIME",
+    "uri": "URL",
+    "url": "URL",
+    "email": "EMAIL",
+}
+
+
 def _cli_shape(schema: Schema, types: TypeMapper) -> dict[str, Any]:
     """How a value is typed on the command line: a scalar flag, a repeatable one, or JSON."""
     target = types.api.resolve(schema)
+    default = schema.default if schema.default is not MISSING else target.default
     if target.is_array and target.items is not None:
-        cli_type, choices = _cli_scalar(types.api.resolve(target.items))
+        item = types.api.resolve(target.items)
+        cli_type, choices = _cli_scalar(item)
         if cli_type not in ("json", "file"):
-            return {"cli_type": cli_type, "cli_multiple": True, "cli_choices": choices}
-        return {"cli_type": "json"}
+            return {"cli_multiple": True, "cli_default": default, **_cli_value(cli_type, choices, item)}
     cli_type, choices = _cli_scalar(target)
-    return {"cli_type": cli_type, "cli_choices": choices}
+    return {"cli_default": default, **_cli_value(cli_type, choices, target)}
 
 
-def _cli_scalar(schema: Schema) -> tuple[CliType, tuple[str, ...]]:
+def _cli_value(cli_type: CliType, choices: tuple[str, ...] | tuple[int, ...], schema: Schema) -> dict[str, Any]:
+    return {
+        "cli_type": cli_type,
+        "cli_choices": choices,
+        "cli_type_name": _type_name(cli_type, schema),
+        "cli_metavar": _metavar(cli_type, choices, schema),
+    }
+
+
+def _cli_body_shape(encoding: str, schema: Schema, types: TypeMapper) -> dict[str, Any]:
+    """A whole request body given as one flag: a file, a text, or JSON."""
+    if encoding == "binary":
+        return _cli_value("bytes", (), schema)
+    if encoding == "text":
+        return {"cli_type": "str", "cli_type_name": "text", "cli_metavar": "TEXT"}
+    return _cli_value("json", (), types.api.resolve(schema))
+
+
+def _cli_scalar(schema: Schema) -> tuple[CliType, tuple[str, ...] | tuple[int, ...]]:
     if schema.enum is not None:
-        if schema.enum and all(isinstance(value, str) for value in schema.enum):
-            return "str", tuple(schema.enum)
+        values = tuple(value for value in schema.enum if value is not None)  # null is not typed on a command line
+        if values and all(isinstance(value, str) for value in values):
+            return "str", values
+        if values and all(isinstance(value, int) and not isinstance(value, bool) for value in values):
+            return "int", values
         return "json", ()
     if schema.one_of or schema.any_of or schema.all_of or len(schema.types) != 1:
         return "json", ()  # unions, objects and untyped values are given as JSON
@@ -158,6 +254,45 @@ def _cli_scalar(schema: Schema) -> tuple[CliType, tuple[str, ...]]:
         return ("file" if schema.is_binary else "str"), ()
     scalar: dict[str, CliType] = {"integer": "int", "number": "float", "boolean": "bool"}
     return scalar.get(kind, "json"), ()
+
+
+def _type_name(cli_type: CliType, schema: Schema) -> str:
+    if cli_type in ("file", "bytes"):
+        return "path of a file to upload, - for stdin"
+    if cli_type == "json":
+        if schema.is_object or schema.all_of:
+            return "JSON object"
+        if schema.is_array:
+            return "JSON array"
+        return "JSON"
+    name = {"str": "string", "int": "integer", "float": "number", "bool": "boolean"}[cli_type]
+    if schema.format and cli_type == "str":
+        name += f", format {comment(schema.format, 40)}"
+    return name
+
+
+def _metavar(cli_type: CliType, choices: tuple[str, ...] | tuple[int, ...], schema: Schema) -> str | None:
+    if cli_type == "bool" or (choices and len(choices) <= MAX_INLINE_CHOICES):
+        return None
+    if cli_type == "str" and schema.format in _FORMAT_METAVARS:
+        return _FORMAT_METAVARS[schema.format]
+    return _TYPE_METAVARS[cli_type]
+
+
+def _unique_cli_flags(args: list[Arg]) -> list[Arg]:
+    """Give every argument its own flag, also when a boolean's ``--no-x`` would take another's name."""
+    taken: set[str] = set()
+    result = []
+    for arg in args:
+        flag, n = arg.cli_flag, 1
+        while flag in taken or (arg.cli_type == "bool" and f"no-{flag}" in taken):
+            n += 1
+            flag = f"{arg.cli_flag}-{n}"
+        taken.add(flag)
+        if arg.cli_type == "bool":
+            taken.add(f"no-{flag}")
+        result.append(arg if flag == arg.cli_flag else replace(arg, cli_flag=flag))
+    return result
 
 
 def _optional(annotation: PyType) -> str:

@@ -51,6 +51,9 @@ class Reply:
     body: Any = None  # JSON-encoded unless it is bytes
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0  # seconds to wait before answering
+    # When set, the request is recorded at once but answered only after the test sets
+    # the event (at most 30 s later): proves a client acted before this answer came.
+    release: threading.Event | None = None
 
 
 @dataclass
@@ -97,6 +100,8 @@ class FakeAPI:
         with self._lock:
             self.requests.append(request)
             scripted = self._script.popleft() if self._script else None
+        if scripted is not None and scripted.release is not None:
+            scripted.release.wait(timeout=30)
         if scripted is not None and (scripted.status != 200 or scripted.body is not None):
             return scripted
         delay = scripted.delay if scripted is not None else 0.0

@@ -10,76 +10,85 @@ if TYPE_CHECKING:
     from typing import Literal, TypedDict
 
     class Flag(TypedDict):
-        flag: str
-        dest: str
-        kind: Literal["path", "query", "header", "cookie", "body_field", "body", "file"]
-        type: Literal["str", "int", "float", "bool", "json", "file"]
+        flag: str  # without the leading dashes
+        param: str  # the SDK method's keyword argument
+        type: Literal["str", "int", "float", "bool", "json", "file", "bytes"]  # file: multipart
+        metavar: str | None  # None: argparse shows the choices
         required: bool
-        multiple: bool
-        choices: list[str] | None
+        multiple: bool  # repeat the flag to build a list
+        choices: list[str] | list[int] | None
         help: str
+
+    class Pages(TypedDict):
+        items: str  # the response field holding a page's items
+        next: str  # the response field holding the next cursor
+        cursor_flag: str | None  # the flag that sends a cursor
 
     class Command(TypedDict):
         summary: str
         description: str
-        call: tuple[str, ...]
-        paginated: bool
+        call: tuple[str, ...]  # attribute path from the client to the method
+        pages: Pages | None
         flags: list[Flag]
 
     class Group(TypedDict):
-        help: str
+        methods: str  # the method names, for the resource list
         commands: dict[str, Command]
 
 
 GROUPS: dict[str, Group] = {
     "classifier:jobs": {
-        "help": "Operations on classifier.jobs.",
+        "methods": "list",
         "commands": {
             "list": {
                 "summary": "List Classify Jobs",
                 "description": "List classify jobs.\nExperimental: This endpoint is not yet ready for production use and is subject to change at any time.",
                 "call": ("classifier", "jobs", "list"),
-                "paginated": True,
+                "pages": {
+                    "items": "items",
+                    "next": "next_page_token",
+                    "cursor_flag": "page-token",
+                },
                 "flags": [
                     {
                         "flag": "project-id",
-                        "dest": "project_id",
-                        "kind": "query",
+                        "param": "project_id",
                         "type": "str",
+                        "metavar": "UUID",
                         "required": False,
                         "multiple": False,
                         "choices": None,
-                        "help": "",
+                        "help": "[string, format uuid]",
                     },
                     {
                         "flag": "organization-id",
-                        "dest": "organization_id",
-                        "kind": "query",
+                        "param": "organization_id",
                         "type": "str",
+                        "metavar": "UUID",
                         "required": False,
                         "multiple": False,
                         "choices": None,
-                        "help": "",
+                        "help": "[string, format uuid]",
                     },
                     {
                         "flag": "page-size",
-                        "dest": "page_size",
-                        "kind": "query",
+                        "param": "page_size",
                         "type": "int",
+                        "metavar": "INT",
                         "required": False,
                         "multiple": False,
                         "choices": None,
-                        "help": "",
+                        "help": "[integer]",
                     },
                     {
                         "flag": "page-token",
-                        "dest": "page_token",
-                        "kind": "query",
+                        "param": "page_token",
                         "type": "str",
+                        "metavar": "STRING",
                         "required": False,
                         "multiple": False,
                         "choices": None,
-                        "help": "",
+                        "help": "[string]",
                     },
                 ],
             },

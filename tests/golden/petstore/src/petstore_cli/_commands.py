@@ -10,66 +10,71 @@ if TYPE_CHECKING:
     from typing import Literal, TypedDict
 
     class Flag(TypedDict):
-        flag: str
-        dest: str
-        kind: Literal["path", "query", "header", "cookie", "body_field", "body", "file"]
-        type: Literal["str", "int", "float", "bool", "json", "file"]
+        flag: str  # without the leading dashes
+        param: str  # the SDK method's keyword argument
+        type: Literal["str", "int", "float", "bool", "json", "file", "bytes"]  # file: multipart
+        metavar: str | None  # None: argparse shows the choices
         required: bool
-        multiple: bool
-        choices: list[str] | None
+        multiple: bool  # repeat the flag to build a list
+        choices: list[str] | list[int] | None
         help: str
+
+    class Pages(TypedDict):
+        items: str  # the response field holding a page's items
+        next: str  # the response field holding the next cursor
+        cursor_flag: str | None  # the flag that sends a cursor
 
     class Command(TypedDict):
         summary: str
         description: str
-        call: tuple[str, ...]
-        paginated: bool
+        call: tuple[str, ...]  # attribute path from the client to the method
+        pages: Pages | None
         flags: list[Flag]
 
     class Group(TypedDict):
-        help: str
+        methods: str  # the method names, for the resource list
         commands: dict[str, Command]
 
 
 GROUPS: dict[str, Group] = {
     "pets": {
-        "help": "Operations on pets.",
+        "methods": "list, create, retrieve, delete, upload-photo",
         "commands": {
             "list": {
                 "summary": "List pets",
                 "description": "",
                 "call": ("pets", "list"),
-                "paginated": False,
+                "pages": None,
                 "flags": [
                     {
                         "flag": "limit",
-                        "dest": "limit",
-                        "kind": "query",
+                        "param": "limit",
                         "type": "int",
+                        "metavar": "INT",
                         "required": False,
                         "multiple": False,
                         "choices": None,
-                        "help": "How many pets to return at most.",
+                        "help": "How many pets to return at most. [integer]",
                     },
                     {
                         "flag": "tags",
-                        "dest": "tags",
-                        "kind": "query",
+                        "param": "tags",
                         "type": "str",
+                        "metavar": "STRING",
                         "required": False,
                         "multiple": True,
                         "choices": None,
-                        "help": "Only pets with all of these tags.",
+                        "help": "Only pets with all of these tags. [string; repeat the flag for several values]",
                     },
                     {
                         "flag": "x-request-id",
-                        "dest": "x_request_id",
-                        "kind": "header",
+                        "param": "x_request_id",
                         "type": "str",
+                        "metavar": "STRING",
                         "required": False,
                         "multiple": False,
                         "choices": None,
-                        "help": "",
+                        "help": "[string]",
                     },
                 ],
             },
@@ -77,37 +82,57 @@ GROUPS: dict[str, Group] = {
                 "summary": "Create a pet",
                 "description": "",
                 "call": ("pets", "create"),
-                "paginated": False,
+                "pages": None,
                 "flags": [
                     {
                         "flag": "name",
-                        "dest": "name",
-                        "kind": "body_field",
+                        "param": "name",
                         "type": "str",
+                        "metavar": "STRING",
                         "required": True,
                         "multiple": False,
                         "choices": None,
-                        "help": "What the pet answers to.",
+                        "help": "What the pet answers to. [string; required]",
                     },
                     {
                         "flag": "tag",
-                        "dest": "tag",
-                        "kind": "body_field",
+                        "param": "tag",
                         "type": "str",
+                        "metavar": "STRING",
                         "required": False,
                         "multiple": False,
                         "choices": None,
-                        "help": "",
+                        "help": "[string]",
                     },
                     {
                         "flag": "kind",
-                        "dest": "kind",
-                        "kind": "body_field",
+                        "param": "kind",
                         "type": "str",
+                        "metavar": None,
                         "required": False,
                         "multiple": False,
                         "choices": ["cat", "dog", "bird"],
                         "help": "",
+                    },
+                    {
+                        "flag": "vaccinated",
+                        "param": "vaccinated",
+                        "type": "bool",
+                        "metavar": None,
+                        "required": False,
+                        "multiple": False,
+                        "choices": None,
+                        "help": "Whether the pet has had 100% of its shots.",
+                    },
+                    {
+                        "flag": "owner",
+                        "param": "owner",
+                        "type": "json",
+                        "metavar": "JSON",
+                        "required": False,
+                        "multiple": False,
+                        "choices": None,
+                        "help": "Who looks after the pet. [JSON object]",
                     },
                 ],
             },
@@ -115,17 +140,17 @@ GROUPS: dict[str, Group] = {
                 "summary": "Get a pet",
                 "description": "",
                 "call": ("pets", "retrieve"),
-                "paginated": False,
+                "pages": None,
                 "flags": [
                     {
                         "flag": "pet-id",
-                        "dest": "pet_id",
-                        "kind": "path",
+                        "param": "pet_id",
                         "type": "int",
+                        "metavar": "INT",
                         "required": True,
                         "multiple": False,
                         "choices": None,
-                        "help": "The pet's id.",
+                        "help": "The pet's id. [integer; required]",
                     },
                 ],
             },
@@ -133,17 +158,17 @@ GROUPS: dict[str, Group] = {
                 "summary": "Delete a pet",
                 "description": "",
                 "call": ("pets", "delete"),
-                "paginated": False,
+                "pages": None,
                 "flags": [
                     {
                         "flag": "pet-id",
-                        "dest": "pet_id",
-                        "kind": "path",
+                        "param": "pet_id",
                         "type": "int",
+                        "metavar": "INT",
                         "required": True,
                         "multiple": False,
                         "choices": None,
-                        "help": "The pet's id.",
+                        "help": "The pet's id. [integer; required]",
                     },
                 ],
             },
@@ -151,27 +176,27 @@ GROUPS: dict[str, Group] = {
                 "summary": "Upload a photo of a pet",
                 "description": "",
                 "call": ("pets", "upload_photo"),
-                "paginated": False,
+                "pages": None,
                 "flags": [
                     {
                         "flag": "pet-id",
-                        "dest": "pet_id",
-                        "kind": "path",
+                        "param": "pet_id",
                         "type": "int",
+                        "metavar": "INT",
                         "required": True,
                         "multiple": False,
                         "choices": None,
-                        "help": "",
+                        "help": "[integer; required]",
                     },
                     {
                         "flag": "body",
-                        "dest": "body",
-                        "kind": "body",
-                        "type": "file",
+                        "param": "body",
+                        "type": "bytes",
+                        "metavar": "PATH",
                         "required": False,
                         "multiple": False,
                         "choices": None,
-                        "help": "",
+                        "help": "[path of a file to upload, - for stdin]",
                     },
                 ],
             },

@@ -14,7 +14,7 @@ from petstore._resource import (
     to_raw_response_wrapper,
 )
 from petstore._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
-from petstore.types import Kind, Pet
+from petstore.types import Kind, Owner, Pet
 
 __all__ = [
     "PetsResource",
@@ -79,6 +79,8 @@ class PetsResource(SyncAPIResource):
         name: str,
         tag: str | None | NotGiven = NOT_GIVEN,
         kind: Kind | NotGiven = NOT_GIVEN,
+        vaccinated: bool | NotGiven = NOT_GIVEN,
+        owner: Owner | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -87,6 +89,10 @@ class PetsResource(SyncAPIResource):
 
         Args:
           name: What the pet answers to.
+
+          vaccinated: Whether the pet has had 100% of its shots.
+
+          owner: Who looks after the pet.
 
           extra_headers: Headers to send with this request, on top of the client's.
 
@@ -102,6 +108,8 @@ class PetsResource(SyncAPIResource):
                     "name": name,
                     "tag": tag,
                     "kind": kind,
+                    "vaccinated": vaccinated,
+                    "owner": owner,
                 },
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -276,6 +284,8 @@ class AsyncPetsResource(AsyncAPIResource):
         name: str,
         tag: str | None | NotGiven = NOT_GIVEN,
         kind: Kind | NotGiven = NOT_GIVEN,
+        vaccinated: bool | NotGiven = NOT_GIVEN,
+        owner: Owner | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -284,6 +294,10 @@ class AsyncPetsResource(AsyncAPIResource):
 
         Args:
           name: What the pet answers to.
+
+          vaccinated: Whether the pet has had 100% of its shots.
+
+          owner: Who looks after the pet.
 
           extra_headers: Headers to send with this request, on top of the client's.
 
@@ -299,6 +313,8 @@ class AsyncPetsResource(AsyncAPIResource):
                     "name": name,
                     "tag": tag,
                     "kind": kind,
+                    "vaccinated": vaccinated,
+                    "owner": owner,
                 },
                 extra_headers=extra_headers,
                 extra_query=extra_query,

@@ -10,6 +10,9 @@ from .schemas import (
     NewPet as NewPet,
 )
 from .schemas import (
+    Owner as Owner,
+)
+from .schemas import (
     Pet as Pet,
 )
 from .schemas import (
@@ -20,6 +23,7 @@ __all__ = [
     "Error",
     "Kind",
     "NewPet",
+    "Owner",
     "Pet",
     "PetsGetResponse",
 ]

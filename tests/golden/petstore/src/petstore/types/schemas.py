@@ -14,11 +14,22 @@ class Kind(OpenStrEnum):
     BIRD = "bird"
 
 
+class Owner(BaseModel):
+    """Who looks after the pet."""
+
+    name: str | None = None
+    phone: str | None = None
+
+
 class NewPet(BaseModel):
     name: str
     """What the pet answers to."""
     tag: str | None = None
     kind: Kind | None = None
+    vaccinated: bool | None = None
+    """Whether the pet has had 100% of its shots."""
+    owner: Owner | None = None
+    """Who looks after the pet."""
 
 
 class Pet(NewPet):
