@@ -8,7 +8,6 @@ import subprocess
 from datetime import datetime
 
 import pytest
-
 from llamacloud import (
     APIResponse,
     AsyncLlamaCloud,
@@ -19,6 +18,7 @@ from llamacloud import (
 )
 from llamacloud._pagination import AsyncCursorPage, SyncCursorPage
 from llamacloud.types import ClassifyJob, StatusEnum
+
 from tests.support.paths import BIN
 
 
@@ -29,7 +29,9 @@ def anyio_backend() -> str:
 
 def test_list_returns_a_typed_page(prism_url: str) -> None:
     with LlamaCloud(api_key="My API Key", base_url=prism_url) as client:
-        page = client.classifier.jobs.list(page_size=10, project_id="182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
+        page = client.classifier.jobs.list(
+            page_size=10, project_id="182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e"
+        )
     assert isinstance(page, SyncCursorPage)
     job = page.items[0]
     assert isinstance(job, ClassifyJob)
@@ -60,24 +62,29 @@ def test_raw_response(prism_url: str) -> None:
 
 def test_prism_validation_error_is_parsed(prism_url: str) -> None:
     # An invalid page_size makes Prism answer with the spec's 422 (HTTPValidationError).
-    with LlamaCloud(api_key="My API Key", base_url=prism_url) as client:
-        with pytest.raises(UnprocessableEntityError) as caught:
-            client.classifier.jobs.list(extra_query={"page_size": "abc"})
+    with (
+        LlamaCloud(api_key="My API Key", base_url=prism_url) as client,
+        pytest.raises(UnprocessableEntityError) as caught,
+    ):
+        client.classifier.jobs.list(extra_query={"page_size": "abc"})
     assert caught.value.status_code == 422
     assert caught.value.detail == [ValidationIssue(loc=("string",), msg="string", type="string")]
     assert str(caught.value) == "Error code: 422 - string: string"
 
 
 def test_prism_rejects_a_request_without_credentials(prism_url: str) -> None:
-    with LlamaCloud(api_key="My API Key", base_url=prism_url) as client:
-        with pytest.raises(AuthenticationError) as caught:
-            client.classifier.jobs.list(extra_headers={"Authorization": ""})
+    with (
+        LlamaCloud(api_key="My API Key", base_url=prism_url) as client,
+        pytest.raises(AuthenticationError) as caught,
+    ):
+        client.classifier.jobs.list(extra_headers={"Authorization": ""})
     assert caught.value.status_code == 401
 
 
 def cli(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [str(BIN / "llamacloud-prod"), *args],
+        check=False,
         capture_output=True,
         text=True,
         env={**os.environ, **env},
