@@ -110,6 +110,13 @@ class MethodView:
             return f"AsyncPaginator[{self.item_type}, Async{self.page_class}[{self.item_type}]]"
         return self.return_type
 
+    @property
+    def awaited_return(self) -> str:
+        """What awaiting the async method gives: for a list, its first page."""
+        if self.page_class is not None:
+            return f"Async{self.page_class}[{self.item_type}]"
+        return self.return_type
+
 
 def method_view(operation: Operation, types: TypeMapper, imports: ImportSet) -> MethodView:
     args: list[Arg] = []

@@ -2,24 +2,33 @@
 
 It serves ``GET /api/v1/classifier/jobs`` with real pagination over a list of
 jobs, checks the bearer token, and plays scripted responses (429 and 503
-sequences with Retry-After, slow answers, malformed bodies) in order before
-falling back to normal behaviour. Every request is recorded.
+sequences with Retry-After, slow answers, malformed bodies, dropped
+connections) in order before falling back to normal behaviour. Every request
+is recorded. The collection's path and cursor field names can be changed, to
+serve SDKs generated from other specs.
 
     with FakeAPI(jobs=make_jobs(25)) as api:
         api.script(Reply(503, headers={"Retry-After": "0"}), Reply(200))
         client = LlamaCloud(api_key=API_KEY, base_url=api.url)
+
+``python -m tests.support.fake_api --jobs 10`` serves until interrupted and
+prints its URL on the first line (the benchmarks run it in its own process).
 """
 
 from __future__ import annotations
 
+import argparse
 import json
+import ssl
+import sys
 import threading
 import time
 import uuid
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, Self
 from urllib.parse import parse_qs, urlsplit
 
 API_KEY = "sk-test-0123456789abcdef"
@@ -30,7 +39,12 @@ def make_job(index: int, **overrides: Any) -> dict[str, Any]:
     job: dict[str, Any] = {
         "id": str(uuid.UUID(int=index + 1)),
         "project_id": "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
-        "rules": [{"description": "contains invoice number, line items, and total amount", "type": "invoice"}],
+        "rules": [
+            {
+                "description": "contains invoice number, line items, and total amount",
+                "type": "invoice",
+            }
+        ],
         "status": "PENDING",
         "user_id": f"user-{index}",
         "created_at": "2019-12-27T18:11:19.117Z",
@@ -54,6 +68,7 @@ class Reply:
     # When set, the request is recorded at once but answered only after the test sets
     # the event (at most 30 s later): proves a client acted before this answer came.
     release: threading.Event | None = None
+    drop: bool = False  # close the connection without answering
 
 
 @dataclass
@@ -66,27 +81,52 @@ class Recorded:
 
 
 class FakeAPI:
-    def __init__(self, jobs: list[dict[str, Any]] | None = None, *, default_page_size: int = 10) -> None:
+    def __init__(
+        self,
+        jobs: list[dict[str, Any]] | None = None,
+        *,
+        default_page_size: int = 10,
+        path: str = JOBS_PATH,
+        cursor_param: str = "page_token",
+        items_field: str = "items",
+        next_field: str = "next_page_token",
+        record: bool = True,
+        tls: ssl.SSLContext | None = None,
+    ) -> None:
         self.jobs = jobs if jobs is not None else make_jobs(3)
         self.default_page_size = default_page_size
+        self.path = path
+        self.cursor_param = cursor_param
+        self.items_field = items_field
+        self.next_field = next_field
+        self.record = record
         self.requests: list[Recorded] = []
+        # Called (in the server's thread) with each request before it is answered.
+        self.on_request: Callable[[Recorded], None] | None = None
         self._script: deque[Reply] = deque()
         self._lock = threading.Lock()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
         self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self.scheme = "http"
+        if tls is not None:  # HTTPS, with the certificate in ``tls``
+            self._server.socket = tls.wrap_socket(self._server.socket, server_side=True)
+            self.scheme = "https"
+        # A short poll interval: shutdown() waits for it, and tests start many servers.
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, args=(0.02,), daemon=True
+        )
 
     @property
     def url(self) -> str:
         host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}"
+        return f"{self.scheme}://{host}:{port}"
 
     def script(self, *replies: Reply) -> None:
         """Answer the next requests with ``replies``, in order."""
         with self._lock:
             self._script.extend(replies)
 
-    def __enter__(self) -> FakeAPI:
+    def __enter__(self) -> Self:
         self._thread.start()
         return self
 
@@ -97,27 +137,36 @@ class FakeAPI:
     # -- behaviour -----------------------------------------------------------
 
     def respond(self, request: Recorded) -> Reply:
+        if self.on_request is not None:
+            self.on_request(request)
         with self._lock:
-            self.requests.append(request)
+            if self.record:
+                self.requests.append(request)
             scripted = self._script.popleft() if self._script else None
         if scripted is not None and scripted.release is not None:
             scripted.release.wait(timeout=30)
-        if scripted is not None and (scripted.status != 200 or scripted.body is not None):
+        if scripted is not None and (
+            scripted.status != 200 or scripted.body is not None or scripted.drop
+        ):
             return scripted
         delay = scripted.delay if scripted is not None else 0.0
+        headers = scripted.headers if scripted is not None else {}
         if request.headers.get("authorization") != f"Bearer {API_KEY}":
             return Reply(401, {"detail": "Invalid API key"}, delay=delay)
-        if request.path != JOBS_PATH or request.method != "GET":
+        if request.path != self.path or request.method != "GET":
             return Reply(404, {"detail": "Not Found"}, delay=delay)
-        return Reply(200, self.page(request.query), delay=delay)
+        return Reply(200, self.page(request.query), headers, delay=delay)
 
     def page(self, query: dict[str, list[str]]) -> dict[str, Any]:
         size = int(query.get("page_size", [self.default_page_size])[0])
-        start = int(query.get("page_token", ["0"])[0])
+        start = int(query.get(self.cursor_param, ["0"])[0])
         end = start + size
-        body: dict[str, Any] = {"items": self.jobs[start:end], "total_size": len(self.jobs)}
+        body: dict[str, Any] = {
+            self.items_field: self.jobs[start:end],
+            "total_size": len(self.jobs),
+        }
         if end < len(self.jobs):
-            body["next_page_token"] = str(end)
+            body[self.next_field] = str(end)
         return body
 
     def _handler_class(self) -> type[BaseHTTPRequestHandler]:
@@ -125,6 +174,9 @@ class FakeAPI:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            # Headers and body go out in two writes: without TCP_NODELAY, Nagle's
+            # algorithm and delayed ACKs add 40 ms to every kept-alive request.
+            disable_nagle_algorithm = True
 
             def log_message(self, format: str, *args: Any) -> None:
                 pass
@@ -142,6 +194,9 @@ class FakeAPI:
                 reply = api.respond(recorded)
                 if reply.delay:
                     time.sleep(reply.delay)
+                if reply.drop:
+                    self.close_connection = True
+                    return
                 if isinstance(reply.body, bytes):
                     payload = reply.body
                     content_type = "application/json"
@@ -150,7 +205,9 @@ class FakeAPI:
                     content_type = "application/json"
                 try:
                     self.send_response(reply.status)
-                    self.send_header("Content-Type", reply.headers.get("Content-Type", content_type))
+                    self.send_header(
+                        "Content-Type", reply.headers.get("Content-Type", content_type)
+                    )
                     self.send_header("Content-Length", str(len(payload)))
                     for key, value in reply.headers.items():
                         if key.lower() != "content-type":
@@ -163,3 +220,23 @@ class FakeAPI:
             do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _handle
 
         return Handler
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description="Serve the fake LlamaCloud API until interrupted.")
+    parser.add_argument("--jobs", type=int, default=10, help="how many jobs the list holds")
+    parser.add_argument(
+        "--page-size", type=int, default=10, help="the page size when none is asked for"
+    )
+    args = parser.parse_args(argv)
+    with FakeAPI(jobs=make_jobs(args.jobs), default_page_size=args.page_size, record=False) as api:
+        print(api.url, flush=True)
+        try:
+            threading.Event().wait()
+        except KeyboardInterrupt:
+            pass
+    sys.exit(0)
+
+
+if __name__ == "__main__":
+    main()

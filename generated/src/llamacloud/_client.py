@@ -63,6 +63,7 @@ class LlamaCloud(SyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
+            secrets=(api_key,),
         )
 
     @cached_property
@@ -109,6 +110,7 @@ class AsyncLlamaCloud(AsyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
+            secrets=(api_key,),
         )
 
     @cached_property

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -145,13 +146,18 @@ _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
 }
 
 
-def make_status_error(response: httpx.Response, body: object | None) -> APIStatusError:
-    """The error for a 4xx/5xx response; its message is the server's own, when it gave one."""
+def make_status_error(
+    response: httpx.Response, body: object | None, *, redact: Callable[[str], str] = str
+) -> APIStatusError:
+    """The error for a 4xx/5xx response; its message is the server's own, when it gave one.
+
+    ``redact`` removes secrets from the message, should the server echo one back.
+    """
     status = response.status_code
     cls = _STATUS_ERRORS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
     detail = server_message(body)
     message = f"Error code: {status}" + (f" - {detail}" if detail else "")
-    return cls(message, response=response, body=body)
+    return cls(redact(message), response=response, body=body)
 
 
 def server_message(body: object | None) -> str | None:

@@ -29,7 +29,10 @@ __all__ = [
 ]
 
 ItemT = TypeVar("ItemT")
+SyncPageT = TypeVar("SyncPageT", bound="SyncPage[Any]")
 AsyncPageT = TypeVar("AsyncPageT", bound="AsyncPage[Any]")
+
+_LAST_PAGE = "This is the last page; check has_next_page() before get_next_page()."
 
 
 class SyncPage(BaseModel, Generic[ItemT]):
@@ -50,28 +53,47 @@ class SyncPage(BaseModel, Generic[ItemT]):
         raise NotImplementedError
 
     def has_next_page(self) -> bool:
+        """False on the last page: one without a next cursor, or an empty one."""
         return bool(self._page_items()) and bool(self._next_cursor())
 
-    def get_next_page(self) -> Self:
+    def _next_page_options(self) -> RequestOptions | None:
         cursor = self._next_cursor()
-        if not cursor:
-            raise RuntimeError("This is the last page; check has_next_page() first.")
-        return self._client._request_page(
-            type(self), self._options.with_params(**{self._cursor_param: cursor})
-        )
+        if not self._page_items() or not cursor:
+            return None
+        return self._options.with_params(**{self._cursor_param: cursor})
+
+    def get_next_page(self) -> Self:
+        options = self._next_page_options()
+        if options is None:
+            raise RuntimeError(_LAST_PAGE)
+        return self._client._request_page(type(self), options)
 
     def iter_pages(self) -> Iterator[Self]:
         """This page and every following one, fetched as you go."""
-        page = self
-        while True:
-            yield page
-            if not page.has_next_page():
-                return
-            page = page.get_next_page()
+        return _walk_pages(self)
 
     def __iter__(self) -> Iterator[ItemT]:  # type: ignore[override]
-        for page in self.iter_pages():
-            yield from page._page_items()
+        return _items_of(_walk_pages(self))
+
+
+def _walk_pages(page: SyncPageT) -> Iterator[SyncPageT]:
+    # A module-level generator, so that no frame keeps a page once it is done:
+    # only the page being read is in memory.
+    while True:
+        yield page
+        options = page._next_page_options()
+        if options is None:
+            return
+        client, page_cls = page._client, type(page)
+        del page  # before fetching the next one
+        page = client._request_page(page_cls, options)
+
+
+def _items_of(pages: Iterator[SyncPage[ItemT]]) -> Iterator[ItemT]:
+    for page in pages:
+        items = iter(page._page_items())
+        del page  # only _walk_pages decides how long a page lives
+        yield from items
 
 
 class AsyncPage(BaseModel, Generic[ItemT]):
@@ -92,28 +114,52 @@ class AsyncPage(BaseModel, Generic[ItemT]):
         raise NotImplementedError
 
     def has_next_page(self) -> bool:
+        """False on the last page: one without a next cursor, or an empty one."""
         return bool(self._page_items()) and bool(self._next_cursor())
 
-    async def get_next_page(self) -> Self:
+    def _next_page_options(self) -> RequestOptions | None:
         cursor = self._next_cursor()
-        if not cursor:
-            raise RuntimeError("This is the last page; check has_next_page() first.")
-        options = self._options.with_params(**{self._cursor_param: cursor})
+        if not self._page_items() or not cursor:
+            return None
+        return self._options.with_params(**{self._cursor_param: cursor})
+
+    async def get_next_page(self) -> Self:
+        options = self._next_page_options()
+        if options is None:
+            raise RuntimeError(_LAST_PAGE)
         return await self._client._request_page(type(self), options)
 
-    async def iter_pages(self) -> AsyncIterator[Self]:
+    def iter_pages(self) -> AsyncIterator[Self]:
         """This page and every following one, fetched as you go."""
-        page = self
-        while True:
-            yield page
-            if not page.has_next_page():
-                return
-            page = await page.get_next_page()
+        return _async_walk_pages(self, self._client, type(self), None)
 
-    async def __aiter__(self) -> AsyncIterator[ItemT]:
-        async for page in self.iter_pages():
-            for item in page._page_items():
-                yield item
+    def __aiter__(self) -> AsyncIterator[ItemT]:
+        return _async_items_of(self.iter_pages())
+
+
+async def _async_walk_pages(
+    page: AsyncPageT | None,
+    client: AsyncAPIClient,
+    page_cls: type[AsyncPageT],
+    options: RequestOptions | None,
+) -> AsyncIterator[AsyncPageT]:
+    """``page`` and the pages after it; without a page, the pages from ``options`` on."""
+    while True:
+        if page is None:
+            if options is None:
+                return
+            page = await client._request_page(page_cls, options)
+        yield page
+        options = page._next_page_options()
+        page = None  # before fetching the next one
+
+
+async def _async_items_of(pages: AsyncIterator[AsyncPage[ItemT]]) -> AsyncIterator[ItemT]:
+    async for page in pages:
+        items = iter(page._page_items())
+        del page  # only _async_walk_pages decides how long a page lives
+        for item in items:
+            yield item
 
 
 class AsyncPaginator(Generic[ItemT, AsyncPageT]):
@@ -132,10 +178,9 @@ class AsyncPaginator(Generic[ItemT, AsyncPageT]):
         )
         return first_page.__await__()
 
-    async def __aiter__(self) -> AsyncIterator[ItemT]:
-        page = await self
-        async for item in page:
-            yield item
+    def __aiter__(self) -> AsyncIterator[ItemT]:
+        pages = _async_walk_pages(None, self._client, self._page_cls, self._options)
+        return _async_items_of(pages)
 
 
 class SyncCursorPage(SyncPage[ItemT]):

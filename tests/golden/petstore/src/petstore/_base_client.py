@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import email.utils
 import json
+import logging
 import random
 import time
 from collections.abc import Mapping, Sequence
@@ -39,10 +40,10 @@ AsyncPageT = TypeVar("AsyncPageT", bound="AsyncPage[Any]")
 
 DEFAULT_TIMEOUT = httpx.Timeout(timeout=60.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
-INITIAL_RETRY_DELAY = 0.5
-MAX_RETRY_DELAY = 8.0
-MAX_RETRY_AFTER = 60.0
+MAX_RETRY_AFTER = 60.0  # a longer Retry-After is ignored in favour of our own backoff
 USER_AGENT = f"petstore-python/{__version__}"
+
+log = logging.getLogger("petstore")
 
 # Set while a `with_raw_response` method runs: the client then hands back the
 # response itself, with the parsing deferred to APIResponse.parse().
@@ -79,6 +80,16 @@ def comma_separated(values: Sequence[object] | None) -> str | None:
     return ",".join(_scalar(value) for value in values)
 
 
+def _path_segment(name: str, value: object) -> str:
+    """``value`` encoded as one path segment; never empty, never ``.`` or ``..``."""
+    text = _scalar(value)
+    if not text:
+        raise ValueError(f"Expected a non-empty value for the path parameter {name!r}")
+    if text in (".", ".."):
+        return text.replace(".", "%2E")  # otherwise URL normalisation would walk up the path
+    return quote(text, safe="")
+
+
 def _scalar(value: object) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
@@ -113,7 +124,10 @@ def _adapter(type_: Any) -> pydantic.TypeAdapter[Any]:
 
 
 def _retry_after(response: httpx.Response | None) -> float | None:
-    """Seconds the server asked us to wait, from ``retry-after-ms`` or ``Retry-After``."""
+    """Seconds the server asked us to wait, from ``retry-after-ms`` or ``Retry-After``.
+
+    ``Retry-After`` holds seconds or an HTTP date; a date in the past means now.
+    """
     if response is None:
         return None
     milliseconds = response.headers.get("retry-after-ms")
@@ -135,17 +149,29 @@ def _retry_after(response: httpx.Response | None) -> float | None:
         return None
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
-    return (when - datetime.now(UTC)).total_seconds()
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())
+
+
+def _redact(text: str, secrets: Sequence[str]) -> str:
+    for secret in secrets:
+        text = text.replace(secret, "[redacted]")
+    return text
 
 
 class BaseClient:
     """What the sync and async clients share; no I/O happens here."""
+
+    # The backoff between retries: initial_retry_delay * 2**n seconds, capped at
+    # max_retry_delay, less up to 25% jitter. A subclass may change them.
+    initial_retry_delay = 0.5
+    max_retry_delay = 8.0
 
     def __init__(
         self,
         *,
         base_url: str | httpx.URL,
         auth_headers: Mapping[str, str],
+        secrets: Sequence[str],
         timeout: Timeout,
         max_retries: int,
         default_headers: Mapping[str, str] | None,
@@ -156,6 +182,8 @@ class BaseClient:
         self.timeout = timeout
         self.max_retries = max_retries
         self._auth_headers = dict(auth_headers)
+        # Removed from every error message, in case the server echoes them back.
+        self._secrets = tuple(secret for secret in secrets if secret)
         self._default_headers = {
             "Accept": "application/json",
             "User-Agent": USER_AGENT,
@@ -171,7 +199,7 @@ class BaseClient:
     ) -> httpx.Request:
         path = options.path
         for name, value in options.path_params.items():
-            path = path.replace("{" + name + "}", quote(_scalar(value), safe=""))
+            path = path.replace("{" + name + "}", _path_segment(name, value))
         headers: dict[str, str] = {**self._default_headers, **self._auth_headers}
         headers.update((key, _scalar(value)) for key, value in _present(options.headers).items())
         cookies = _present(options.cookies)
@@ -212,6 +240,10 @@ class BaseClient:
         )
 
     def _should_retry(self, response: httpx.Response) -> bool:
+        # The server may say so explicitly; otherwise retry what is likely transient.
+        should_retry: str | None = response.headers.get("x-should-retry")
+        if should_retry in ("true", "false"):
+            return should_retry == "true"
         status = response.status_code
         return status in (408, 409, 429) or status >= 500
 
@@ -220,11 +252,32 @@ class BaseClient:
         asked = _retry_after(response)
         if asked is not None and 0 <= asked <= MAX_RETRY_AFTER:
             return asked
-        delay = min(INITIAL_RETRY_DELAY * 2.0**retries_taken, MAX_RETRY_DELAY)
+        delay = min(self.initial_retry_delay * 2.0**retries_taken, self.max_retry_delay)
         return delay * (1 - 0.25 * random.random())
 
+    def _log_retry(
+        self, request: httpx.Request, reason: str, delay: float, retries_left: int
+    ) -> None:
+        log.debug(
+            "%s %s failed (%s); retrying in %.2f s (%d retries left)",
+            request.method,
+            request.url,
+            reason,
+            delay,
+            retries_left,
+        )
+
     def _status_error(self, response: httpx.Response) -> APIStatusError:
-        return make_status_error(response, _body(response))
+        return make_status_error(response, _body(response), redact=self._redact)
+
+    def _connection_error(self, request: httpx.Request, exc: httpx.HTTPError) -> APIConnectionError:
+        if isinstance(exc, httpx.TimeoutException):
+            return APITimeoutError(request)
+        detail = self._redact(str(exc)) or type(exc).__name__
+        return APIConnectionError(message=f"Connection error: {detail}", request=request)
+
+    def _redact(self, text: str) -> str:
+        return _redact(text, self._secrets)
 
     def _parse(self, response: httpx.Response, cast_to: type[T]) -> T:
         if cast_to is type(None):
@@ -233,24 +286,35 @@ class BaseClient:
             return cast(T, response.content)
         if cast_to is str:
             return cast(T, response.text)
-        try:
-            data = response.json()
-        except ValueError:
-            raise APIResponseValidationError(
-                response, response.text, message="The response body is not valid JSON"
-            ) from None
+        # pydantic parses and validates the JSON in one pass, much faster than json.loads first.
         try:
             if isinstance(cast_to, type) and issubclass(cast_to, pydantic.BaseModel):
-                return cast(T, cast_to.model_validate(data))
-            return cast(T, _adapter(cast_to).validate_python(data))
+                return cast(T, cast_to.model_validate_json(response.content))
+            return cast(T, _adapter(cast_to).validate_json(response.content))
         except pydantic.ValidationError as exc:
-            first = exc.errors()[0]
-            where = ".".join(str(part) for part in first["loc"]) or "body"
-            raise APIResponseValidationError(
+            raise self._invalid_body(response, exc) from None
+
+    def _invalid_body(
+        self, response: httpx.Response, exc: pydantic.ValidationError
+    ) -> APIResponseValidationError:
+        first = exc.errors(include_input=False, include_url=False)[0]
+        if first["type"] == "json_invalid":
+            content_type = response.headers.get("content-type", "no content type")
+            return APIResponseValidationError(
                 response,
-                data,
-                message=f"The response body does not match the API description ({where}: {first['msg']})",
-            ) from None
+                response.text,
+                message=self._redact(
+                    f"The response body is not valid JSON ({content_type}): {first['msg']}"
+                ),
+            )
+        where = ".".join(str(part) for part in first["loc"]) or "body"
+        return APIResponseValidationError(
+            response,
+            _body(response),
+            message=self._redact(
+                f"The response body does not match the API description ({where}: {first['msg']})"
+            ),
+        )
 
     def _raw_or(self, response: httpx.Response, parse: Any) -> Any:
         if raw_response_mode.get():
@@ -298,10 +362,12 @@ class SyncAPIClient(BaseClient):
         max_retries: int,
         default_headers: Mapping[str, str] | None,
         http_client: httpx.Client | None,
+        secrets: Sequence[str] = (),
     ) -> None:
         super().__init__(
             base_url=base_url,
             auth_headers=auth_headers,
+            secrets=secrets,
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
@@ -324,24 +390,24 @@ class SyncAPIClient(BaseClient):
         retries_taken = 0
         while True:
             request = self._build_request(self._http, options)
+            retries_left = self.max_retries - retries_taken
             try:
                 response = self._http.send(request)
-            except httpx.TimeoutException as exc:
-                if retries_taken < self.max_retries:
-                    time.sleep(self._retry_delay(retries_taken, None))
+            except httpx.TransportError as exc:  # connection errors and timeouts
+                if retries_left > 0:
+                    delay = self._retry_delay(retries_taken, None)
+                    self._log_retry(request, type(exc).__name__, delay, retries_left)
+                    time.sleep(delay)
                     retries_taken += 1
                     continue
-                raise APITimeoutError(request) from exc
-            except httpx.TransportError as exc:
-                if retries_taken < self.max_retries:
-                    time.sleep(self._retry_delay(retries_taken, None))
-                    retries_taken += 1
-                    continue
-                raise APIConnectionError(request=request) from exc
+                raise self._connection_error(request, exc) from exc
+            except httpx.RequestError as exc:  # e.g. too many redirects: retrying will not help
+                raise self._connection_error(request, exc) from exc
             if response.is_success:
                 return response
-            if retries_taken < self.max_retries and self._should_retry(response):
+            if retries_left > 0 and self._should_retry(response):
                 delay = self._retry_delay(retries_taken, response)
+                self._log_retry(request, f"HTTP {response.status_code}", delay, retries_left)
                 response.close()
                 time.sleep(delay)
                 retries_taken += 1
@@ -375,10 +441,12 @@ class AsyncAPIClient(BaseClient):
         max_retries: int,
         default_headers: Mapping[str, str] | None,
         http_client: httpx.AsyncClient | None,
+        secrets: Sequence[str] = (),
     ) -> None:
         super().__init__(
             base_url=base_url,
             auth_headers=auth_headers,
+            secrets=secrets,
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
@@ -401,29 +469,28 @@ class AsyncAPIClient(BaseClient):
         retries_taken = 0
         while True:
             request = self._build_request(self._http, options)
+            retries_left = self.max_retries - retries_taken
             try:
                 response = await self._http.send(request)
-            except httpx.TimeoutException as exc:
-                if retries_taken < self.max_retries:
-                    await anyio.sleep(self._retry_delay(retries_taken, None))
+            except httpx.TransportError as exc:  # connection errors and timeouts
+                if retries_left > 0:
+                    delay = self._retry_delay(retries_taken, None)
+                    self._log_retry(request, type(exc).__name__, delay, retries_left)
+                    await anyio.sleep(delay)
                     retries_taken += 1
                     continue
-                raise APITimeoutError(request) from exc
-            except httpx.TransportError as exc:
-                if retries_taken < self.max_retries:
-                    await anyio.sleep(self._retry_delay(retries_taken, None))
-                    retries_taken += 1
-                    continue
-                raise APIConnectionError(request=request) from exc
+                raise self._connection_error(request, exc) from exc
+            except httpx.RequestError as exc:  # e.g. too many redirects: retrying will not help
+                raise self._connection_error(request, exc) from exc
             if response.is_success:
                 return response
-            if retries_taken < self.max_retries and self._should_retry(response):
+            if retries_left > 0 and self._should_retry(response):
                 delay = self._retry_delay(retries_taken, response)
+                self._log_retry(request, f"HTTP {response.status_code}", delay, retries_left)
                 await response.aclose()
                 await anyio.sleep(delay)
                 retries_taken += 1
                 continue
-            await response.aread()
             raise self._status_error(response)
 
     async def _request(self, options: RequestOptions, cast_to: type[T]) -> T:

@@ -62,6 +62,7 @@ class Petstore(SyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
+            secrets=(api_key,),
         )
 
     @cached_property
@@ -108,6 +109,7 @@ class AsyncPetstore(AsyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
+            secrets=(api_key,),
         )
 
     @cached_property
