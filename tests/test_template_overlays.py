@@ -108,3 +108,14 @@ def test_templates_list_and_export(tmp_path: Path) -> None:
         [str(BIN / "sdkgen"), "templates", "export", str(tmp_path / "t")], capture_output=True, text=True
     )
     assert again.returncode == 2 and "--force" in again.stderr
+
+
+def test_a_cli_command_block_override(tmp_path: Path, baseline: dict[str, str]) -> None:
+    (tmp_path / "sdk" / "cli").mkdir(parents=True)
+    (tmp_path / "sdk" / "cli" / "_commands.py.jinja").write_text(
+        '{% extends "builtin/sdk/cli/_commands.py.jinja" %}\n'
+        "{% block command %}{{ super() | replace('List classify jobs', 'List every classify job') }}{% endblock %}\n"
+    )
+    files = generate_with(tmp_path)
+    assert changed(baseline, files) == {"src/llamacloud_cli/_commands.py"}
+    assert "List every classify job" in files["src/llamacloud_cli/_commands.py"]
