@@ -12,7 +12,7 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 from urllib.parse import unquote
 
 import yaml
@@ -20,9 +20,39 @@ import yaml
 from .errors import Location, SpecError
 
 try:  # The C loader is ~10x faster on large specs; fall back if libyaml is missing.
-    _YamlLoader: type[yaml.SafeLoader] = yaml.CSafeLoader
+    _SafeLoader: type[yaml.SafeLoader] = yaml.CSafeLoader
 except AttributeError:  # pragma: no cover - depends on how PyYAML was built
-    _YamlLoader = yaml.SafeLoader
+    _SafeLoader = yaml.SafeLoader
+
+_TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
+
+
+class _YamlLoader(_SafeLoader):  # type: ignore[misc]
+    """YAML read as the JSON it stands for: dates stay strings and mapping keys are strings.
+
+    A spec's examples and defaults end up in generated code, docs and JSON
+    files; a ``datetime.date`` (YAML's reading of ``2024-01-31``) or an integer
+    key (``200:``) would not survive that.
+    """
+
+    yaml_implicit_resolvers: ClassVar = {
+        first: [(tag, pattern) for tag, pattern in resolvers if tag != _TIMESTAMP_TAG]
+        for first, resolvers in _SafeLoader.yaml_implicit_resolvers.items()
+    }
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        mapping: dict[Any, Any] = super().construct_mapping(node, deep=deep)
+        if all(isinstance(key, str) for key in mapping):
+            return mapping
+        return {_json_key(key): value for key, value in mapping.items()}
+
+
+def _json_key(key: Any) -> str:
+    if isinstance(key, str):
+        return key
+    if isinstance(key, bool) or key is None:
+        return json.dumps(key)
+    return str(key)
 
 SUPPORTED_VERSIONS = ("3.0", "3.1")
 
@@ -134,7 +164,7 @@ def parse_text(raw: bytes, display: str, *, prefer_json: bool = False) -> Any:
             if prefer_json:
                 raise SpecError(f"invalid JSON: {exc.msg}", Location(display, line=exc.lineno)) from None
     try:
-        return yaml.load(text, Loader=_YamlLoader)  # noqa: S506 - a safe loader
+        return yaml.load(text, Loader=_YamlLoader)  # a safe loader
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
