@@ -55,13 +55,14 @@ class DocBuilder:
         self.cli_name = cli_name
 
     def page(self, operation: Operation) -> DocPage:
+        expanded: set[str] = set()  # named schemas already laid out on this page
         parameters = [
-            self.field(f"--{p.cli_flag}", p.schema, p.required, p.description, ())
+            self.field(f"--{p.cli_flag}", p.schema, p.required, p.description, (), expanded)
             for p in operation.parameters
         ]
         if operation.request_body is not None:
             parameters += [
-                self.field(f"--{f.cli_flag}", f.schema, f.required, f.description, ())
+                self.field(f"--{f.cli_flag}", f.schema, f.required, f.description, (), expanded)
                 for f in operation.request_body.fields
             ]
         parameters.sort(key=lambda f: (f.summary.startswith("optional "), f.name))
@@ -72,7 +73,7 @@ class DocBuilder:
             schema = success.schema
             target = self.api.resolve(schema)
             name = target.name or pascal_case(f"{'_'.join(operation.resource_path)}_{operation.method_name}_response")
-            returns = self.field(name, schema, True, None, ())
+            returns = self.field(name, schema, True, None, (), set())
             example = json.dumps(self.example(schema, None, ()), indent=2, ensure_ascii=False)
         return DocPage(operation, tuple(parameters), returns, self.example_command(operation), example)
 
@@ -92,7 +93,13 @@ class DocBuilder:
     # -- field trees -----------------------------------------------------------
 
     def field(
-        self, name: str, schema: Schema, required: bool, description: str | None, stack: tuple[str, ...]
+        self,
+        name: str,
+        schema: Schema,
+        required: bool,
+        description: str | None,
+        stack: tuple[str, ...],
+        expanded: set[str],
     ) -> DocField:
         summary = self.summary(schema)
         if not required:
@@ -100,27 +107,34 @@ class DocBuilder:
         if description is None:
             # A $ref without its own description borrows the referenced schema's.
             description = schema.description or self.api.resolve(schema).description
-        return DocField(name, summary, description, self.children(schema, stack))
+        return DocField(name, summary, description, self.children(schema, stack, expanded))
 
-    def children(self, schema: Schema, stack: tuple[str, ...]) -> tuple[DocField, ...]:
+    def children(self, schema: Schema, stack: tuple[str, ...], expanded: set[str]) -> tuple[DocField, ...]:
         target = self.api.resolve(schema)
         key = target.pointer
         if key in stack or len(stack) > MAX_DEPTH:
             return ()
+        if target.name is not None:
+            # A named schema is laid out once per tree; later mentions show its name only.
+            # (Without this, richly cross-linked specs grow pages of millions of lines.)
+            if key in expanded:
+                return ()
+            expanded.add(key)
         stack = (*stack, key)
         if target.enum is not None:
             return tuple(DocField(_json(value), "", None, ()) for value in target.enum)
         if target.is_array and target.items is not None:
-            return self.children(target.items, stack)
+            return self.children(target.items, stack, expanded)
         properties = self.properties(target)
         if properties:
             return tuple(
-                self.field(p.name, p.schema, p.required, p.schema.description, stack) for p in properties
+                self.field(p.name, p.schema, p.required, p.schema.description, stack, expanded)
+                for p in properties
             )
         branches = target.one_of or target.any_of
         if branches:
             return tuple(
-                self.field(self.api.resolve(b).name or f"variant {i + 1}", b, True, b.description, stack)
+                self.field(self.api.resolve(b).name or f"variant {i + 1}", b, True, b.description, stack, expanded)
                 for i, b in enumerate(branches)
             )
         return ()

@@ -84,6 +84,7 @@ def generate_models(
                     snake_case_field=True,
                     use_double_quotes=True,
                     capitalise_enum_members=True,
+                    treat_dot_as_module=False,  # `billing.session` is a name, not a module path: keep one module
                     # ruff drops the ones a module does not use
                     additional_imports=[f"{package}._models.{name}" for name in _OPEN_ENUMS.values()],
                 )
