@@ -36,7 +36,17 @@ from .ir import (
     Server,
 )
 from .loader import Document, escape_pointer_token, join_pointer, ref_target
+from .opnames import (
+    COLLECTION_METHODS,
+    ITEM_METHODS,
+    PathName,
+    collections,
+    path_names,
+    resource_and_action,
+    strip_fastapi_suffix,
+)
 from .naming import (
+    RESERVED_METHOD_NAMES,
     RESERVED_PARAMETER_NAMES,
     RESERVED_RESOURCE_NAMES,
     class_name,
@@ -49,9 +59,6 @@ from .naming import (
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 JSON_TYPES = frozenset({"string", "number", "integer", "boolean", "array", "object", "null"})
 _PATH_TEMPLATE = re.compile(r"{([^{}/]+)}")
-_VERSION_SEGMENT = re.compile(r"^(api|rest|v\d+(\.\d+)*[a-z0-9]*|\d{4}-\d{2}(-\d{2})?)$", re.IGNORECASE)
-_COLLECTION_METHODS = {"get": "list", "post": "create", "put": "replace", "patch": "update", "delete": "delete_all"}
-_ITEM_METHODS = {"get": "retrieve", "post": "update", "put": "update", "patch": "update", "delete": "delete"}
 EXTENSION_PREFIX = "x-sdkgen-"
 
 
@@ -76,6 +83,17 @@ class _Builder:
 
     def warn(self, message: str, pointer: str) -> None:
         self.diagnostics.warn(message, self.doc.location(pointer))
+
+    def invalid(self, message: str, pointer: str) -> None:
+        """A spec-validity problem that does not change the generated code: an error unless lenient."""
+        if self.config.lenient:
+            self.warn(message, pointer)
+        else:
+            raise self.error(
+                f"{message}; the generated code does not depend on it: set lenient = true in [tool.sdkgen] "
+                "to make this a warning",
+                pointer,
+            )
 
     def mapping(self, node: Any, pointer: str, what: str) -> dict[str, Any]:
         if node is None:
@@ -363,11 +381,12 @@ class _Builder:
                 node = self.mapping(path_item[method], pointer, "an operation")
                 draft = self.operation(path, method, node, pointer, shared)
                 if draft.operation_id in seen_ids:
-                    raise self.error(
+                    self.invalid(
                         f"duplicate operationId {draft.operation_id!r} (also at {seen_ids[draft.operation_id]})",
                         join_pointer(pointer, "operationId"),
                     )
-                seen_ids[draft.operation_id] = pointer
+                else:
+                    seen_ids[draft.operation_id] = pointer
                 drafts.append(draft)
         return self.name_operations(drafts)
 
@@ -565,60 +584,92 @@ class _Builder:
 
     # -- naming and grouping ---------------------------------------------------
 
-    def resource_and_method(self, draft: _Draft) -> tuple[tuple[str, ...], str, bool]:
+    def resource_and_method(
+        self,
+        draft: _Draft,
+        path_name: PathName,
+        known_collections: frozenset[tuple[str, ...]],
+        operations_on_path: int,
+    ) -> tuple[tuple[str, ...], str, bool]:
         """Name an operation from its path and HTTP method, or from x-sdkgen-* extensions.
 
         Returns (resource path, method name, whether the name was given explicitly).
         """
         explicit_resource = draft.node.get(EXTENSION_PREFIX + "resource")
         explicit_method = draft.node.get(EXTENSION_PREFIX + "method")
-        segments = [s for s in draft.path.strip("/").split("/") if s]
-        prefix = self.config.path_prefix
-        if prefix is not None:
-            prefix_segments = [s for s in prefix.strip("/").split("/") if s]
-            if segments[: len(prefix_segments)] == prefix_segments:
-                segments = segments[len(prefix_segments) :]
-        else:
-            while segments and _VERSION_SEGMENT.match(segments[0]):
-                segments.pop(0)
-        static = [s for s in segments if not _PATH_TEMPLATE.fullmatch(s)]
-        on_item = bool(segments) and bool(_PATH_TEMPLATE.fullmatch(segments[-1]))
+        resource_parts, action, on_item = resource_and_action(
+            path_name, known_collections, one_operation=operations_on_path == 1
+        )
         if isinstance(explicit_resource, str) and explicit_resource.strip():
             parts = [p for p in re.split(r"[.:/]", explicit_resource) if p.strip()]
         else:
-            parts = static or list(draft.tags[:1]) or ["api"]
+            parts = resource_parts or list(draft.tags[:1]) or ["api"]
         resource = tuple(python_identifier(part, fallback="resource", reserved=RESERVED_RESOURCE_NAMES) for part in parts)
         if isinstance(explicit_method, str) and explicit_method.strip():
-            return resource, python_identifier(explicit_method, fallback="call"), True
-        table = _ITEM_METHODS if on_item else _COLLECTION_METHODS
-        return resource, table.get(draft.http_method, draft.http_method), False
+            return resource, python_identifier(explicit_method, fallback="call", reserved=RESERVED_METHOD_NAMES), True
+        if action:
+            method = "_".join(action)
+        else:
+            table = ITEM_METHODS if on_item else COLLECTION_METHODS
+            method = table.get(draft.http_method, draft.http_method)
+        return resource, python_identifier(method, fallback="call", reserved=RESERVED_METHOD_NAMES), False
+
+    def fallback_names(self, draft: _Draft) -> list[str]:
+        """Names to try, in order, when the path-based name is taken: from the operationId."""
+        short = strip_fastapi_suffix(draft.operation_id, draft.path, draft.http_method)
+        names = [python_identifier(candidate, fallback="call", reserved=RESERVED_METHOD_NAMES)
+                 for candidate in (short, draft.operation_id)]
+        return list(dict.fromkeys(names))
 
     def name_operations(self, drafts: list[_Draft]) -> list[Operation]:
-        named = [self.resource_and_method(draft) for draft in drafts]
+        shapes = path_names([draft.path for draft in drafts], self.config.path_prefix)
+        known = collections(shapes)
+        per_path = Counter(draft.path for draft in drafts)
+        named = [
+            self.resource_and_method(draft, shape, known, per_path[draft.path])
+            for draft, shape in zip(drafts, shapes, strict=True)
+        ]
         counts = Counter((resource, method) for resource, method, _ in named)
+        explicit_keys = {(resource, method) for resource, method, explicit in named if explicit}
+        # A method may not share its name with a sub-resource (client.pipelines.sync vs .sync()).
+        children = {(resource[:depth], resource[depth]) for resource, _, _ in named for depth in range(1, len(resource))}
+        owners: dict[tuple[tuple[str, ...], str], _Draft] = {}
         final: list[tuple[tuple[str, ...], str]] = []
         for draft, (resource, method, explicit) in zip(drafts, named, strict=True):
-            if counts[(resource, method)] > 1 and not explicit:
+            key = (resource, method)
+            if explicit:
+                if key in owners or key in children:
+                    other = owners.get(key)
+                    clash = (
+                        f"{other.http_method.upper()} {other.path} and {draft.http_method.upper()} {draft.path}"
+                        if other is not None
+                        else f"{draft.http_method.upper()} {draft.path} and the resource {'.'.join((*resource, method))}"
+                    )
+                    raise self.error(
+                        f"two operations map to the method {'.'.join(resource)}.{method}(): {clash}; "
+                        f"set {EXTENSION_PREFIX}method on one of them",
+                        draft.pointer,
+                    )
+            elif counts[key] > 1 or key in explicit_keys or key in children or key in owners:
                 # Path-based names clash (e.g. two GETs on one collection): fall back to the operationId.
-                fallback = python_identifier(draft.operation_id, fallback="call")
-                self.warn(
-                    f"{draft.http_method.upper()} {draft.path} would be {'.'.join(resource)}.{method}(), "
-                    f"like another operation; naming it {fallback}() after its operationId",
-                    draft.pointer,
-                )
-                method = fallback
-            final.append((resource, method))
-        owners: dict[tuple[tuple[str, ...], str], _Draft] = {}
-        for draft, key in zip(drafts, final, strict=True):
-            if key in owners:
-                other = owners[key]
-                raise self.error(
-                    f"two operations map to the method {'.'.join(key[0])}.{key[1]}(): "
-                    f"{other.http_method.upper()} {other.path} and {draft.http_method.upper()} {draft.path}; "
-                    f"set {EXTENSION_PREFIX}method on one of them",
-                    draft.pointer,
-                )
+                taken = set(owners) | explicit_keys | children | {k for k, n in counts.items() if n == 1}
+                candidates = [(resource, name) for name in self.fallback_names(draft)]
+                choice = next((c for c in candidates if c not in taken), None)
+                if choice is None:
+                    base = candidates[0][1]
+                    number = 2
+                    while (resource, f"{base}_{number}") in taken:
+                        number += 1
+                    choice = (resource, f"{base}_{number}")
+                if choice != key:
+                    self.warn(
+                        f"{draft.http_method.upper()} {draft.path} would be {'.'.join(resource)}.{method}(), "
+                        f"like another operation or resource; naming it {choice[1]}() after its operationId",
+                        draft.pointer,
+                    )
+                key = choice
             owners[key] = draft
+            final.append(key)
         return [self.finish(draft, resource, method) for draft, (resource, method) in zip(drafts, final, strict=True)]
 
     def finish(self, draft: _Draft, resource: tuple[str, ...], method: str) -> Operation:

@@ -23,6 +23,8 @@ RESERVED_PARAMETER_NAMES = frozenset(
 RESERVED_CLI_FLAGS = frozenset(
     {"help", "version", "api-key", "base-url", "format", "timeout", "max-retries", "debug", "all", "max-items"}
 )
+# Attributes every resource class has besides its methods.
+RESERVED_METHOD_NAMES = frozenset({"with_raw_response"})
 RESERVED_RESOURCE_NAMES = frozenset(
     {
         "with_raw_response",
