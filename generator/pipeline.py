@@ -35,7 +35,7 @@ def generate_files(
 ) -> Result:
     diagnostics = diagnostics or Diagnostics()
     progress(f"loading {config.spec}")
-    document = load_document(config.spec)
+    document = load_document(config.spec, diagnostics)
     progress("reading the API")
     api = build_api(document, config, diagnostics)
     progress("generating models")
