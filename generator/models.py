@@ -10,6 +10,7 @@ output goes through one ruff pass later.
 
 from __future__ import annotations
 
+import ast
 import json
 import re
 import tempfile
@@ -96,6 +97,7 @@ def generate_models(
         raise SpecError("model generation produced no single module")
     source = source.replace("#   filename:  <dict>", f"#   source: {Path(spec_file).name}")
     source = _ENUM_BASE.sub(lambda m: m[1] + _OPEN_ENUMS[m[2]] + m[3], source)
+    source = tidy_models(source)
     kinds = {name: _kind(bases) for name, bases in _CLASS_LINE.findall(source)}
     classes: dict[str, ModelClass] = {}
     for model in metadata.get("models", []):
@@ -104,6 +106,86 @@ def generate_models(
         if name in kinds and isinstance(ref, str) and ref.startswith("#"):
             classes[ref[1:]] = ModelClass(name, kinds[name])
     return ModelSet(source=source, classes=MappingProxyType(classes))
+
+
+_TRAILING_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
+# mypy's rule for attribute overrides is stricter than pydantic's (and JSON Schema's
+# allOf, where a part may narrow a property to another enum): say so where it applies.
+# `unused-ignore` keeps mypy quiet where the override turns out compatible.
+OVERRIDE_IGNORE = "  # type: ignore[assignment, unused-ignore]"
+_BARE_GENERICS = {"list": "list[Any]", "dict": "dict[str, Any]"}
+
+
+def tidy_models(source: str) -> str:
+    """Make datamodel-code-generator's module pass ``ruff check`` and ``mypy --strict``.
+
+    - trailing whitespace from descriptions is removed (docstrings only hold it);
+    - a bare ``list`` or ``dict`` in an annotation (its output for some recursive
+      schemas) gets type arguments;
+    - a field that redefines an inherited one with another annotation is marked.
+    """
+    source = _TRAILING_SPACE.sub("", source)
+    tree = ast.parse(source)
+    lines = source.splitlines(keepends=True)
+    edits: list[tuple[int, int, int, str]] = []  # (line index, start, end, replacement), in characters
+    fields: dict[str, dict[str, str]] = {}
+    bases: dict[str, list[str]] = {}
+    for node in tree.body:
+        if not isinstance(node, ast.ClassDef):
+            continue
+        bases[node.name] = [base.id for base in node.bases if isinstance(base, ast.Name)]
+        own = fields.setdefault(node.name, {})
+        for base in node.bases:
+            edits.extend(_bare_generic_edits(base, lines))
+        for statement in node.body:
+            if not (isinstance(statement, ast.AnnAssign) and isinstance(statement.target, ast.Name)):
+                continue
+            edits.extend(_bare_generic_edits(statement.annotation, lines))
+            annotation = ast.unparse(statement.annotation)
+            own[statement.target.id] = annotation
+            inherited = _inherited_field(node.name, statement.target.id, fields, bases)
+            if inherited is not None and inherited != annotation:
+                end = len(lines[statement.lineno - 1].rstrip("\n"))
+                edits.append((statement.lineno - 1, end, end, OVERRIDE_IGNORE))
+    if not edits:
+        return source
+    for index, start, end, text in sorted(edits, reverse=True):
+        line = lines[index]
+        lines[index] = line[:start] + text + line[end:]
+    source = "".join(lines)
+    if any(text in _BARE_GENERICS.values() for _, _, _, text in edits) and not re.search(
+        r"^from typing import .*\bAny\b", source, re.MULTILINE
+    ):
+        source = source.replace("from __future__ import annotations\n", "from __future__ import annotations\n\nfrom typing import Any\n", 1)
+    return source
+
+
+def _bare_generic_edits(annotation: ast.expr, lines: list[str]) -> list[tuple[int, int, int, str]]:
+    edits = []
+    subscripted = {id(node.value) for node in ast.walk(annotation) if isinstance(node, ast.Subscript)}
+    for node in ast.walk(annotation):
+        if isinstance(node, ast.Name) and node.id in _BARE_GENERICS and id(node) not in subscripted:
+            line = lines[node.lineno - 1]
+            # ast offsets count UTF-8 bytes; edits count characters.
+            start = len(line.encode()[: node.col_offset].decode())
+            edits.append((node.lineno - 1, start, start + len(node.id), _BARE_GENERICS[node.id]))
+    return edits
+
+
+def _inherited_field(
+    class_name: str, field: str, fields: dict[str, dict[str, str]], bases: dict[str, list[str]]
+) -> str | None:
+    pending = list(bases.get(class_name, []))
+    seen: set[str] = set()
+    while pending:
+        base = pending.pop(0)
+        if base in seen or base not in fields:
+            continue
+        seen.add(base)
+        if field in fields[base]:
+            return fields[base][field]
+        pending.extend(bases.get(base, []))
+    return None
 
 
 def _kind(bases: str) -> ModelKind:
