@@ -7,11 +7,13 @@ sync and the async client.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import ast
+import re
+from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from .ir import Operation, Schema
-from .pytypes import ImportSet, PyType, TypeMapper
+from .pytypes import ImportSet, PyType, TypeMapper, split_union
 
 ArgKind = Literal["path", "query", "header", "cookie", "body_field", "body", "file"]
 CliType = Literal["str", "int", "float", "bool", "json", "file"]
@@ -129,9 +131,33 @@ def method_view(operation: Operation, types: TypeMapper, imports: ImportSet) -> 
         item = imports.add(
             types.annotation(pagination.item_schema, "out") if pagination.item_schema is not None else PyType("Any")
         )
+        args = _unshadowed(args, item.text)
         return MethodView(operation, tuple(args), "", None, pagination.page_class, item.text)
     return_type, cast_to = _return_type(operation, types, imports)
-    return MethodView(operation, tuple(args), return_type, cast_to, None, None)
+    return MethodView(operation, tuple(_unshadowed(args, cast_to)), return_type, cast_to, None, None)
+
+
+# Names a method body uses besides its arguments (see resource.py.jinja).
+_BODY_NAMES = frozenset({"self", "RequestOptions", "comma_separated", "NotGiven", "isinstance", "cast", "AsyncPaginator"})
+_NAME = re.compile(r"[A-Za-z_]\w*")
+
+
+def _unshadowed(args: list[Arg], expression: str) -> list[Arg]:
+    """Rename an argument that would hide a name the method body needs (``list`` in ``list[Job]``)."""
+    needed = _BODY_NAMES | set(_NAME.findall(expression))
+    if not any(arg.python_name in needed for arg in args):
+        return args
+    taken = {arg.python_name for arg in args} | needed
+    renamed = []
+    for arg in args:
+        if arg.python_name in needed:
+            name = arg.python_name + "_"
+            while name in taken:
+                name += "_"
+            taken.add(name)
+            arg = replace(arg, python_name=name)
+        renamed.append(arg)
+    return renamed
 
 
 def _cli_shape(schema: Schema, types: TypeMapper) -> dict[str, Any]:
@@ -167,7 +193,8 @@ def _optional(annotation: PyType) -> str:
 def _return_type(operation: Operation, types: TypeMapper, imports: ImportSet) -> tuple[str, str]:
     success = operation.success
     if success is None or success.kind == "empty":
-        return "None", "type(None)"
+        imports.names.add("NoneType")
+        return "None", "NoneType"
     if success.kind == "text":
         return "str", "str"
     if success.kind == "binary":
@@ -181,8 +208,22 @@ def _return_type(operation: Operation, types: TypeMapper, imports: ImportSet) ->
     if _is_class_expression(annotation.text):
         return annotation.text, annotation.text
     # Unions and Literals are not classes: tell the type checker what parsing will produce.
+    # `type[...]` cannot hold a Literal, so the static type widens one to its values' types
+    # (parsing still checks the exact values).
     imports.names.add("cast")
-    return annotation.text, f'cast("type[{annotation.text}]", {annotation.text})'
+    static = _without_top_level_literals(annotation.text)
+    return static, f'cast("type[{static}]", {annotation.text})'
+
+
+def _without_top_level_literals(text: str) -> str:
+    parts: list[str] = []
+    for part in split_union(text):
+        if part.startswith("Literal[") and part.endswith("]"):
+            values = ast.literal_eval(f"[{part[len('Literal[') : -1]}]")
+            parts.extend(type(value).__name__ for value in values)
+        else:
+            parts.append(part)
+    return " | ".join(dict.fromkeys(parts))
 
 
 def _is_class_expression(text: str) -> bool:

@@ -26,6 +26,7 @@ TYPING_IMPORTS = {
     "Mapping": "collections.abc",
     "datetime": "datetime",
     "date": "datetime",
+    "NoneType": "types",
 }
 
 
@@ -63,7 +64,7 @@ class ImportSet:
 def _union(parts: list[PyType]) -> PyType:
     unique: dict[str, PyType] = {}
     for part in parts:
-        for piece in _split_union(part.text):
+        for piece in split_union(part.text):
             unique.setdefault(piece, part)
     if "Any" in unique:
         return PyType("Any", names=frozenset({"Any"}))
@@ -75,7 +76,7 @@ def _union(parts: list[PyType]) -> PyType:
     )
 
 
-def _split_union(text: str) -> list[str]:
+def split_union(text: str) -> list[str]:
     pieces, depth, start = [], 0, 0
     for index, char in enumerate(text):
         if char == "[":
@@ -100,7 +101,7 @@ class TypeMapper:
     def annotation(self, schema: Schema, direction: Direction = "out", *, nullable: bool | None = None) -> PyType:
         result = self._annotation(schema, direction, depth=0)
         is_nullable = schema.nullable if nullable is None else nullable
-        if is_nullable and result.text != "Any" and "None" not in _split_union(result.text):
+        if is_nullable and result.text != "Any" and "None" not in split_union(result.text):
             result = _union([result, PyType("None")])
         return result
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cached_property
+from types import NoneType
 from typing import IO
 
 from petstore._base_client import RequestOptions, comma_separated
@@ -173,7 +174,7 @@ class PetsResource(SyncAPIResource):
                 extra_query=extra_query,
                 timeout=timeout,
             ),
-            cast_to=type(None),
+            cast_to=NoneType,
         )
 
     def upload_photo(
@@ -207,7 +208,7 @@ class PetsResource(SyncAPIResource):
                 extra_query=extra_query,
                 timeout=timeout,
             ),
-            cast_to=type(None),
+            cast_to=NoneType,
         )
 
 
@@ -370,7 +371,7 @@ class AsyncPetsResource(AsyncAPIResource):
                 extra_query=extra_query,
                 timeout=timeout,
             ),
-            cast_to=type(None),
+            cast_to=NoneType,
         )
 
     async def upload_photo(
@@ -404,7 +405,7 @@ class AsyncPetsResource(AsyncAPIResource):
                 extra_query=extra_query,
                 timeout=timeout,
             ),
-            cast_to=type(None),
+            cast_to=NoneType,
         )
 
 
