@@ -10,8 +10,9 @@ and skipped where the rest stays sound.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import Any
 
@@ -64,6 +65,43 @@ EXTENSION_PREFIX = "x-sdkgen-"
 
 def build_api(document: Document, config: Config, diagnostics: Diagnostics) -> Api:
     return _Builder(document, config, diagnostics).build()
+
+
+def resource_class_names(class_name: str) -> tuple[str, ...]:
+    """The classes the templates define for a resource named ``class_name``."""
+    return (
+        f"{class_name}Resource",
+        f"Async{class_name}Resource",
+        f"{class_name}ResourceWithRawResponse",
+        f"Async{class_name}ResourceWithRawResponse",
+    )
+
+
+def avoid_model_names(api: Api, model_names: Iterable[str]) -> Api:
+    """Rename resource classes that would share a name with a model (a schema named ``CompactResource``).
+
+    Models keep their names: users import those. A resource class takes its full
+    path instead (``ResponsesCompactResource``), or a number if that is taken too.
+    """
+    taken = set(model_names)
+    if not any(name in taken for r in api.all_resources() for name in resource_class_names(r.class_name)):
+        return api
+    used = {r.class_name for r in api.all_resources()}
+
+    def rename(resource: Resource) -> Resource:
+        children = tuple(rename(child) for child in resource.children)
+        name = resource.class_name
+        if any(variant in taken for variant in resource_class_names(name)):
+            used.discard(name)
+            base = class_name("_".join(resource.path), fallback="Resource")
+            candidates = [base, *(f"{base}{n}" for n in range(2, 1000))]
+            name = next(
+                c for c in candidates if c not in used and not any(v in taken for v in resource_class_names(c))
+            )
+            used.add(name)
+        return replace(resource, class_name=name, children=children)
+
+    return replace(api, resources=tuple(rename(resource) for resource in api.resources))
 
 
 class _Builder:
@@ -158,17 +196,26 @@ class _Builder:
         return tuple(servers)
 
     def auth(self) -> Auth | None:
+        """The first supported scheme the spec's security requirements name.
+
+        Unsupported schemes are reported only where a requirement offers no supported
+        alternative (Stripe offers basic or bearer auth: bearer is enough).
+        """
         components = self.doc.data.get("components") or {}
         schemes = self.mapping(components.get("securitySchemes"), "/components/securitySchemes", "securitySchemes")
-        used: list[str] = []
-        for requirement in self.doc.data.get("security") or []:
-            used.extend(requirement or {})
+        # Each security list offers alternatives; each alternative names the schemes it needs together.
+        security_lists: list[list[set[str]]] = []
+        if self.doc.data.get("security"):
+            security_lists.append([set(r or {}) for r in self.doc.data["security"]])
         for path_item in (self.doc.data.get("paths") or {}).values():
             for method in HTTP_METHODS:
                 operation = (path_item or {}).get(method) if isinstance(path_item, dict) else None
-                for requirement in (operation or {}).get("security") or [] if isinstance(operation, dict) else []:
-                    used.extend(requirement or {})
-        for name in dict.fromkeys(used):
+                if isinstance(operation, dict) and operation.get("security"):
+                    security_lists.append([set(r or {}) for r in operation["security"]])
+        supported: dict[str, Auth] = {}
+        unsupported: dict[str, tuple[str, str]] = {}  # name -> (description, pointer)
+        named = (name for alternatives in security_lists for needed in alternatives for name in sorted(needed))
+        for name in dict.fromkeys(named):
             pointer = join_pointer("/components/securitySchemes", name)
             if name not in schemes:
                 raise self.error(f"security requirement names an undefined scheme {name!r}", "/security")
@@ -177,17 +224,23 @@ class _Builder:
             kind, where = scheme.get("type"), scheme.get("in")
             description = self.text(scheme, "description", pointer)
             if kind == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
-                return Auth("bearer", name, "Authorization", description)
-            if kind in ("oauth2", "openIdConnect"):
-                return Auth("bearer", name, "Authorization", description)
-            if kind == "apiKey" and where == "header" and isinstance(scheme.get("name"), str):
-                return Auth("header", name, scheme["name"], description)
-            self.warn(
-                f"security scheme {name!r} ({kind}{' in ' + str(where) if where else ''}) is not supported; "
-                "the client sends no credentials for it",
-                pointer,
-            )
-        return None
+                supported[name] = Auth("bearer", name, "Authorization", description)
+            elif kind in ("oauth2", "openIdConnect"):
+                supported[name] = Auth("bearer", name, "Authorization", description)
+            elif kind == "apiKey" and where == "header" and isinstance(scheme.get("name"), str):
+                supported[name] = Auth("header", name, scheme["name"], description)
+            else:
+                unsupported[name] = (f"{kind}{' in ' + str(where) if where else ''}", pointer)
+        chosen = next(iter(supported.values()), None)
+        enough = {chosen.scheme_name} if chosen is not None else set()
+        unmet = [alternatives for alternatives in security_lists if not any(needed <= enough for needed in alternatives)]
+        for name, (kind, pointer) in unsupported.items():
+            if any(name in needed for alternatives in unmet for needed in alternatives):
+                self.warn(
+                    f"security scheme {name!r} ({kind}) is not supported; the client sends no credentials for it",
+                    pointer,
+                )
+        return chosen
 
     # -- schemas -------------------------------------------------------------
 
@@ -804,8 +857,6 @@ class _Draft:
 
 def _merge_branch(outer: Schema, branch: Schema) -> Schema:
     """``anyOf: [X, null]`` → X, keeping the outer node's own description, default and examples."""
-    from dataclasses import replace
-
     return replace(
         branch,
         pointer=outer.pointer,
