@@ -58,6 +58,13 @@ from .naming import (
 )
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+# Parameter styles the generated client can send, by location.
+_STYLES = {
+    "path": ("simple",),
+    "query": ("form", "spaceDelimited", "pipeDelimited", "deepObject"),
+    "header": ("simple",),
+    "cookie": ("form",),
+}
 JSON_TYPES = frozenset({"string", "number", "integer", "boolean", "array", "object", "null"})
 _PATH_TEMPLATE = re.compile(r"{([^{}/]+)}")
 EXTENSION_PREFIX = "x-sdkgen-"
@@ -519,8 +526,7 @@ class _Builder:
                 schema_pointer = join_pointer(pointer, "schema")
             schema = self.schema(schema_node if schema_node is not None else {}, schema_pointer)
             python_name = unique(python_identifier(name, fallback="param", reserved=RESERVED_PARAMETER_NAMES), taken)
-            style = node.get("style") or ("simple" if location in ("path", "header") else "form")
-            explode = node.get("explode", style == "form")
+            style, explode = self.parameter_style(node, location, pointer)
             result.append(
                 Parameter(
                     name=name,
@@ -537,6 +543,30 @@ class _Builder:
                 )
             )
         return tuple(sorted(result, key=lambda p: (not p.required, p.location != "path")))
+
+    def parameter_style(self, node: Mapping[str, Any], location: str, pointer: str) -> tuple[str, bool]:
+        """The serialization style of a parameter, or the default one with a warning if we cannot send it."""
+        default = "simple" if location in ("path", "header") else "form"
+        style = node.get("style") or default
+        if style not in _STYLES[location]:
+            self.warn(
+                f"style {style!r} for {location} parameters is not supported yet; the value is sent in style {default!r}",
+                join_pointer(pointer, "style"),
+            )
+            style = default
+        explode = node.get("explode", style == "form")
+        if not isinstance(explode, bool):
+            raise self.error("explode must be true or false", join_pointer(pointer, "explode"))
+        if style == "deepObject" and not explode:
+            explode = True  # deepObject is only defined exploded
+        if "content" in node and "schema" not in node:
+            self.warn(
+                "a parameter given by 'content' is not supported yet; its value is sent as plain text",
+                join_pointer(pointer, "content"),
+            )
+        if node.get("allowReserved") is True:
+            self.warn("allowReserved is not supported yet; reserved characters are percent-encoded", pointer)
+        return str(style), explode
 
     def request_body(self, raw: Any, pointer: str, parameters: tuple[Parameter, ...]) -> RequestBody | None:
         if raw is None:
@@ -557,6 +587,7 @@ class _Builder:
         if encoding in ("json", "multipart", "form"):
             taken = set(RESERVED_PARAMETER_NAMES) | {p.python_name for p in parameters}
             properties, required = self.object_properties(schema)
+            encodings = self.mapping(media.get("encoding"), join_pointer(pointer, "content", media_type, "encoding"), "encoding")
             if properties is not None:
                 fields = tuple(
                     BodyField(
@@ -570,9 +601,11 @@ class _Builder:
                         required=prop.name in required,
                         schema=prop.schema,
                         description=prop.schema.description or self.resolved(prop.schema).description,
+                        **self.field_encoding(encodings.get(prop.name), encoding, join_pointer(pointer, "content", media_type, "encoding", prop.name)),
                     )
                     for prop in properties
-                    if not prop.schema.read_only
+                    # The server sets read-only properties; a request never carries them.
+                    if not (prop.schema.read_only or self.resolved(prop.schema).read_only)
                 )
         return RequestBody(
             media_type=media_type,
@@ -582,6 +615,18 @@ class _Builder:
             description=self.text(node, "description", pointer),
             fields=tuple(sorted(fields, key=lambda f: not f.required)),
         )
+
+    def field_encoding(self, raw: Any, encoding: BodyEncoding, pointer: str) -> dict[str, Any]:
+        """style/explode of a form-urlencoded field, from the media type's ``encoding`` entry."""
+        if raw is None or encoding != "form":
+            return {}
+        node = self.mapping(raw, pointer, "an encoding")
+        style = node.get("style", "form")
+        if style not in ("form", "spaceDelimited", "pipeDelimited", "deepObject"):
+            self.warn(f"encoding style {style!r} is not supported yet; the field is sent in style 'form'", pointer)
+            style = "form"
+        explode = node.get("explode", style in ("form", "deepObject"))
+        return {"style": str(style), "explode": explode is True or style == "deepObject"}
 
     def resolved(self, schema: Schema) -> Schema:
         for _ in range(64):
@@ -726,7 +771,8 @@ class _Builder:
         return [self.finish(draft, resource, method) for draft, (resource, method) in zip(drafts, final, strict=True)]
 
     def finish(self, draft: _Draft, resource: tuple[str, ...], method: str) -> Operation:
-        success = _success_response(draft.responses)
+        successes = _success_responses(draft.responses)
+        success = successes[0] if successes else None
         return Operation(
             operation_id=draft.operation_id,
             http_method=draft.http_method,
@@ -744,6 +790,7 @@ class _Builder:
             tags=draft.tags,
             requires_auth=draft.requires_auth,
             pointer=draft.pointer,
+            successes=successes,
         )
 
     def pagination(self, draft: _Draft, success: Response | None) -> Pagination | None:
@@ -892,11 +939,7 @@ def _choose_media_type(content: Mapping[str, Any], *, request: bool) -> tuple[st
     return media_type, encoding
 
 
-def _success_response(responses: tuple[Response, ...]) -> Response | None:
-    for response in sorted(responses, key=lambda r: r.status):
-        if response.status.startswith("2"):
-            return response
-    for response in responses:
-        if response.status == "default":
-            return response
-    return None
+def _success_responses(responses: tuple[Response, ...]) -> tuple[Response, ...]:
+    """Every 2xx response, lowest status first; the default response when there is none."""
+    found = tuple(sorted((r for r in responses if r.status.startswith("2")), key=lambda r: r.status))
+    return found or tuple(r for r in responses if r.status == "default")

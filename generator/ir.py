@@ -127,6 +127,9 @@ class BodyField:
     required: bool
     schema: Schema
     description: str | None
+    # How a form-urlencoded field is written (the media type's `encoding` object).
+    style: str = "form"
+    explode: bool = True
 
 
 BodyEncoding = Literal["json", "multipart", "form", "binary", "text"]
@@ -179,12 +182,13 @@ class Operation:
     parameters: tuple[Parameter, ...]
     request_body: RequestBody | None
     responses: tuple[Response, ...]
-    success: Response | None  # the response the method returns
+    success: Response | None  # the response the method returns (the first of `successes`)
     pagination: Pagination | None
     deprecated: bool
     tags: tuple[str, ...]
     requires_auth: bool
     pointer: str
+    successes: tuple[Response, ...] = ()  # every 2xx response (or the default one), by status
 
     @property
     def cli_resource(self) -> str:

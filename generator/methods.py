@@ -13,10 +13,28 @@ from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from .ir import Operation, Schema
-from .pytypes import ImportSet, PyType, TypeMapper, split_union
+from .filters import pyrepr
+from .pytypes import ImportSet, PyType, TypeMapper, split_union, union
 
 ArgKind = Literal["path", "query", "header", "cookie", "body_field", "body", "file"]
 CliType = Literal["str", "int", "float", "bool", "json", "file"]
+# How an argument's value goes on the wire (see the helpers in _base_client.py):
+#   plain            the value as it is (a list repeats the parameter: ?a=1&a=2)
+#   comma/space/pipe a list joined into one value: a,b / a b / a|b
+#   pairs            an object as one value: k,v,k2,v2 (or k=v,k2=v2 exploded)
+#   deep_object      an object as name[k]=v parameters (OpenAPI deepObject, Stripe's forms)
+#   exploded_object  an object's properties as parameters of their own
+ValueStyle = Literal["plain", "comma", "space", "pipe", "pairs", "exploded_pairs", "deep_object", "exploded_object"]
+_SEPARATORS = {"space": " ", "pipe": "|"}
+_HELPERS = {
+    "comma": "comma_separated",
+    "space": "delimited",
+    "pipe": "delimited",
+    "pairs": "delimited",
+    "exploded_pairs": "delimited",
+    "deep_object": "deep_object",
+    "exploded_object": "exploded_object",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,11 +46,33 @@ class Arg:
     default: str | None  # Python source of the default; None when required
     description: str | None
     schema: Schema | None = None
-    comma_separated: bool = False  # a list query parameter sent as a,b,c
+    value_style: ValueStyle = "plain"
     cli_flag: str = ""
     cli_type: CliType = "str"
     cli_multiple: bool = False  # the flag may be repeated to build a list
     cli_choices: tuple[str, ...] = ()
+
+    @property
+    def value(self) -> str:
+        """Python source of the value sent, e.g. ``comma_separated(tags)``."""
+        name = self.python_name
+        style = self.value_style
+        if style == "comma":
+            return f"comma_separated({name})"
+        if style in _SEPARATORS:
+            return f"delimited({name}, {_SEPARATORS[style]!r})"
+        if style in ("pairs", "exploded_pairs"):
+            return f"delimited({name}, explode={style == 'exploded_pairs'})"
+        if style == "deep_object":
+            return f"deep_object({pyrepr(self.wire_name)}, {name})"
+        if style == "exploded_object":
+            return f"exploded_object({name})"
+        return name
+
+    @property
+    def spread(self) -> bool:
+        """True when the value is several parameters, spread into the mapping with ``**``."""
+        return self.value_style in ("deep_object", "exploded_object")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +83,7 @@ class MethodView:
     cast_to: str | None  # the cast_to expression, for non-paginated methods
     page_class: str | None  # e.g. "CursorPage", for paginated methods
     item_type: str | None
+    accept: str | None = None  # the Accept header, when the answer is not plain JSON
 
     @property
     def name(self) -> str:
@@ -68,7 +109,6 @@ def method_view(operation: Operation, types: TypeMapper, imports: ImportSet) -> 
     args: list[Arg] = []
     for parameter in operation.parameters:
         annotation = imports.add(types.annotation(parameter.schema, "in"))
-        is_list = parameter.schema.is_array or types.api.resolve(parameter.schema).is_array
         args.append(
             Arg(
                 python_name=parameter.python_name,
@@ -78,7 +118,9 @@ def method_view(operation: Operation, types: TypeMapper, imports: ImportSet) -> 
                 default=None if parameter.required else "None",
                 description=parameter.description or parameter.schema.description,
                 schema=parameter.schema,
-                comma_separated=is_list and parameter.location == "query" and not parameter.explode,
+                value_style=_value_style(
+                    types.api.resolve(parameter.schema), parameter.location, parameter.style, parameter.explode
+                ),
                 cli_flag=parameter.cli_flag,
                 **_cli_shape(parameter.schema, types),
             )
@@ -88,7 +130,13 @@ def method_view(operation: Operation, types: TypeMapper, imports: ImportSet) -> 
         if body.fields:
             for body_field in body.fields:
                 annotation = imports.add(types.annotation(body_field.schema, "in"))
-                is_file = body.encoding == "multipart" and types.api.resolve(body_field.schema).is_binary
+                target = types.api.resolve(body_field.schema)
+                is_file = body.encoding == "multipart" and (
+                    target.is_binary or (target.items is not None and types.api.resolve(target.items).is_binary)
+                )
+                style: ValueStyle = "plain"
+                if body.encoding == "form":
+                    style = _value_style(target, "form", body_field.style, body_field.explode)
                 args.append(
                     Arg(
                         python_name=body_field.python_name,
@@ -98,6 +146,7 @@ def method_view(operation: Operation, types: TypeMapper, imports: ImportSet) -> 
                         default=None if body_field.required else "NOT_GIVEN",
                         description=body_field.description,
                         schema=body_field.schema,
+                        value_style=style,
                         cli_flag=body_field.cli_flag,
                         **_cli_shape(body_field.schema, types),
                     )
@@ -125,6 +174,8 @@ def method_view(operation: Operation, types: TypeMapper, imports: ImportSet) -> 
             )
     # Required arguments first, keeping the spec's order within each group.
     args.sort(key=lambda arg: arg.default is not None)
+    imports.helpers.update(_HELPERS[arg.value_style] for arg in args if arg.value_style in _HELPERS)
+    accept = _accept(operation)
 
     pagination = operation.pagination
     if pagination is not None:
@@ -132,13 +183,57 @@ def method_view(operation: Operation, types: TypeMapper, imports: ImportSet) -> 
             types.annotation(pagination.item_schema, "out") if pagination.item_schema is not None else PyType("Any")
         )
         args = _unshadowed(args, item.text)
-        return MethodView(operation, tuple(args), "", None, pagination.page_class, item.text)
+        return MethodView(operation, tuple(args), "", None, pagination.page_class, item.text, accept)
     return_type, cast_to = _return_type(operation, types, imports)
-    return MethodView(operation, tuple(_unshadowed(args, cast_to)), return_type, cast_to, None, None)
+    return MethodView(operation, tuple(_unshadowed(args, cast_to)), return_type, cast_to, None, None, accept)
+
+
+def _value_style(schema: Schema, location: str, style: str, explode: bool) -> ValueStyle:
+    """How a parameter (or form field, location "form") of this schema is serialised."""
+    is_list = schema.is_array
+    is_object = schema.is_object and not is_list
+    if location in ("query", "form"):
+        if style == "deepObject":
+            return "deep_object"
+        if is_list:
+            if style == "spaceDelimited":
+                return "space"
+            if style == "pipeDelimited":
+                return "pipe"
+            return "plain" if explode else "comma"
+        if is_object:
+            return "exploded_object" if explode else "pairs"
+        return "plain"
+    if is_list:
+        return "comma"
+    if is_object:
+        return "exploded_pairs" if explode else "pairs"
+    return "plain"
+
+
+def _accept(operation: Operation) -> str | None:
+    """What to ask for when the answer is not JSON (or not plain ``application/json``)."""
+    media_types = [r.media_type for r in operation.successes if r.media_type is not None]
+    if not media_types or all(m.split(";")[0].strip().lower() == "application/json" for m in media_types):
+        return None
+    return ", ".join(dict.fromkeys(media_types))
 
 
 # Names a method body uses besides its arguments (see resource.py.jinja).
-_BODY_NAMES = frozenset({"self", "RequestOptions", "comma_separated", "NotGiven", "isinstance", "cast", "AsyncPaginator"})
+_BODY_NAMES = frozenset(
+    {
+        "self",
+        "RequestOptions",
+        "comma_separated",
+        "delimited",
+        "deep_object",
+        "exploded_object",
+        "NotGiven",
+        "isinstance",
+        "cast",
+        "AsyncPaginator",
+    }
+)
 _NAME = re.compile(r"[A-Za-z_]\w*")
 
 
@@ -191,17 +286,27 @@ def _optional(annotation: PyType) -> str:
 
 
 def _return_type(operation: Operation, types: TypeMapper, imports: ImportSet) -> tuple[str, str]:
-    success = operation.success
-    if success is None or success.kind == "empty":
+    """The method's return type and the ``cast_to`` that parses it.
+
+    Several success responses (200 with a body, 204 without) give a union; an empty
+    one adds None.
+    """
+    successes = operation.successes
+    if not successes or all(r.kind == "empty" for r in successes):
         imports.names.add("NoneType")
         return "None", "NoneType"
-    if success.kind == "text":
+    primary = next(r for r in successes if r.kind != "empty")
+    if primary.kind == "text":
         return "str", "str"
-    if success.kind == "binary":
+    if primary.kind == "binary":
         return "bytes", "bytes"
-    if success.schema is None:
-        return "Any", "cast(Any, object)"
-    annotation = imports.add(types.annotation(success.schema, "out"))
+    parts: list[PyType] = []
+    for response in successes:
+        if response.kind == "json":
+            parts.append(types.annotation(response.schema, "out") if response.schema is not None else PyType("Any"))
+        elif response.kind == "empty":
+            parts.append(PyType("None"))
+    annotation = imports.add(union(parts))
     if annotation.text == "Any":
         imports.names.add("cast")
         return "Any", "cast(Any, object)"

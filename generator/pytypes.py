@@ -46,6 +46,7 @@ class ImportSet:
 
     models: set[str] = field(default_factory=set)
     names: set[str] = field(default_factory=set)
+    helpers: set[str] = field(default_factory=set)  # value encoders from the package's _base_client
 
     def add(self, pytype: PyType) -> PyType:
         self.models |= pytype.models
@@ -61,7 +62,7 @@ class ImportSet:
         return grouped
 
 
-def _union(parts: list[PyType]) -> PyType:
+def union(parts: list[PyType]) -> PyType:
     unique: dict[str, PyType] = {}
     for part in parts:
         for piece in split_union(part.text):
@@ -102,7 +103,7 @@ class TypeMapper:
         result = self._annotation(schema, direction, depth=0)
         is_nullable = schema.nullable if nullable is None else nullable
         if is_nullable and result.text != "Any" and "None" not in split_union(result.text):
-            result = _union([result, PyType("None")])
+            result = union([result, PyType("None")])
         return result
 
     def _annotation(self, schema: Schema, direction: Direction, depth: int) -> PyType:
@@ -122,14 +123,14 @@ class TypeMapper:
             return ANY
         branches = schema.one_of or schema.any_of
         if branches:
-            return _union([self.annotation(b, direction) for b in branches])
+            return union([self.annotation(b, direction) for b in branches])
         if len(schema.all_of) == 1 and not schema.properties:
             return self._annotation(schema.all_of[0], direction, depth + 1)
         if not schema.types:
             if schema.properties or schema.all_of:
                 return self._object(schema, direction, depth)
             return ANY
-        return _union([self._typed(schema, t, direction, depth) for t in schema.types])
+        return union([self._typed(schema, t, direction, depth) for t in schema.types])
 
     def _typed(self, schema: Schema, json_type: str, direction: Direction, depth: int) -> PyType:
         if json_type == "string":
