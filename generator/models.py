@@ -1,11 +1,22 @@
 """Pydantic models for the spec's schemas, written by datamodel-code-generator.
 
-We call it as a library, once per run, on the already-parsed spec. Two
-adjustments make the models fit an SDK: schema defaults are left out (the
-server applies them; a field the response omits reads as None), and enums
-derive from the open enums of the SDK's ``_models.py`` so that values added
-to the API later still parse. Its formatting is switched off: the whole
-output goes through one ruff pass later.
+We call it as a library, once per run, on the already-parsed spec. A few
+adjustments make the models fit an SDK, whose job is to read what the server
+sends, today and after the API grows:
+
+- schema defaults are left out (the server applies them; a field the response
+  omits reads as None);
+- validation keywords (lengths, patterns, ranges, uniqueItems) are left out:
+  the server is the authority on them, and a client that rejects an answer
+  because a limit moved is broken;
+- formats that pydantic turns into types which alter or hide the value
+  (``uri`` → AnyUrl adds a slash, ``password`` → SecretStr dumps as stars,
+  ``byte`` → Base64Str decodes, ``email`` needs a package the SDK does not
+  have) stay plain strings;
+- enums derive from the open enums of the SDK's ``_models.py`` so that values
+  added to the API later still parse.
+
+Its formatting is switched off: the whole output goes through one ruff pass later.
 """
 
 from __future__ import annotations
@@ -64,7 +75,7 @@ def generate_models(
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")  # its notes about dropped constraints are not the user's concern
                 source = generate(
-                    without_defaults(spec),
+                    for_models(spec),
                     input_file_type=InputFileType.OpenAPI,
                     output_model_type=DataModelType.PydanticV2BaseModel,
                     target_python_version=PythonVersion.PY_311,
@@ -218,16 +229,63 @@ _SCHEMA_CHILDREN = {
 }
 
 
-def without_defaults(spec: Mapping[str, Any]) -> Mapping[str, Any]:
-    """The spec with ``default`` removed from every schema, sharing all unchanged parts."""
+# Keywords left out of every schema given to datamodel-code-generator (see the module docstring).
+_DROPPED_KEYWORDS = frozenset(
+    {
+        "default",
+        "minLength",
+        "maxLength",
+        "pattern",
+        "minimum",
+        "maximum",
+        "exclusiveMinimum",
+        "exclusiveMaximum",
+        "multipleOf",
+        "minItems",
+        "maxItems",
+        "uniqueItems",
+        "minProperties",
+        "maxProperties",
+    }
+)
+_PLAIN_FORMATS = frozenset(
+    {
+        "email",
+        "idn-email",
+        "uri",
+        "url",
+        "uri-reference",
+        "uri-template",
+        "iri",
+        "iri-reference",
+        "password",
+        "hostname",
+        "idn-hostname",
+        "ipv4",
+        "ipv6",
+        "byte",
+        "duration",
+        "decimal",
+    }
+)
+
+
+def _dropped(key: str, value: Any) -> bool:
+    return key in _DROPPED_KEYWORDS or (key == "format" and value in _PLAIN_FORMATS)
+
+
+def for_models(spec: Mapping[str, Any]) -> Mapping[str, Any]:
+    """The spec with defaults, validation keywords and value-altering formats removed from
+    every schema, sharing all unchanged parts."""
 
     def schema(node: Any) -> Any:
         if not isinstance(node, dict):
             return node
-        changed = "default" in node
+        changed = False
         result = {}
         for key, value in node.items():
-            if key == "default":
+            if _dropped(key, value):
+                changed = True
                 continue
             kind = _SCHEMA_CHILDREN.get(key)
             if kind == "one":
