@@ -339,6 +339,7 @@ class _Builder:
             write_only=node.get("writeOnly") is True,
             deprecated=node.get("deprecated") is True,
             content_media_type=node.get("contentMediaType") if isinstance(node.get("contentMediaType"), str) else None,
+            **_bounds(node),
         )
         if single and ref is None:
             # Fold the one remaining branch into this node, keeping this node's annotations.
@@ -917,6 +918,28 @@ def _merge_branch(outer: Schema, branch: Schema) -> Schema:
         read_only=outer.read_only or branch.read_only,
         write_only=outer.write_only or branch.write_only,
     )
+
+
+def _number(value: Any) -> float | None:
+    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+
+def _bounds(node: Mapping[str, Any]) -> dict[str, Any]:
+    """minimum/maximum and their exclusive forms (3.0: a flag beside the bound; 3.1: the bound itself)."""
+    bounds: dict[str, Any] = {}
+    for side in ("minimum", "maximum"):
+        bound = _number(node.get(side))
+        exclusive_key = "exclusive" + side.capitalize()
+        exclusive = node.get(exclusive_key)
+        if _number(exclusive) is not None:
+            bound, exclusive = _number(exclusive), True
+        if bound is not None:
+            bounds[side] = bound
+            bounds[f"exclusive_{side}"] = exclusive is True
+    min_length = node.get("minLength")
+    if isinstance(min_length, int) and not isinstance(min_length, bool):
+        bounds["min_length"] = min_length
+    return bounds
 
 
 def _choose_media_type(content: Mapping[str, Any], *, request: bool) -> tuple[str, BodyEncoding] | None:

@@ -10,6 +10,7 @@ schema's examples and formats.
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass
 from typing import Any
 
@@ -211,12 +212,31 @@ class DocBuilder:
         if kind == "object":
             return {}
         if kind == "string":
-            return _FORMAT_EXAMPLES.get(target.format or "", name or "string")
+            text = _FORMAT_EXAMPLES.get(target.format or "", name or "string")
+            if target.min_length is not None and len(text) < target.min_length:
+                text = text.ljust(target.min_length, "x")
+            return text
         if kind in ("integer", "number"):
-            return 0
+            return _number_example(target, integer=kind == "integer")
         if kind == "boolean":
             return True
         return None
+
+
+def _number_example(schema: Schema, *, integer: bool) -> int | float:
+    """0, or the nearest value the bounds allow."""
+    value: float = 0
+    step = 1 if integer else 0.5
+    low, high = schema.minimum, schema.maximum
+    if low is not None and (value < low or (value == low and schema.exclusive_minimum)):
+        value = math.ceil(low) if integer else low
+        if value == low and schema.exclusive_minimum:
+            value += step
+    if high is not None and (value > high or (value == high and schema.exclusive_maximum)):
+        value = math.floor(high) if integer else high
+        if value == high and schema.exclusive_maximum:
+            value -= step
+    return int(value) if integer or value == int(value) else value
 
 
 _TYPE_NAMES = {"integer": "number", "number": "number", "string": "string", "boolean": "boolean", "null": "null"}

@@ -85,6 +85,12 @@ class Schema:
     write_only: bool = False
     deprecated: bool = False
     content_media_type: str | None = None
+    # Bounds, for example values; 3.0's boolean exclusiveMinimum and 3.1's numeric one alike.
+    minimum: float | None = None
+    maximum: float | None = None
+    exclusive_minimum: bool = False
+    exclusive_maximum: bool = False
+    min_length: int | None = None
 
     @property
     def is_object(self) -> bool:
