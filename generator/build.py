@@ -101,7 +101,7 @@ def avoid_model_names(api: Api, model_names: Iterable[str]) -> Api:
         if any(variant in taken for variant in resource_class_names(name)):
             used.discard(name)
             base = class_name("_".join(resource.path), fallback="Resource")
-            candidates = [base, *(f"{base}{n}" for n in range(2, 1000))]
+            candidates = [base, f"{base}Api", *(f"{base}{n}" for n in range(2, 1000))]
             name = next(
                 c for c in candidates if c not in used and not any(v in taken for v in resource_class_names(c))
             )
@@ -386,7 +386,8 @@ class _Builder:
         taken: set[str] = set()
         result = []
         for wire_name, value in raw.items():
-            python_name = unique(python_identifier(str(wire_name), fallback="field"), taken)
+            # As datamodel-code-generator names the model's attribute: fooBar, foo_bar → foo_bar, foo_bar_1.
+            python_name = unique(python_identifier(str(wire_name), fallback="field"), taken, first=1)
             schema = self.schema(value, join_pointer(where, wire_name))
             result.append(Property(str(wire_name), python_name, schema, wire_name in required))
         return tuple(result)
@@ -595,7 +596,9 @@ class _Builder:
                         name=prop.name,
                         python_name=(
                             python_name := unique(
-                                python_identifier(prop.name, fallback="field", reserved=RESERVED_PARAMETER_NAMES), taken
+                                python_identifier(prop.name, fallback="field", reserved=RESERVED_PARAMETER_NAMES),
+                                taken,
+                                first=1,  # like the model's attribute
                             )
                         ),
                         cli_flag=cli_flag(python_name),
@@ -688,7 +691,7 @@ class _Builder:
         draft: _Draft,
         path_name: PathName,
         known_collections: frozenset[tuple[str, ...]],
-        operations_on_path: int,
+        methods_on_path: frozenset[str],
     ) -> tuple[tuple[str, ...], str, bool]:
         """Name an operation from its path and HTTP method, or from x-sdkgen-* extensions.
 
@@ -697,7 +700,7 @@ class _Builder:
         explicit_resource = draft.node.get(EXTENSION_PREFIX + "resource")
         explicit_method = draft.node.get(EXTENSION_PREFIX + "method")
         resource_parts, action, on_item = resource_and_action(
-            path_name, known_collections, one_operation=operations_on_path == 1
+            path_name, known_collections, one_operation=len(methods_on_path) == 1
         )
         if isinstance(explicit_resource, str) and explicit_resource.strip():
             parts = [p for p in re.split(r"[.:/]", explicit_resource) if p.strip()]
@@ -711,6 +714,8 @@ class _Builder:
         else:
             table = ITEM_METHODS if on_item else COLLECTION_METHODS
             method = table.get(draft.http_method, draft.http_method)
+            if on_item and draft.http_method == "put" and "patch" in methods_on_path:
+                method = "replace"  # PATCH is the update
         return resource, python_identifier(method, fallback="call", reserved=RESERVED_METHOD_NAMES), False
 
     def fallback_names(self, draft: _Draft) -> list[str]:
@@ -723,7 +728,9 @@ class _Builder:
     def name_operations(self, drafts: list[_Draft]) -> list[Operation]:
         shapes = path_names([draft.path for draft in drafts], self.config.path_prefix)
         known = collections(shapes)
-        per_path = Counter(draft.path for draft in drafts)
+        per_path: dict[str, frozenset[str]] = defaultdict(frozenset)
+        for draft in drafts:
+            per_path[draft.path] |= {draft.http_method}
         named = [
             self.resource_and_method(draft, shape, known, per_path[draft.path])
             for draft, shape in zip(drafts, shapes, strict=True)

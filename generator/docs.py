@@ -14,7 +14,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from .ir import MISSING, Api, Operation, Property, Schema
+from .ir import MISSING, Api, BodyField, Operation, Property, Schema
 from .naming import pascal_case
 
 ENUM_SHOWN = 3
@@ -64,7 +64,7 @@ class DocBuilder:
         if operation.request_body is not None:
             parameters += [
                 self.field(f"--{f.cli_flag}", f.schema, f.required, f.description, (), expanded)
-                for f in operation.request_body.fields
+                for f in self.body_fields(operation)
             ]
         parameters.sort(key=lambda f: (f.summary.startswith("optional "), f.name))
         returns = None
@@ -84,12 +84,18 @@ class DocBuilder:
             lines.append("--api-key 'My API Key'")
         required = [(p.cli_flag, p.schema) for p in operation.parameters if p.required]
         if operation.request_body is not None:
-            required += [(f.cli_flag, f.schema) for f in operation.request_body.fields if f.required]
+            required += [(f.cli_flag, f.schema) for f in self.body_fields(operation) if f.required]
         for flag, schema in required:
             value = self.example(schema, flag.replace("-", "_"), ())
             text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
             lines.append(f"--{flag} {_shell_quote(text)}")
         return tuple(lines)
+
+    def body_fields(self, operation: Operation) -> tuple[BodyField, ...]:
+        """Body fields the caller gives (a field with a const value is sent by the SDK itself)."""
+        if operation.request_body is None:
+            return ()
+        return tuple(f for f in operation.request_body.fields if self.api.resolve(f.schema).const is MISSING)
 
     # -- field trees -----------------------------------------------------------
 

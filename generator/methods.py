@@ -8,13 +8,14 @@ sync and the async client.
 from __future__ import annotations
 
 import ast
+import json
 import re
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
-from .ir import Operation, Schema
+from .ir import MISSING, Operation, Schema
 from .filters import pyrepr
-from .pytypes import ImportSet, PyType, TypeMapper, split_union, union
+from .pytypes import ImportSet, PyType, TypeMapper, qualify_builtins, split_union, union
 
 ArgKind = Literal["path", "query", "header", "cookie", "body_field", "body", "file"]
 CliType = Literal["str", "int", "float", "bool", "json", "file"]
@@ -84,6 +85,7 @@ class MethodView:
     page_class: str | None  # e.g. "CursorPage", for paginated methods
     item_type: str | None
     accept: str | None = None  # the Accept header, when the answer is not plain JSON
+    constants: tuple[tuple[str, str], ...] = ()  # body fields with a const value: (wire name, Python literal)
 
     @property
     def name(self) -> str:
@@ -107,6 +109,7 @@ class MethodView:
 
 def method_view(operation: Operation, types: TypeMapper, imports: ImportSet) -> MethodView:
     args: list[Arg] = []
+    constants: list[tuple[str, str]] = []
     for parameter in operation.parameters:
         annotation = imports.add(types.annotation(parameter.schema, "in"))
         args.append(
@@ -116,7 +119,7 @@ def method_view(operation: Operation, types: TypeMapper, imports: ImportSet) -> 
                 kind=parameter.location,
                 annotation=_optional(annotation) if not parameter.required else annotation.text,
                 default=None if parameter.required else "None",
-                description=parameter.description or parameter.schema.description,
+                description=_with_default(parameter.description or parameter.schema.description, parameter.schema, types),
                 schema=parameter.schema,
                 value_style=_value_style(
                     types.api.resolve(parameter.schema), parameter.location, parameter.style, parameter.explode
@@ -129,6 +132,10 @@ def method_view(operation: Operation, types: TypeMapper, imports: ImportSet) -> 
     if body is not None:
         if body.fields:
             for body_field in body.fields:
+                const = types.api.resolve(body_field.schema).const
+                if const is not MISSING:
+                    constants.append((body_field.name, pyrepr(const)))  # a fixed value is no argument
+                    continue
                 annotation = imports.add(types.annotation(body_field.schema, "in"))
                 target = types.api.resolve(body_field.schema)
                 is_file = body.encoding == "multipart" and (
@@ -144,7 +151,7 @@ def method_view(operation: Operation, types: TypeMapper, imports: ImportSet) -> 
                         kind="file" if is_file else "body_field",
                         annotation=annotation.text if body_field.required else f"{annotation.text} | NotGiven",
                         default=None if body_field.required else "NOT_GIVEN",
-                        description=body_field.description,
+                        description=_with_default(body_field.description, body_field.schema, types),
                         schema=body_field.schema,
                         value_style=style,
                         cli_flag=body_field.cli_flag,
@@ -183,9 +190,36 @@ def method_view(operation: Operation, types: TypeMapper, imports: ImportSet) -> 
             types.annotation(pagination.item_schema, "out") if pagination.item_schema is not None else PyType("Any")
         )
         args = _unshadowed(args, item.text)
-        return MethodView(operation, tuple(args), "", None, pagination.page_class, item.text, accept)
+        view = MethodView(operation, tuple(args), "", None, pagination.page_class, item.text, accept, tuple(constants))
+        return _in_class_scope(view, types.hidden_builtins(operation.resource_path), imports)
     return_type, cast_to = _return_type(operation, types, imports)
-    return MethodView(operation, tuple(_unshadowed(args, cast_to)), return_type, cast_to, None, None, accept)
+    view = MethodView(
+        operation, tuple(_unshadowed(args, cast_to)), return_type, cast_to, None, None, accept, tuple(constants)
+    )
+    return _in_class_scope(view, types.hidden_builtins(operation.resource_path), imports)
+
+
+def _in_class_scope(view: MethodView, hidden: frozenset[str], imports: ImportSet) -> MethodView:
+    """Annotations are read in the class body, where a method named ``list`` hides the builtin."""
+    annotations = [view.return_type, view.item_type or "", *(arg.annotation for arg in view.args)]
+    if not any(qualify_builtins(text, hidden) != text for text in annotations):
+        return view
+    imports.modules.add("builtins")
+    return replace(
+        view,
+        args=tuple(replace(arg, annotation=qualify_builtins(arg.annotation, hidden)) for arg in view.args),
+        return_type=qualify_builtins(view.return_type, hidden),
+        item_type=qualify_builtins(view.item_type, hidden) if view.item_type is not None else None,
+    )
+
+
+def _with_default(description: str | None, schema: Schema, types: TypeMapper) -> str | None:
+    """The description, saying what the server assumes when the argument is left out."""
+    default = schema.default if schema.default is not MISSING else types.api.resolve(schema).default
+    if default is MISSING:
+        return description
+    note = f"Defaults to {json.dumps(default, ensure_ascii=False)}."
+    return f"{description.rstrip()} {note}" if description else note
 
 
 def _value_style(schema: Schema, location: str, style: str, explode: bool) -> ValueStyle:

@@ -94,6 +94,7 @@ def generate_models(
                     use_single_line_docstring=True,
                     set_default_enum_member=True,
                     snake_case_field=True,
+                    remove_special_field_name_prefix=True,  # "@type" is `type`, as the method's keyword argument
                     use_double_quotes=True,
                     capitalise_enum_members=True,
                     treat_dot_as_module=False,  # `billing.session` is a name, not a module path: keep one module
@@ -274,6 +275,10 @@ def _dropped(key: str, value: Any) -> bool:
     return key in _DROPPED_KEYWORDS or (key == "format" and value in _PLAIN_FORMATS)
 
 
+def _write_only(node: Any) -> bool:
+    return isinstance(node, dict) and node.get("writeOnly") is True
+
+
 def for_models(spec: Mapping[str, Any]) -> Mapping[str, Any]:
     """The spec with defaults, validation keywords and value-altering formats removed from
     every schema, sharing all unchanged parts."""
@@ -287,6 +292,13 @@ def for_models(spec: Mapping[str, Any]) -> Mapping[str, Any]:
             if _dropped(key, value):
                 changed = True
                 continue
+            if key == "required" and isinstance(value, list) and isinstance(node.get("properties"), dict):
+                # A write-only property is never in a response: it cannot be required there.
+                kept = [name for name in value if not _write_only(node["properties"].get(name))]
+                if len(kept) != len(value):
+                    result[key] = kept
+                    changed = True
+                    continue
             kind = _SCHEMA_CHILDREN.get(key)
             if kind == "one":
                 new = schema(value)

@@ -7,7 +7,8 @@ The rules, in order (README "How names are chosen" says the same):
   a namespace: ``/api/v2/projects`` → ``client.v2.projects``.
 - Static segments name resources: ``/classifier/jobs`` → ``client.classifier.jobs``.
 - A path ending in a parameter is an item: ``GET`` is ``retrieve``, ``DELETE`` is
-  ``delete``, ``PUT``/``PATCH``/``POST`` are ``update``. Otherwise it is a collection:
+  ``delete``, ``PUT``/``PATCH``/``POST`` are ``update`` (``PUT`` is ``replace`` beside
+  a ``PATCH``). Otherwise it is a collection:
   ``GET`` is ``list``, ``POST`` is ``create``, ``PUT`` is ``replace``, ``PATCH`` is
   ``update``, ``DELETE`` is ``delete_all``; other methods keep their own name.
 - Static segments after an item, or after a collection (a segment that some path

@@ -8,6 +8,7 @@ Inputs are typed loosely where Python's variance demands it (``Sequence``,
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -47,6 +48,7 @@ class ImportSet:
     models: set[str] = field(default_factory=set)
     names: set[str] = field(default_factory=set)
     helpers: set[str] = field(default_factory=set)  # value encoders from the package's _base_client
+    modules: set[str] = field(default_factory=set)  # imported whole (``import builtins``)
 
     def add(self, pytype: PyType) -> PyType:
         self.models |= pytype.models
@@ -94,10 +96,28 @@ def split_union(text: str) -> list[str]:
 ANY = PyType("Any", names=frozenset({"Any"}))
 
 
+# Builtins an annotation may use that a method of the same name would hide inside its class.
+BUILTIN_TYPES = frozenset({"list", "dict", "str", "int", "float", "bool", "bytes", "type", "object"})
+_QUOTED = re.compile(r"""("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')""")
+
+
 class TypeMapper:
     def __init__(self, api: Api, models: ModelSet) -> None:
         self.api = api
         self.models = models
+        self._class_names: dict[tuple[str, ...], frozenset[str]] | None = None
+
+    def hidden_builtins(self, resource_path: tuple[str, ...]) -> frozenset[str]:
+        """Builtins that a method or sub-resource of this resource class hides (``def list``)."""
+        if self._class_names is None:
+            found: dict[tuple[str, ...], set[str]] = {}
+            for operation in self.api.operations:
+                found.setdefault(operation.resource_path, set()).add(operation.method_name)
+            for resource in self.api.all_resources():
+                found.setdefault(resource.path[:-1], set()).add(resource.name)
+            self._class_names = {path: frozenset(names & BUILTIN_TYPES) for path, names in found.items()}
+        return self._class_names.get(resource_path, frozenset())
+
 
     def annotation(self, schema: Schema, direction: Direction = "out", *, nullable: bool | None = None) -> PyType:
         result = self._annotation(schema, direction, depth=0)
@@ -163,3 +183,12 @@ class TypeMapper:
         container = "Mapping" if direction == "in" else "dict"
         names = value.names | ({"Mapping"} if direction == "in" else set())
         return PyType(f"{container}[str, {value.text}]", value.models, frozenset(names))
+
+
+def qualify_builtins(text: str, hidden: frozenset[str]) -> str:
+    """``list[Job]`` → ``builtins.list[Job]`` where the class defines ``list``; quoted text is left alone."""
+    if not hidden:
+        return text
+    pattern = re.compile(r"(?<![\w.])(" + "|".join(sorted(hidden)) + r")(?!\w)")
+    parts = _QUOTED.split(text)
+    return "".join(part if index % 2 else pattern.sub(r"builtins.\1", part) for index, part in enumerate(parts))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Sequence
 from functools import cached_property
 from types import NoneType
@@ -42,7 +43,7 @@ class PetsResource(SyncAPIResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> list[Pet]:
+    ) -> builtins.list[Pet]:
         """List pets
 
         Args:
@@ -239,7 +240,7 @@ class AsyncPetsResource(AsyncAPIResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> list[Pet]:
+    ) -> builtins.list[Pet]:
         """List pets
 
         Args:
