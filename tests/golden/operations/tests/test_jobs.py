@@ -9,6 +9,20 @@ from operations_api.types import Job
 
 
 class TestJobs:
+    def test_create(self, client: OperationsAPI) -> None:
+        result = client.jobs.create(
+            name="name",
+        )
+        assert isinstance(result, Job)
+
+    def test_create_raw_response(self, client: OperationsAPI) -> None:
+        response = client.jobs.with_raw_response.create(
+            name="name",
+        )
+        assert isinstance(response, APIResponse)
+        assert 200 <= response.status_code < 300
+        response.parse()
+
     def test_retrieve(self, client: OperationsAPI) -> None:
         result = client.jobs.retrieve(
             job_id="job_id",
@@ -53,6 +67,13 @@ class TestJobs:
 
 
 class TestAsyncJobs:
+    @pytest.mark.anyio
+    async def test_create(self, async_client: AsyncOperationsAPI) -> None:
+        result = await async_client.jobs.create(
+            name="name",
+        )
+        assert isinstance(result, Job)
+
     @pytest.mark.anyio
     async def test_retrieve(self, async_client: AsyncOperationsAPI) -> None:
         result = await async_client.jobs.retrieve(

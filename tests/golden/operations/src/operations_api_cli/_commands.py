@@ -457,6 +457,44 @@ GROUPS: dict[str, Group] = {
     "jobs": {
         "help": "Operations on jobs.",
         "commands": {
+            "create": {
+                "summary": "Start a job (multipart, the file optional)",
+                "description": "",
+                "call": ("jobs", "create"),
+                "paginated": False,
+                "flags": [
+                    {
+                        "flag": "name",
+                        "dest": "name",
+                        "kind": "body_field",
+                        "type": "str",
+                        "required": True,
+                        "multiple": False,
+                        "choices": None,
+                        "help": "",
+                    },
+                    {
+                        "flag": "priority",
+                        "dest": "priority",
+                        "kind": "body_field",
+                        "type": "int",
+                        "required": False,
+                        "multiple": False,
+                        "choices": None,
+                        "help": "",
+                    },
+                    {
+                        "flag": "input",
+                        "dest": "input",
+                        "kind": "file",
+                        "type": "file",
+                        "required": False,
+                        "multiple": False,
+                        "choices": None,
+                        "help": "",
+                    },
+                ],
+            },
             "retrieve": {
                 "summary": "Get a job",
                 "description": "",

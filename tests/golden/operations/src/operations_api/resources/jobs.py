@@ -11,7 +11,7 @@ from operations_api._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
-from operations_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
+from operations_api._types import NOT_GIVEN, FileTypes, Headers, NotGiven, Query, Timeout
 from operations_api.types import Job
 
 __all__ = [
@@ -29,6 +29,43 @@ class JobsResource(SyncAPIResource):
     def with_raw_response(self) -> JobsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return JobsResourceWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        name: str,
+        priority: int | NotGiven = NOT_GIVEN,
+        input: FileTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Job:
+        """Start a job (multipart, the file optional)
+
+        Args:
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return self._client._request(
+            RequestOptions(
+                method="post",
+                path="/jobs",
+                form={
+                    "name": name,
+                    "priority": priority,
+                },
+                files={
+                    "input": input,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cast_to=Job,
+        )
 
     def retrieve(
         self,
@@ -130,6 +167,7 @@ class JobsResource(SyncAPIResource):
 class JobsResourceWithRawResponse:
     def __init__(self, resource: JobsResource) -> None:
         self._resource = resource
+        self.create = to_raw_response_wrapper(resource.create)
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
         self.trace = to_raw_response_wrapper(resource.trace)
         self.cancel = to_raw_response_wrapper(resource.cancel)
@@ -142,6 +180,43 @@ class AsyncJobsResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncJobsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AsyncJobsResourceWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        name: str,
+        priority: int | NotGiven = NOT_GIVEN,
+        input: FileTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Job:
+        """Start a job (multipart, the file optional)
+
+        Args:
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return await self._client._request(
+            RequestOptions(
+                method="post",
+                path="/jobs",
+                form={
+                    "name": name,
+                    "priority": priority,
+                },
+                files={
+                    "input": input,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cast_to=Job,
+        )
 
     async def retrieve(
         self,
@@ -243,6 +318,7 @@ class AsyncJobsResource(AsyncAPIResource):
 class AsyncJobsResourceWithRawResponse:
     def __init__(self, resource: AsyncJobsResource) -> None:
         self._resource = resource
+        self.create = async_to_raw_response_wrapper(resource.create)
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
         self.trace = async_to_raw_response_wrapper(resource.trace)
         self.cancel = async_to_raw_response_wrapper(resource.cancel)

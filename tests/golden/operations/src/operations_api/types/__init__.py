@@ -37,6 +37,9 @@ from .schemas import (
     Job as Job,
 )
 from .schemas import (
+    JobsPostRequest as JobsPostRequest,
+)
+from .schemas import (
     Meta as Meta,
 )
 from .schemas import (
@@ -68,6 +71,7 @@ __all__ = [
     "FilesSearchPostResponse",
     "Filter",
     "Job",
+    "JobsPostRequest",
     "Meta",
     "Note",
     "Object",

@@ -102,5 +102,11 @@ class FilesFileIdLabelsPutResponse(RootModel[list[str]]):
     root: list[str]
 
 
+class JobsPostRequest(BaseModel):
+    name: str
+    priority: int | None = None
+    input: bytes | None = None
+
+
 class BatchesIdsGetResponse(RootModel[list[Job]]):
     root: list[Job]
