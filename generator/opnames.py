@@ -27,10 +27,24 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 _TEMPLATE = re.compile(r"^{[^{}/]+}$")
-_VERSION_SEGMENT = re.compile(r"^(api|rest|v\d+(\.\d+)*[a-z0-9]*|\d{4}-\d{2}(-\d{2})?)$", re.IGNORECASE)
+_VERSION_SEGMENT = re.compile(
+    r"^(api|rest|v\d+(\.\d+)*[a-z0-9]*|\d{4}-\d{2}(-\d{2})?)$", re.IGNORECASE
+)
 _NOT_A_NAMESPACE = frozenset({"api", "rest"})
-COLLECTION_METHODS = {"get": "list", "post": "create", "put": "replace", "patch": "update", "delete": "delete_all"}
-ITEM_METHODS = {"get": "retrieve", "post": "update", "put": "update", "patch": "update", "delete": "delete"}
+COLLECTION_METHODS = {
+    "get": "list",
+    "post": "create",
+    "put": "replace",
+    "patch": "update",
+    "delete": "delete_all",
+}
+ITEM_METHODS = {
+    "get": "retrieve",
+    "post": "update",
+    "put": "update",
+    "patch": "update",
+    "delete": "delete",
+}
 
 
 def is_template(segment: str) -> bool:

@@ -82,7 +82,13 @@ def multipart_parts(request: Recorded) -> list[tuple[str, str | None, bytes]]:
     parts = []
     for part in message.iter_parts():
         disposition = part["Content-Disposition"]
-        parts.append((disposition.params["name"], disposition.params.get("filename"), part.get_payload(decode=True)))
+        parts.append(
+            (
+                disposition.params["name"],
+                disposition.params.get("filename"),
+                part.get_payload(decode=True),
+            )
+        )
     return parts
 
 
@@ -161,7 +167,10 @@ def test_multipart_without_a_file_is_still_multipart(ops: ModuleType, server: Fa
     with client_for(ops, "OperationsAPI", server) as client:
         job = client.jobs.create(name="nightly", priority=2)
     assert job.status == "queued"
-    assert sorted(multipart_parts(last(server))) == [("name", None, b"nightly"), ("priority", None, b"2")]
+    assert sorted(multipart_parts(last(server))) == [
+        ("name", None, b"nightly"),
+        ("priority", None, b"2"),
+    ]
 
 
 def test_form_urlencoded_body_with_a_deep_object_field(ops: ModuleType, server: FakeAPI) -> None:
@@ -171,7 +180,11 @@ def test_form_urlencoded_body_with_a_deep_object_field(ops: ModuleType, server: 
     request = last(server)
     assert request.path == "/files/search"
     assert request.headers["content-type"] == "application/x-www-form-urlencoded"
-    assert parse_qs(request.body.decode()) == {"query": ["q"], "kinds": ["pdf", "txt"], "metadata[team]": ["ml"]}
+    assert parse_qs(request.body.decode()) == {
+        "query": ["q"],
+        "kinds": ["pdf", "txt"],
+        "metadata[team]": ["ml"],
+    }
 
 
 def test_json_body_from_keyword_arguments(ops: ModuleType, server: FakeAPI) -> None:
@@ -199,7 +212,11 @@ def test_binary_request_and_two_success_codes(ops: ModuleType, server: FakeAPI) 
         replaced = client.files.replace("file-1", body=b"\x01")
     assert replaced is not None and replaced.name == "report.pdf"
     first = server.requests[0]
-    assert (first.method, first.headers["content-type"], first.body) == ("PUT", "application/octet-stream", b"\x00\xff")
+    assert (first.method, first.headers["content-type"], first.body) == (
+        "PUT",
+        "application/octet-stream",
+        b"\x00\xff",
+    )
 
 
 def test_text_request_with_200_and_201(ops: ModuleType, server: FakeAPI) -> None:
@@ -214,7 +231,7 @@ def test_text_request_with_200_and_201(ops: ModuleType, server: FakeAPI) -> None
 def test_binary_and_text_responses(ops: ModuleType, server: FakeAPI) -> None:
     server.script(
         Reply(200, b"\x89PNG\x00", {"Content-Type": "application/octet-stream"}),
-        Reply(200, "Quarterly report, 3 pages.".encode(), {"Content-Type": "text/plain"}),
+        Reply(200, b"Quarterly report, 3 pages.", {"Content-Type": "text/plain"}),
     )
     with client_for(ops, "OperationsAPI", server) as client:
         assert client.files.content("file-1") == b"\x89PNG\x00"
@@ -234,8 +251,14 @@ def test_binary_and_text_responses(ops: ModuleType, server: FakeAPI) -> None:
         (lambda c: c.jobs.trace("job-1"), "TRACE", "/jobs/job-1"),
     ],
 )
-def test_every_http_method(ops: ModuleType, server: FakeAPI, call: Any, method: str, path: str) -> None:
-    server.script(Reply(204) if method != "TRACE" else Reply(200, b"TRACE /jobs/job-1", {"Content-Type": "text/plain"}))
+def test_every_http_method(
+    ops: ModuleType, server: FakeAPI, call: Any, method: str, path: str
+) -> None:
+    server.script(
+        Reply(204)
+        if method != "TRACE"
+        else Reply(200, b"TRACE /jobs/job-1", {"Content-Type": "text/plain"})
+    )
     with client_for(ops, "OperationsAPI", server) as client:
         call(client)
     assert (last(server).method, last(server).path) == (method, path)
@@ -256,7 +279,9 @@ def test_actions_custom_methods_and_default_responses(ops: ModuleType, server: F
 @pytest.mark.anyio
 async def test_the_async_client_sends_the_same_requests(ops: ModuleType, server: FakeAPI) -> None:
     server.script(Reply(201, FILE), Reply(200, [FILE]))
-    async with ops.AsyncOperationsAPI(api_key="test-key", base_url=server.url, max_retries=0) as client:
+    async with ops.AsyncOperationsAPI(
+        api_key="test-key", base_url=server.url, max_retries=0
+    ) as client:
         await client.files.create(file=("n.txt", b"hi"), purpose="batch")
         await client.files.search(query="q", metadata={"a": "b"})
     upload, search = server.requests
@@ -272,7 +297,9 @@ def anyio_backend() -> str:
 # -- schemas ------------------------------------------------------------------------------
 
 
-def test_tagged_union_parses_to_the_variant_named_by_the_discriminator(schemas: ModuleType, server: FakeAPI) -> None:
+def test_tagged_union_parses_to_the_variant_named_by_the_discriminator(
+    schemas: ModuleType, server: FakeAPI
+) -> None:
     server.script(
         Reply(
             200,
@@ -338,7 +365,9 @@ def test_everything_else_in_one_object(schemas: ModuleType, server: FakeAPI) -> 
     assert parsed.to_dict() == account  # unknown fields too
 
 
-def test_request_body_sends_the_constant_and_serialises_models(schemas: ModuleType, server: FakeAPI) -> None:
+def test_request_body_sends_the_constant_and_serialises_models(
+    schemas: ModuleType, server: FakeAPI
+) -> None:
     types = schemas.types
     server.script(Reply(200, {"kind": "account", "status": "closed"}))
     with client_for(schemas, "SchemasAPI", server) as client:
@@ -378,15 +407,28 @@ RECORD = {
 def test_aliases_round_trip_wire_names(naming: ModuleType) -> None:
     record = naming.types.Record.model_validate(RECORD)
     assert (record.type, record.x_id, record.field_1st, record.class_) == ("Person", "x1", 1, "c")
-    assert (record.foo_bar, record.foo_bar_1, record.self, record.display_name) == ("camel", "snake", "me", "Ada")
+    assert (record.foo_bar, record.foo_bar_1, record.self, record.display_name) == (
+        "camel",
+        "snake",
+        "me",
+        "Ada",
+    )
     assert record.to_dict() == RECORD
-    assert naming.types.Record(type="T", id="r2", foo_bar_1="s").to_dict() == {"@type": "T", "id": "r2", "foo_bar": "s"}
+    assert naming.types.Record(type="T", id="r2", foo_bar_1="s").to_dict() == {
+        "@type": "T",
+        "id": "r2",
+        "foo_bar": "s",
+    }
 
 
-def test_keyword_arguments_go_out_under_their_wire_names(naming: ModuleType, server: FakeAPI) -> None:
+def test_keyword_arguments_go_out_under_their_wire_names(
+    naming: ModuleType, server: FakeAPI
+) -> None:
     server.script(Reply(201, RECORD), Reply(200, [RECORD]))
     with client_for(naming, "NamingAPI", server) as client:
-        client.records.create(type="Person", x_id="x1", field_1st=1, class_="c", foo_bar_1="snake", self_="me")
+        client.records.create(
+            type="Person", x_id="x1", field_1st=1, class_="c", foo_bar_1="snake", self_="me"
+        )
         client.records.list(class_="c", page_size=10, x_request_id="req-1", self_=True)
     create, listing = server.requests
     assert json.loads(create.body) == {
@@ -405,7 +447,9 @@ def test_paths_are_named_readably(naming: ModuleType, server: FakeAPI) -> None:
     server.script(*(Reply(200, RECORD) for _ in range(3)), Reply(204), Reply(200, {"count": 1}))
     with client_for(naming, "NamingAPI", server) as client:
         client.records.get_record("r1")  # GET /records/{id}, clashing with the action below
-        client.records.run_retrieval("r1")  # POST /records/{id}/retrieve, from its FastAPI operationId
+        client.records.run_retrieval(
+            "r1"
+        )  # POST /records/{id}/retrieve, from its FastAPI operationId
         client.v2.records.retrieve("r1")  # a second API version is a namespace
         client.records.sync_cancel("r1")  # /sync/cancel: action segments join
         assert client.records_resource.list().count == 1

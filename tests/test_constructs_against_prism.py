@@ -31,14 +31,18 @@ OPERATIONS: dict[str, Call] = {
         region="eu",
         include_deleted=True,
     ),
-    "files.create": lambda c: c.files.create(file=("a.txt", b"hello", "text/plain"), purpose="batch"),
+    "files.create": lambda c: c.files.create(
+        file=("a.txt", b"hello", "text/plain"), purpose="batch"
+    ),
     "files.delete_all": lambda c: c.files.delete_all(),
     "files.head": lambda c: c.files.head(),
     "files.options": lambda c: c.files.options(),
     "files.search": lambda c: c.files.search(query="q", metadata={"team": "ml"}),
     "files.retrieve": lambda c: c.files.retrieve("file-1"),
     "files.replace": lambda c: c.files.replace("file-1", body=b"\x00\xff"),
-    "files.update": lambda c: c.files.update("file-1", name="new.pdf", description=None, object="file"),
+    "files.update": lambda c: c.files.update(
+        "file-1", name="new.pdf", description=None, object="file"
+    ),
     "files.delete": lambda c: c.files.delete("file-1"),
     "files.content": lambda c: c.files.content("file-1"),
     "files.summary": lambda c: c.files.summary("file-1"),
@@ -60,13 +64,21 @@ SCHEMAS: dict[str, Call] = {
     "trees.retrieve": lambda c: c.trees.retrieve("t1"),
     "accounts.retrieve": lambda c: c.accounts.retrieve("a1"),
     "accounts.update": lambda c: c.accounts.update(
-        "a1", status="active", nickname=None, labels={"team": "ml"}, tags=[{"key": "k", "value": "v"}]
+        "a1",
+        status="active",
+        nickname=None,
+        labels={"team": "ml"},
+        tags=[{"key": "k", "value": "v"}],
     ),
 }
 
 NAMING: dict[str, Call] = {
-    "records.list": lambda c: c.records.list(class_="c", page_size=10, x_request_id="r", self_=True),
-    "records.create": lambda c: c.records.create(type="Person", x_id="x1", field_1st=1, foo_bar_1="s", self_="me"),
+    "records.list": lambda c: c.records.list(
+        class_="c", page_size=10, x_request_id="r", self_=True
+    ),
+    "records.create": lambda c: c.records.create(
+        type="Person", x_id="x1", field_1st=1, foo_bar_1="s", self_="me"
+    ),
     "records.get_record": lambda c: c.records.get_record("r1"),
     "records.run_retrieval": lambda c: c.records.run_retrieval("r1"),
     "records.sync_cancel": lambda c: c.records.sync_cancel("r1"),
@@ -108,7 +120,9 @@ def test_every_operation_is_called_and_accepted(served: tuple[str, Any]) -> None
             call(client)
         except Exception as exc:  # noqa: BLE001 - collected and reported together
             response = getattr(exc, "response", None)
-            failures[name] = f"{type(exc).__name__}: {exc} {response.text[:300] if response is not None else ''}"
+            failures[name] = (
+                f"{type(exc).__name__}: {exc} {response.text[:300] if response is not None else ''}"
+            )
     assert not failures, failures
 
 
