@@ -58,6 +58,15 @@ from .naming import (
 )
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+# JSON Schema keywords the models do not express yet, and what the SDK does instead.
+_UNSUPPORTED_KEYWORDS = {
+    "not": "'not' is not supported yet; the value is not checked against it",
+    "patternProperties": "patternProperties are not supported yet; the value is typed as a dict, its keys unchecked",
+    "prefixItems": "prefixItems (tuples) are not supported yet; the value is typed as a list",
+    "if": "if/then/else is not supported yet; the value is not checked against it",
+    "dependentSchemas": "dependentSchemas are not supported yet; the value is not checked against them",
+    "unevaluatedProperties": "unevaluatedProperties is not supported yet; the value is not checked against it",
+}
 # Parameter styles the generated client can send, by location.
 _STYLES = {
     "path": ("simple",),
@@ -168,6 +177,8 @@ class _Builder:
         for name in component_schemas:
             self.named_schema(join_pointer("/components/schemas", name))
         operations = self.operations()
+        if data.get("webhooks"):
+            self.warn("webhooks are not supported yet; the SDK does not receive them", "/webhooks")
         self.drain_pending()
         resources = self.resources(operations)
         paginations = tuple({op.pagination.page_class: op.pagination for op in operations if op.pagination}.values())
@@ -285,6 +296,8 @@ class _Builder:
             self.schemas[pointer] = schema
             return schema
         node = self.mapping(node, pointer, "a schema")
+        for keyword in _UNSUPPORTED_KEYWORDS.keys() & node.keys():
+            self.warn(_UNSUPPORTED_KEYWORDS[keyword], join_pointer(pointer, keyword))
         ref = ref_target(node)
         if "$ref" in node:
             _, ref = self.deref(node, pointer)  # checks the reference, reports loops and dangling refs
@@ -403,7 +416,10 @@ class _Builder:
         if raw is None:
             return None
         if isinstance(raw, list):  # tuple validation (3.0 style); describe it by its first item
-            self.warn("tuple-style 'items' lists are generated as a list of their first item type", pointer)
+            self.warn(
+                "tuple-style 'items' lists are not supported yet; the value is typed as a list",
+                join_pointer(pointer, "items"),
+            )
             return self.schema(raw[0], join_pointer(pointer, "items", 0)) if raw else None
         return self.schema(raw, join_pointer(pointer, "items"))
 
@@ -442,6 +458,11 @@ class _Builder:
                 pointer = join_pointer(resolved_pointer, method)
                 node = self.mapping(path_item[method], pointer, "an operation")
                 draft = self.operation(path, method, node, pointer, shared)
+                if node.get("callbacks"):
+                    self.warn(
+                        "callbacks are not supported yet; the SDK does not receive them",
+                        join_pointer(pointer, "callbacks"),
+                    )
                 if draft.operation_id in seen_ids:
                     self.invalid(
                         f"duplicate operationId {draft.operation_id!r} (also at {seen_ids[draft.operation_id]})",
@@ -542,6 +563,7 @@ class _Builder:
                     style=str(style),
                     explode=bool(explode),
                     pointer=pointer,
+                    json_content="schema" not in node and _is_json_content(node.get("content")),
                 )
             )
         return tuple(sorted(result, key=lambda p: (not p.required, p.location != "path")))
@@ -561,9 +583,10 @@ class _Builder:
             raise self.error("explode must be true or false", join_pointer(pointer, "explode"))
         if style == "deepObject" and not explode:
             explode = True  # deepObject is only defined exploded
-        if "content" in node and "schema" not in node:
+        content = node.get("content")
+        if isinstance(content, dict) and "schema" not in node and not _is_json_content(content):
             self.warn(
-                "a parameter given by 'content' is not supported yet; its value is sent as plain text",
+                f"a parameter given as {sorted(content)} content is not supported yet; its value is sent as plain text",
                 join_pointer(pointer, "content"),
             )
         if node.get("allowReserved") is True:
@@ -681,6 +704,8 @@ class _Builder:
             elif content:
                 kind = "binary"
                 media_type = next(iter(content))
+            if node.get("links"):
+                self.warn("links are not supported yet; they are left out of the SDK", join_pointer(where, "links"))
             result.append(Response(status, self.text(node, "description", where), media_type, kind, schema))
         return tuple(result)
 
@@ -925,6 +950,13 @@ def _merge_branch(outer: Schema, branch: Schema) -> Schema:
         read_only=outer.read_only or branch.read_only,
         write_only=outer.write_only or branch.write_only,
     )
+
+
+def _is_json_content(content: Any) -> bool:
+    if not isinstance(content, dict) or len(content) != 1:
+        return False
+    media_type = str(next(iter(content))).split(";")[0].strip().lower()
+    return media_type == "application/json" or media_type.endswith("+json")
 
 
 def _number(value: Any) -> float | None:

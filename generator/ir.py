@@ -121,6 +121,7 @@ class Parameter:
     style: str = "form"
     explode: bool = True
     pointer: str = ""
+    json_content: bool = False  # given by `content: application/json`: sent as JSON text
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,7 +25,10 @@ CliType = Literal["str", "int", "float", "bool", "json", "file"]
 #   pairs            an object as one value: k,v,k2,v2 (or k=v,k2=v2 exploded)
 #   deep_object      an object as name[k]=v parameters (OpenAPI deepObject, Stripe's forms)
 #   exploded_object  an object's properties as parameters of their own
-ValueStyle = Literal["plain", "comma", "space", "pipe", "pairs", "exploded_pairs", "deep_object", "exploded_object"]
+#   json             the value as JSON text (a parameter given by `content: application/json`)
+ValueStyle = Literal[
+    "plain", "comma", "space", "pipe", "pairs", "exploded_pairs", "deep_object", "exploded_object", "json"
+]
 _SEPARATORS = {"space": " ", "pipe": "|"}
 _HELPERS = {
     "comma": "comma_separated",
@@ -35,6 +38,7 @@ _HELPERS = {
     "exploded_pairs": "delimited",
     "deep_object": "deep_object",
     "exploded_object": "exploded_object",
+    "json": "json_text",
 }
 
 
@@ -68,6 +72,8 @@ class Arg:
             return f"deep_object({pyrepr(self.wire_name)}, {name})"
         if style == "exploded_object":
             return f"exploded_object({name})"
+        if style == "json":
+            return f"json_text({name})"
         return name
 
     @property
@@ -121,9 +127,9 @@ def method_view(operation: Operation, types: TypeMapper, imports: ImportSet) -> 
                 default=None if parameter.required else "None",
                 description=_with_default(parameter.description or parameter.schema.description, parameter.schema, types),
                 schema=parameter.schema,
-                value_style=_value_style(
-                    types.api.resolve(parameter.schema), parameter.location, parameter.style, parameter.explode
-                ),
+                value_style="json"
+                if parameter.json_content
+                else _value_style(types.api.resolve(parameter.schema), parameter.location, parameter.style, parameter.explode),
                 cli_flag=parameter.cli_flag,
                 **_cli_shape(parameter.schema, types),
             )
@@ -262,6 +268,7 @@ _BODY_NAMES = frozenset(
         "delimited",
         "deep_object",
         "exploded_object",
+        "json_text",
         "NotGiven",
         "isinstance",
         "cast",

@@ -292,6 +292,13 @@ def for_models(spec: Mapping[str, Any]) -> Mapping[str, Any]:
             if _dropped(key, value):
                 changed = True
                 continue
+            if key == "patternProperties" and isinstance(value, dict) and value:
+                # A dict of the values' type; key patterns are the server's to check.
+                if "additionalProperties" not in node:
+                    values = [schema(item) for item in value.values()]
+                    result["additionalProperties"] = values[0] if len(values) == 1 else {"anyOf": values}
+                changed = True
+                continue
             if key == "required" and isinstance(value, list) and isinstance(node.get("properties"), dict):
                 # A write-only property is never in a response: it cannot be required there.
                 kept = [name for name in value if not _write_only(node["properties"].get(name))]

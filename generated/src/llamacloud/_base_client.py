@@ -96,6 +96,13 @@ def delimited(
     return separator.join(_scalar(item) for item in value)
 
 
+def json_text(value: object) -> str | None:
+    """A parameter whose spec gives it as ``content: application/json``: the value as JSON text."""
+    if value is None or isinstance(value, NotGiven):
+        return None
+    return json.dumps(to_jsonable(value), ensure_ascii=False, separators=(",", ":"))
+
+
 def deep_object(name: str, value: object) -> dict[str, object]:
     """An object as ``name[key]=value`` parameters, nested as deep as it goes (OpenAPI ``deepObject``).
 
