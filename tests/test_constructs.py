@@ -8,6 +8,7 @@ and what the client made of the reply.
 from __future__ import annotations
 
 import email.parser
+import inspect
 import email.policy
 import json
 import sys
@@ -385,6 +386,25 @@ def test_request_body_sends_the_constant_and_serialises_models(
         "tags": [{"key": "k", "value": "v"}],
         "secret": "s3cret",
     }
+
+
+def test_read_only_and_write_only_properties(schemas: ModuleType) -> None:
+    """Read-only: never an argument. Write-only: an argument (required if the spec says so), never required in
+    a model, since responses do not carry it."""
+    update = inspect.signature(schemas.resources.accounts.AccountsResource.update).parameters
+    assert "created_at" not in update and "secret" in update
+    assert inspect.signature(schemas.resources.pets.PetsResource.create).parameters["password"].default is (
+        inspect.Parameter.empty
+    )
+    assert schemas.types.NewPet.model_validate({"name": "Rex", "pet_type": "dog"}).password is None
+
+
+def test_defaults_are_documented_not_sent(ops: ModuleType, server: FakeAPI) -> None:
+    assert "include_deleted: Defaults to false." in (ops.resources.files.FilesResource.list.__doc__ or "")
+    server.script(Reply(200, []))
+    with client_for(ops, "OperationsAPI", server) as client:
+        client.files.list()
+    assert "include_deleted" not in last(server).query
 
 
 # -- naming -------------------------------------------------------------------------------

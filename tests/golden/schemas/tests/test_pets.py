@@ -22,6 +22,7 @@ class TestPets:
         result = client.pets.create(
             name="name",
             pet_type="cat",
+            password="password",
         )
         del result  # the call succeeding is the test
 
@@ -29,6 +30,7 @@ class TestPets:
         response = client.pets.with_raw_response.create(
             name="name",
             pet_type="cat",
+            password="password",
         )
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
@@ -60,6 +62,7 @@ class TestAsyncPets:
         result = await async_client.pets.create(
             name="name",
             pet_type="cat",
+            password="password",
         )
         del result  # the call succeeding is the test
 

@@ -73,7 +73,7 @@ GROUPS: dict[str, Group] = {
                         "dest": "password",
                         "kind": "body_field",
                         "type": "str",
-                        "required": False,
+                        "required": True,
                         "multiple": False,
                         "choices": None,
                         "help": "Only ever sent.",
