@@ -514,7 +514,7 @@ class _Builder:
         request_body = self.request_body(node.get("requestBody"), join_pointer(pointer, "requestBody"), parameters)
         responses = self.responses(node.get("responses"), join_pointer(pointer, "responses"))
         security = node.get("security", self.doc.data.get("security"))
-        requires_auth = bool(security) and all(bool(requirement) for requirement in security)
+        requires_auth = bool(security) and all(bool(requirement) for requirement in security or ())
         tags = tuple(str(tag) for tag in node.get("tags") or [] if isinstance(tag, str))
         return _Draft(
             operation_id=operation_id,

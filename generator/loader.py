@@ -181,7 +181,8 @@ def repair_refs(data: dict[str, Any], display: str, diagnostics: Diagnostics) ->
         if target is not None:
             replacements[where] = "#" + target
         # Other external references are reported where they are followed.
-    return _replace_refs(data, "", replacements)
+    repaired: dict[str, Any] = _replace_refs(data, "", replacements)
+    return repaired
 
 
 def _ref_sites(node: Any, pointer: str = "") -> Iterator[tuple[str, Any]]:
