@@ -10,14 +10,14 @@ and skipped where the rest stays sound.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from types import MappingProxyType
 from typing import Any
 
 from .config import Config
-from .errors import Diagnostics, Location, SpecError
+from .errors import Diagnostics, SpecError
 from .ir import (
     MISSING,
     Api,
@@ -37,15 +37,6 @@ from .ir import (
     Server,
 )
 from .loader import Document, escape_pointer_token, join_pointer, ref_target
-from .opnames import (
-    COLLECTION_METHODS,
-    ITEM_METHODS,
-    PathName,
-    collections,
-    path_names,
-    resource_and_action,
-    strip_fastapi_suffix,
-)
 from .naming import (
     RESERVED_METHOD_NAMES,
     RESERVED_PARAMETER_NAMES,
@@ -55,6 +46,15 @@ from .naming import (
     python_identifier,
     snake_case,
     unique,
+)
+from .opnames import (
+    COLLECTION_METHODS,
+    ITEM_METHODS,
+    PathName,
+    collections,
+    path_names,
+    resource_and_action,
+    strip_fastapi_suffix,
 )
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -241,9 +241,8 @@ class _Builder:
             scheme = self.mapping(scheme, pointer, "a security scheme")
             kind, where = scheme.get("type"), scheme.get("in")
             description = self.text(scheme, "description", pointer)
-            if kind == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
-                supported[name] = Auth("bearer", name, "Authorization", description)
-            elif kind in ("oauth2", "openIdConnect"):
+            is_bearer = kind == "http" and str(scheme.get("scheme", "")).lower() == "bearer"
+            if is_bearer or kind in ("oauth2", "openIdConnect"):
                 supported[name] = Auth("bearer", name, "Authorization", description)
             elif kind == "apiKey" and where == "header" and isinstance(scheme.get("name"), str):
                 supported[name] = Auth("header", name, scheme["name"], description)

@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
-from .ir import MISSING, Operation, Schema
 from .filters import pyrepr
+from .ir import MISSING, Operation, Schema
 from .pytypes import ImportSet, PyType, TypeMapper, qualify_builtins, split_union, union
 
 ArgKind = Literal["path", "query", "header", "cookie", "body_field", "body", "file"]

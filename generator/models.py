@@ -66,8 +66,7 @@ def generate_models(
     """Models for every schema in ``spec``; ``template_dir`` holds the user's model template overrides."""
     # Imported here: it is the heaviest import of the run and `sdkgen --help` does not need it.
     from datamodel_code_generator import InputFileType, generate
-    from datamodel_code_generator.enums import DataModelType
-    from datamodel_code_generator.enums import OpenAPIScope
+    from datamodel_code_generator.enums import DataModelType, OpenAPIScope
     from datamodel_code_generator.format import PythonVersion
 
     with tempfile.TemporaryDirectory(prefix="sdkgen-models-") as scratch:

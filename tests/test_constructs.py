@@ -8,8 +8,8 @@ and what the client made of the reply.
 from __future__ import annotations
 
 import email.parser
-import inspect
 import email.policy
+import inspect
 import json
 import sys
 from collections.abc import Iterator

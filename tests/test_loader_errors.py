@@ -53,6 +53,8 @@ def test_a_null_ref_is_dropped_with_a_warning_and_an_id_ref_becomes_local(tmp_pa
     assert properties["details"] == {}
     assert properties["detailsId"] == {"$ref": "#/components/schemas/Details/properties/id"}
     assert diagnostics.warnings == [
-        f"{spec}#/components/schemas/Pet/properties/details/$ref: $ref must be a string, not null; "
-        "the reference is ignored and the schema accepts any value"
+        (
+            f"{spec}#/components/schemas/Pet/properties/details/$ref: $ref must be a string, not null; "
+            "the reference is ignored and the schema accepts any value"
+        )
     ]
