@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from types import MappingProxyType
 from typing import Any
 
 from .config import Config
-from .errors import Diagnostics, Location, SpecError
+from .errors import Diagnostics, SpecError
 from .ir import (
     MISSING,
     Api,
@@ -37,6 +38,7 @@ from .ir import (
 )
 from .loader import Document, escape_pointer_token, join_pointer, ref_target
 from .naming import (
+    RESERVED_METHOD_NAMES,
     RESERVED_PARAMETER_NAMES,
     RESERVED_RESOURCE_NAMES,
     class_name,
@@ -45,18 +47,77 @@ from .naming import (
     snake_case,
     unique,
 )
+from .opnames import (
+    COLLECTION_METHODS,
+    ITEM_METHODS,
+    PathName,
+    collections,
+    path_names,
+    resource_and_action,
+    strip_fastapi_suffix,
+)
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+# JSON Schema keywords the models do not express yet, and what the SDK does instead.
+_UNSUPPORTED_KEYWORDS = {
+    "not": "'not' is not supported yet; the value is not checked against it",
+    "patternProperties": "patternProperties are not supported yet; the value is typed as a dict, its keys unchecked",
+    "prefixItems": "prefixItems (tuples) are not supported yet; the value is typed as a list",
+    "if": "if/then/else is not supported yet; the value is not checked against it",
+    "dependentSchemas": "dependentSchemas are not supported yet; the value is not checked against them",
+    "unevaluatedProperties": "unevaluatedProperties is not supported yet; the value is not checked against it",
+}
+# Parameter styles the generated client can send, by location.
+_STYLES = {
+    "path": ("simple",),
+    "query": ("form", "spaceDelimited", "pipeDelimited", "deepObject"),
+    "header": ("simple",),
+    "cookie": ("form",),
+}
 JSON_TYPES = frozenset({"string", "number", "integer", "boolean", "array", "object", "null"})
 _PATH_TEMPLATE = re.compile(r"{([^{}/]+)}")
-_VERSION_SEGMENT = re.compile(r"^(api|rest|v\d+(\.\d+)*[a-z0-9]*|\d{4}-\d{2}(-\d{2})?)$", re.IGNORECASE)
-_COLLECTION_METHODS = {"get": "list", "post": "create", "put": "replace", "patch": "update", "delete": "delete_all"}
-_ITEM_METHODS = {"get": "retrieve", "post": "update", "put": "update", "patch": "update", "delete": "delete"}
 EXTENSION_PREFIX = "x-sdkgen-"
 
 
 def build_api(document: Document, config: Config, diagnostics: Diagnostics) -> Api:
     return _Builder(document, config, diagnostics).build()
+
+
+def resource_class_names(class_name: str) -> tuple[str, ...]:
+    """The classes the templates define for a resource named ``class_name``."""
+    return (
+        f"{class_name}Resource",
+        f"Async{class_name}Resource",
+        f"{class_name}ResourceWithRawResponse",
+        f"Async{class_name}ResourceWithRawResponse",
+    )
+
+
+def avoid_model_names(api: Api, model_names: Iterable[str]) -> Api:
+    """Rename resource classes that would share a name with a model (a schema named ``CompactResource``).
+
+    Models keep their names: users import those. A resource class takes its full
+    path instead (``ResponsesCompactResource``), or a number if that is taken too.
+    """
+    taken = set(model_names)
+    if not any(name in taken for r in api.all_resources() for name in resource_class_names(r.class_name)):
+        return api
+    used = {r.class_name for r in api.all_resources()}
+
+    def rename(resource: Resource) -> Resource:
+        children = tuple(rename(child) for child in resource.children)
+        name = resource.class_name
+        if any(variant in taken for variant in resource_class_names(name)):
+            used.discard(name)
+            base = class_name("_".join(resource.path), fallback="Resource")
+            candidates = [base, f"{base}Api", *(f"{base}{n}" for n in range(2, 1000))]
+            name = next(
+                c for c in candidates if c not in used and not any(v in taken for v in resource_class_names(c))
+            )
+            used.add(name)
+        return replace(resource, class_name=name, children=children)
+
+    return replace(api, resources=tuple(rename(resource) for resource in api.resources))
 
 
 class _Builder:
@@ -76,6 +137,17 @@ class _Builder:
 
     def warn(self, message: str, pointer: str) -> None:
         self.diagnostics.warn(message, self.doc.location(pointer))
+
+    def invalid(self, message: str, pointer: str) -> None:
+        """A spec-validity problem that does not change the generated code: an error unless lenient."""
+        if self.config.lenient:
+            self.warn(message, pointer)
+        else:
+            raise self.error(
+                f"{message}; the generated code does not depend on it: set lenient = true in [tool.sdkgen] "
+                "to make this a warning",
+                pointer,
+            )
 
     def mapping(self, node: Any, pointer: str, what: str) -> dict[str, Any]:
         if node is None:
@@ -105,6 +177,8 @@ class _Builder:
         for name in component_schemas:
             self.named_schema(join_pointer("/components/schemas", name))
         operations = self.operations()
+        if data.get("webhooks"):
+            self.warn("webhooks are not supported yet; the SDK does not receive them", "/webhooks")
         self.drain_pending()
         resources = self.resources(operations)
         paginations = tuple({op.pagination.page_class: op.pagination for op in operations if op.pagination}.values())
@@ -140,17 +214,26 @@ class _Builder:
         return tuple(servers)
 
     def auth(self) -> Auth | None:
+        """The first supported scheme the spec's security requirements name.
+
+        Unsupported schemes are reported only where a requirement offers no supported
+        alternative (Stripe offers basic or bearer auth: bearer is enough).
+        """
         components = self.doc.data.get("components") or {}
         schemes = self.mapping(components.get("securitySchemes"), "/components/securitySchemes", "securitySchemes")
-        used: list[str] = []
-        for requirement in self.doc.data.get("security") or []:
-            used.extend(requirement or {})
+        # Each security list offers alternatives; each alternative names the schemes it needs together.
+        security_lists: list[list[set[str]]] = []
+        if self.doc.data.get("security"):
+            security_lists.append([set(r or {}) for r in self.doc.data["security"]])
         for path_item in (self.doc.data.get("paths") or {}).values():
             for method in HTTP_METHODS:
                 operation = (path_item or {}).get(method) if isinstance(path_item, dict) else None
-                for requirement in (operation or {}).get("security") or [] if isinstance(operation, dict) else []:
-                    used.extend(requirement or {})
-        for name in dict.fromkeys(used):
+                if isinstance(operation, dict) and operation.get("security"):
+                    security_lists.append([set(r or {}) for r in operation["security"]])
+        supported: dict[str, Auth] = {}
+        unsupported: dict[str, tuple[str, str]] = {}  # name -> (description, pointer)
+        named = (name for alternatives in security_lists for needed in alternatives for name in sorted(needed))
+        for name in dict.fromkeys(named):
             pointer = join_pointer("/components/securitySchemes", name)
             if name not in schemes:
                 raise self.error(f"security requirement names an undefined scheme {name!r}", "/security")
@@ -158,18 +241,23 @@ class _Builder:
             scheme = self.mapping(scheme, pointer, "a security scheme")
             kind, where = scheme.get("type"), scheme.get("in")
             description = self.text(scheme, "description", pointer)
-            if kind == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
-                return Auth("bearer", name, "Authorization", description)
-            if kind in ("oauth2", "openIdConnect"):
-                return Auth("bearer", name, "Authorization", description)
-            if kind == "apiKey" and where == "header" and isinstance(scheme.get("name"), str):
-                return Auth("header", name, scheme["name"], description)
-            self.warn(
-                f"security scheme {name!r} ({kind}{' in ' + str(where) if where else ''}) is not supported; "
-                "the client sends no credentials for it",
-                pointer,
-            )
-        return None
+            is_bearer = kind == "http" and str(scheme.get("scheme", "")).lower() == "bearer"
+            if is_bearer or kind in ("oauth2", "openIdConnect"):
+                supported[name] = Auth("bearer", name, "Authorization", description)
+            elif kind == "apiKey" and where == "header" and isinstance(scheme.get("name"), str):
+                supported[name] = Auth("header", name, scheme["name"], description)
+            else:
+                unsupported[name] = (f"{kind}{' in ' + str(where) if where else ''}", pointer)
+        chosen = next(iter(supported.values()), None)
+        enough = {chosen.scheme_name} if chosen is not None else set()
+        unmet = [alternatives for alternatives in security_lists if not any(needed <= enough for needed in alternatives)]
+        for name, (kind, pointer) in unsupported.items():
+            if any(name in needed for alternatives in unmet for needed in alternatives):
+                self.warn(
+                    f"security scheme {name!r} ({kind}) is not supported; the client sends no credentials for it",
+                    pointer,
+                )
+        return chosen
 
     # -- schemas -------------------------------------------------------------
 
@@ -207,6 +295,8 @@ class _Builder:
             self.schemas[pointer] = schema
             return schema
         node = self.mapping(node, pointer, "a schema")
+        for keyword in _UNSUPPORTED_KEYWORDS.keys() & node.keys():
+            self.warn(_UNSUPPORTED_KEYWORDS[keyword], join_pointer(pointer, keyword))
         ref = ref_target(node)
         if "$ref" in node:
             _, ref = self.deref(node, pointer)  # checks the reference, reports loops and dangling refs
@@ -261,6 +351,7 @@ class _Builder:
             write_only=node.get("writeOnly") is True,
             deprecated=node.get("deprecated") is True,
             content_media_type=node.get("contentMediaType") if isinstance(node.get("contentMediaType"), str) else None,
+            **_bounds(node),
         )
         if single and ref is None:
             # Fold the one remaining branch into this node, keeping this node's annotations.
@@ -307,7 +398,8 @@ class _Builder:
         taken: set[str] = set()
         result = []
         for wire_name, value in raw.items():
-            python_name = unique(python_identifier(str(wire_name), fallback="field"), taken)
+            # As datamodel-code-generator names the model's attribute: fooBar, foo_bar → foo_bar, foo_bar_1.
+            python_name = unique(python_identifier(str(wire_name), fallback="field"), taken, first=1)
             schema = self.schema(value, join_pointer(where, wire_name))
             result.append(Property(str(wire_name), python_name, schema, wire_name in required))
         return tuple(result)
@@ -323,7 +415,10 @@ class _Builder:
         if raw is None:
             return None
         if isinstance(raw, list):  # tuple validation (3.0 style); describe it by its first item
-            self.warn("tuple-style 'items' lists are generated as a list of their first item type", pointer)
+            self.warn(
+                "tuple-style 'items' lists are not supported yet; the value is typed as a list",
+                join_pointer(pointer, "items"),
+            )
             return self.schema(raw[0], join_pointer(pointer, "items", 0)) if raw else None
         return self.schema(raw, join_pointer(pointer, "items"))
 
@@ -362,12 +457,18 @@ class _Builder:
                 pointer = join_pointer(resolved_pointer, method)
                 node = self.mapping(path_item[method], pointer, "an operation")
                 draft = self.operation(path, method, node, pointer, shared)
+                if node.get("callbacks"):
+                    self.warn(
+                        "callbacks are not supported yet; the SDK does not receive them",
+                        join_pointer(pointer, "callbacks"),
+                    )
                 if draft.operation_id in seen_ids:
-                    raise self.error(
+                    self.invalid(
                         f"duplicate operationId {draft.operation_id!r} (also at {seen_ids[draft.operation_id]})",
                         join_pointer(pointer, "operationId"),
                     )
-                seen_ids[draft.operation_id] = pointer
+                else:
+                    seen_ids[draft.operation_id] = pointer
                 drafts.append(draft)
         return self.name_operations(drafts)
 
@@ -412,7 +513,7 @@ class _Builder:
         request_body = self.request_body(node.get("requestBody"), join_pointer(pointer, "requestBody"), parameters)
         responses = self.responses(node.get("responses"), join_pointer(pointer, "responses"))
         security = node.get("security", self.doc.data.get("security"))
-        requires_auth = bool(security) and all(bool(requirement) for requirement in security)
+        requires_auth = bool(security) and all(bool(requirement) for requirement in security or ())
         tags = tuple(str(tag) for tag in node.get("tags") or [] if isinstance(tag, str))
         return _Draft(
             operation_id=operation_id,
@@ -447,8 +548,7 @@ class _Builder:
                 schema_pointer = join_pointer(pointer, "schema")
             schema = self.schema(schema_node if schema_node is not None else {}, schema_pointer)
             python_name = unique(python_identifier(name, fallback="param", reserved=RESERVED_PARAMETER_NAMES), taken)
-            style = node.get("style") or ("simple" if location in ("path", "header") else "form")
-            explode = node.get("explode", style == "form")
+            style, explode = self.parameter_style(node, location, pointer)
             result.append(
                 Parameter(
                     name=name,
@@ -462,9 +562,35 @@ class _Builder:
                     style=str(style),
                     explode=bool(explode),
                     pointer=pointer,
+                    json_content="schema" not in node and _is_json_content(node.get("content")),
                 )
             )
         return tuple(sorted(result, key=lambda p: (not p.required, p.location != "path")))
+
+    def parameter_style(self, node: Mapping[str, Any], location: str, pointer: str) -> tuple[str, bool]:
+        """The serialization style of a parameter, or the default one with a warning if we cannot send it."""
+        default = "simple" if location in ("path", "header") else "form"
+        style = node.get("style") or default
+        if style not in _STYLES[location]:
+            self.warn(
+                f"style {style!r} for {location} parameters is not supported yet; the value is sent in style {default!r}",
+                join_pointer(pointer, "style"),
+            )
+            style = default
+        explode = node.get("explode", style == "form")
+        if not isinstance(explode, bool):
+            raise self.error("explode must be true or false", join_pointer(pointer, "explode"))
+        if style == "deepObject" and not explode:
+            explode = True  # deepObject is only defined exploded
+        content = node.get("content")
+        if isinstance(content, dict) and "schema" not in node and not _is_json_content(content):
+            self.warn(
+                f"a parameter given as {sorted(content)} content is not supported yet; its value is sent as plain text",
+                join_pointer(pointer, "content"),
+            )
+        if node.get("allowReserved") is True:
+            self.warn("allowReserved is not supported yet; reserved characters are percent-encoded", pointer)
+        return str(style), explode
 
     def request_body(self, raw: Any, pointer: str, parameters: tuple[Parameter, ...]) -> RequestBody | None:
         if raw is None:
@@ -485,22 +611,27 @@ class _Builder:
         if encoding in ("json", "multipart", "form"):
             taken = set(RESERVED_PARAMETER_NAMES) | {p.python_name for p in parameters}
             properties, required = self.object_properties(schema)
+            encodings = self.mapping(media.get("encoding"), join_pointer(pointer, "content", media_type, "encoding"), "encoding")
             if properties is not None:
                 fields = tuple(
                     BodyField(
                         name=prop.name,
                         python_name=(
                             python_name := unique(
-                                python_identifier(prop.name, fallback="field", reserved=RESERVED_PARAMETER_NAMES), taken
+                                python_identifier(prop.name, fallback="field", reserved=RESERVED_PARAMETER_NAMES),
+                                taken,
+                                first=1,  # like the model's attribute
                             )
                         ),
                         cli_flag=cli_flag(python_name),
                         required=prop.name in required,
                         schema=prop.schema,
                         description=prop.schema.description or self.resolved(prop.schema).description,
+                        **self.field_encoding(encodings.get(prop.name), encoding, join_pointer(pointer, "content", media_type, "encoding", prop.name)),
                     )
                     for prop in properties
-                    if not prop.schema.read_only
+                    # The server sets read-only properties; a request never carries them.
+                    if not (prop.schema.read_only or self.resolved(prop.schema).read_only)
                 )
         return RequestBody(
             media_type=media_type,
@@ -510,6 +641,18 @@ class _Builder:
             description=self.text(node, "description", pointer),
             fields=tuple(sorted(fields, key=lambda f: not f.required)),
         )
+
+    def field_encoding(self, raw: Any, encoding: BodyEncoding, pointer: str) -> dict[str, Any]:
+        """style/explode of a form-urlencoded field, from the media type's ``encoding`` entry."""
+        if raw is None or encoding != "form":
+            return {}
+        node = self.mapping(raw, pointer, "an encoding")
+        style = node.get("style", "form")
+        if style not in ("form", "spaceDelimited", "pipeDelimited", "deepObject"):
+            self.warn(f"encoding style {style!r} is not supported yet; the field is sent in style 'form'", pointer)
+            style = "form"
+        explode = node.get("explode", style in ("form", "deepObject"))
+        return {"style": str(style), "explode": explode is True or style == "deepObject"}
 
     def resolved(self, schema: Schema) -> Schema:
         for _ in range(64):
@@ -560,69 +703,108 @@ class _Builder:
             elif content:
                 kind = "binary"
                 media_type = next(iter(content))
+            if node.get("links"):
+                self.warn("links are not supported yet; they are left out of the SDK", join_pointer(where, "links"))
             result.append(Response(status, self.text(node, "description", where), media_type, kind, schema))
         return tuple(result)
 
     # -- naming and grouping ---------------------------------------------------
 
-    def resource_and_method(self, draft: _Draft) -> tuple[tuple[str, ...], str, bool]:
+    def resource_and_method(
+        self,
+        draft: _Draft,
+        path_name: PathName,
+        known_collections: frozenset[tuple[str, ...]],
+        methods_on_path: frozenset[str],
+    ) -> tuple[tuple[str, ...], str, bool]:
         """Name an operation from its path and HTTP method, or from x-sdkgen-* extensions.
 
         Returns (resource path, method name, whether the name was given explicitly).
         """
         explicit_resource = draft.node.get(EXTENSION_PREFIX + "resource")
         explicit_method = draft.node.get(EXTENSION_PREFIX + "method")
-        segments = [s for s in draft.path.strip("/").split("/") if s]
-        prefix = self.config.path_prefix
-        if prefix is not None:
-            prefix_segments = [s for s in prefix.strip("/").split("/") if s]
-            if segments[: len(prefix_segments)] == prefix_segments:
-                segments = segments[len(prefix_segments) :]
-        else:
-            while segments and _VERSION_SEGMENT.match(segments[0]):
-                segments.pop(0)
-        static = [s for s in segments if not _PATH_TEMPLATE.fullmatch(s)]
-        on_item = bool(segments) and bool(_PATH_TEMPLATE.fullmatch(segments[-1]))
+        resource_parts, action, on_item = resource_and_action(
+            path_name, known_collections, one_operation=len(methods_on_path) == 1
+        )
         if isinstance(explicit_resource, str) and explicit_resource.strip():
             parts = [p for p in re.split(r"[.:/]", explicit_resource) if p.strip()]
         else:
-            parts = static or list(draft.tags[:1]) or ["api"]
+            parts = resource_parts or list(draft.tags[:1]) or ["api"]
         resource = tuple(python_identifier(part, fallback="resource", reserved=RESERVED_RESOURCE_NAMES) for part in parts)
         if isinstance(explicit_method, str) and explicit_method.strip():
-            return resource, python_identifier(explicit_method, fallback="call"), True
-        table = _ITEM_METHODS if on_item else _COLLECTION_METHODS
-        return resource, table.get(draft.http_method, draft.http_method), False
+            return resource, python_identifier(explicit_method, fallback="call", reserved=RESERVED_METHOD_NAMES), True
+        if action:
+            method = "_".join(action)
+        else:
+            table = ITEM_METHODS if on_item else COLLECTION_METHODS
+            method = table.get(draft.http_method, draft.http_method)
+            if on_item and draft.http_method == "put" and "patch" in methods_on_path:
+                method = "replace"  # PATCH is the update
+        return resource, python_identifier(method, fallback="call", reserved=RESERVED_METHOD_NAMES), False
+
+    def fallback_names(self, draft: _Draft) -> list[str]:
+        """Names to try, in order, when the path-based name is taken: from the operationId."""
+        short = strip_fastapi_suffix(draft.operation_id, draft.path, draft.http_method)
+        names = [python_identifier(candidate, fallback="call", reserved=RESERVED_METHOD_NAMES)
+                 for candidate in (short, draft.operation_id)]
+        return list(dict.fromkeys(names))
 
     def name_operations(self, drafts: list[_Draft]) -> list[Operation]:
-        named = [self.resource_and_method(draft) for draft in drafts]
+        shapes = path_names([draft.path for draft in drafts], self.config.path_prefix)
+        known = collections(shapes)
+        per_path: dict[str, frozenset[str]] = defaultdict(frozenset)
+        for draft in drafts:
+            per_path[draft.path] |= {draft.http_method}
+        named = [
+            self.resource_and_method(draft, shape, known, per_path[draft.path])
+            for draft, shape in zip(drafts, shapes, strict=True)
+        ]
         counts = Counter((resource, method) for resource, method, _ in named)
+        explicit_keys = {(resource, method) for resource, method, explicit in named if explicit}
+        # A method may not share its name with a sub-resource (client.pipelines.sync vs .sync()).
+        children = {(resource[:depth], resource[depth]) for resource, _, _ in named for depth in range(1, len(resource))}
+        owners: dict[tuple[tuple[str, ...], str], _Draft] = {}
         final: list[tuple[tuple[str, ...], str]] = []
         for draft, (resource, method, explicit) in zip(drafts, named, strict=True):
-            if counts[(resource, method)] > 1 and not explicit:
+            key = (resource, method)
+            if explicit:
+                if key in owners or key in children:
+                    other = owners.get(key)
+                    clash = (
+                        f"{other.http_method.upper()} {other.path} and {draft.http_method.upper()} {draft.path}"
+                        if other is not None
+                        else f"{draft.http_method.upper()} {draft.path} and the resource {'.'.join((*resource, method))}"
+                    )
+                    raise self.error(
+                        f"two operations map to the method {'.'.join(resource)}.{method}(): {clash}; "
+                        f"set {EXTENSION_PREFIX}method on one of them",
+                        draft.pointer,
+                    )
+            elif counts[key] > 1 or key in explicit_keys or key in children or key in owners:
                 # Path-based names clash (e.g. two GETs on one collection): fall back to the operationId.
-                fallback = python_identifier(draft.operation_id, fallback="call")
-                self.warn(
-                    f"{draft.http_method.upper()} {draft.path} would be {'.'.join(resource)}.{method}(), "
-                    f"like another operation; naming it {fallback}() after its operationId",
-                    draft.pointer,
-                )
-                method = fallback
-            final.append((resource, method))
-        owners: dict[tuple[tuple[str, ...], str], _Draft] = {}
-        for draft, key in zip(drafts, final, strict=True):
-            if key in owners:
-                other = owners[key]
-                raise self.error(
-                    f"two operations map to the method {'.'.join(key[0])}.{key[1]}(): "
-                    f"{other.http_method.upper()} {other.path} and {draft.http_method.upper()} {draft.path}; "
-                    f"set {EXTENSION_PREFIX}method on one of them",
-                    draft.pointer,
-                )
+                taken = set(owners) | explicit_keys | children | {k for k, n in counts.items() if n == 1}
+                candidates = [(resource, name) for name in self.fallback_names(draft)]
+                choice = next((c for c in candidates if c not in taken), None)
+                if choice is None:
+                    base = candidates[0][1]
+                    number = 2
+                    while (resource, f"{base}_{number}") in taken:
+                        number += 1
+                    choice = (resource, f"{base}_{number}")
+                if choice != key:
+                    self.warn(
+                        f"{draft.http_method.upper()} {draft.path} would be {'.'.join(resource)}.{method}(), "
+                        f"like another operation or resource; naming it {choice[1]}() after its operationId",
+                        draft.pointer,
+                    )
+                key = choice
             owners[key] = draft
+            final.append(key)
         return [self.finish(draft, resource, method) for draft, (resource, method) in zip(drafts, final, strict=True)]
 
     def finish(self, draft: _Draft, resource: tuple[str, ...], method: str) -> Operation:
-        success = _success_response(draft.responses)
+        successes = _success_responses(draft.responses)
+        success = successes[0] if successes else None
         return Operation(
             operation_id=draft.operation_id,
             http_method=draft.http_method,
@@ -640,6 +822,7 @@ class _Builder:
             tags=draft.tags,
             requires_auth=draft.requires_auth,
             pointer=draft.pointer,
+            successes=successes,
         )
 
     def pagination(self, draft: _Draft, success: Response | None) -> Pagination | None:
@@ -753,8 +936,6 @@ class _Draft:
 
 def _merge_branch(outer: Schema, branch: Schema) -> Schema:
     """``anyOf: [X, null]`` → X, keeping the outer node's own description, default and examples."""
-    from dataclasses import replace
-
     return replace(
         branch,
         pointer=outer.pointer,
@@ -768,6 +949,35 @@ def _merge_branch(outer: Schema, branch: Schema) -> Schema:
         read_only=outer.read_only or branch.read_only,
         write_only=outer.write_only or branch.write_only,
     )
+
+
+def _is_json_content(content: Any) -> bool:
+    if not isinstance(content, dict) or len(content) != 1:
+        return False
+    media_type = str(next(iter(content))).split(";")[0].strip().lower()
+    return media_type == "application/json" or media_type.endswith("+json")
+
+
+def _number(value: Any) -> float | None:
+    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+
+def _bounds(node: Mapping[str, Any]) -> dict[str, Any]:
+    """minimum/maximum and their exclusive forms (3.0: a flag beside the bound; 3.1: the bound itself)."""
+    bounds: dict[str, Any] = {}
+    for side in ("minimum", "maximum"):
+        bound = _number(node.get(side))
+        exclusive_key = "exclusive" + side.capitalize()
+        exclusive = node.get(exclusive_key)
+        if _number(exclusive) is not None:
+            bound, exclusive = _number(exclusive), True
+        if bound is not None:
+            bounds[side] = bound
+            bounds[f"exclusive_{side}"] = exclusive is True
+    min_length = node.get("minLength")
+    if isinstance(min_length, int) and not isinstance(min_length, bool):
+        bounds["min_length"] = min_length
+    return bounds
 
 
 def _choose_media_type(content: Mapping[str, Any], *, request: bool) -> tuple[str, BodyEncoding] | None:
@@ -790,11 +1000,7 @@ def _choose_media_type(content: Mapping[str, Any], *, request: bool) -> tuple[st
     return media_type, encoding
 
 
-def _success_response(responses: tuple[Response, ...]) -> Response | None:
-    for response in sorted(responses, key=lambda r: r.status):
-        if response.status.startswith("2"):
-            return response
-    for response in responses:
-        if response.status == "default":
-            return response
-    return None
+def _success_responses(responses: tuple[Response, ...]) -> tuple[Response, ...]:
+    """Every 2xx response, lowest status first; the default response when there is none."""
+    found = tuple(sorted((r for r in responses if r.status.startswith("2")), key=lambda r: r.status))
+    return found or tuple(r for r in responses if r.status == "default")

@@ -37,6 +37,9 @@ class Config:
     templates: Path | None = None
     path_prefix: str | None = None  # stripped from paths before naming resources
     pagination: PaginationConfig = field(default_factory=PaginationConfig)
+    # Spec-validity problems that do not change the generated code (duplicate
+    # operationIds: methods are named from paths) are warnings instead of errors.
+    lenient: bool = False
     root: Path = Path(".")  # where relative paths in the config file are anchored
 
     @property
@@ -54,6 +57,8 @@ class Config:
             raise UsageError(f"cli_name {self.cli_name!r} is not a valid command name", where)
         if not _ENV_PREFIX.match(self.env_prefix):
             raise UsageError(f"env_prefix {self.env_prefix!r} must be UPPER_SNAKE_CASE", where)
+        if not isinstance(self.lenient, bool):
+            raise UsageError("lenient must be true or false", where)
         return self
 
 

@@ -10,10 +10,11 @@ schema's examples and formats.
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass
 from typing import Any
 
-from .ir import MISSING, Api, Operation, Property, Schema
+from .ir import MISSING, Api, BodyField, Operation, Property, Schema
 from .naming import pascal_case
 
 ENUM_SHOWN = 3
@@ -54,19 +55,17 @@ class DocBuilder:
     def __init__(self, api: Api, cli_name: str) -> None:
         self.api = api
         self.cli_name = cli_name
-        self._expanded: set[str] = set()  # named schemas already spelled out on the current page
-        self._budget = 0  # example nodes still allowed in the current example
 
     def page(self, operation: Operation) -> DocPage:
-        self._expanded = set()
+        expanded: set[str] = set()  # named schemas already laid out on this page
         parameters = [
-            self.field(f"--{p.cli_flag}", p.schema, p.required, p.description, ())
+            self.field(f"--{p.cli_flag}", p.schema, p.required, p.description, (), expanded)
             for p in operation.parameters
         ]
         if operation.request_body is not None:
             parameters += [
-                self.field(f"--{f.cli_flag}", f.schema, f.required, f.description, ())
-                for f in operation.request_body.fields
+                self.field(f"--{f.cli_flag}", f.schema, f.required, f.description, (), expanded)
+                for f in self.body_fields(operation)
             ]
         parameters.sort(key=lambda f: (f.summary.startswith("optional "), f.name))
         returns = None
@@ -76,7 +75,7 @@ class DocBuilder:
             schema = success.schema
             target = self.api.resolve(schema)
             name = target.name or pascal_case(f"{'_'.join(operation.resource_path)}_{operation.method_name}_response")
-            returns = self.field(name, schema, True, None, ())
+            returns = self.field(name, schema, True, None, (), set())
             example = json.dumps(self.example_value(schema), indent=2, ensure_ascii=False)
         return DocPage(operation, tuple(parameters), returns, self.example_command(operation), example)
 
@@ -86,17 +85,29 @@ class DocBuilder:
             lines.append("--api-key 'My API Key'")
         required = [(p.cli_flag, p.schema) for p in operation.parameters if p.required]
         if operation.request_body is not None:
-            required += [(f.cli_flag, f.schema) for f in operation.request_body.fields if f.required]
+            required += [(f.cli_flag, f.schema) for f in self.body_fields(operation) if f.required]
         for flag, schema in required:
             value = self.example_value(schema, flag.replace("-", "_"))
             text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
             lines.append(f"--{flag} {_shell_quote(text)}")
         return tuple(lines)
 
+    def body_fields(self, operation: Operation) -> tuple[BodyField, ...]:
+        """Body fields the caller gives (a field with a const value is sent by the SDK itself)."""
+        if operation.request_body is None:
+            return ()
+        return tuple(f for f in operation.request_body.fields if self.api.resolve(f.schema).const is MISSING)
+
     # -- field trees -----------------------------------------------------------
 
     def field(
-        self, name: str, schema: Schema, required: bool, description: str | None, stack: tuple[str, ...]
+        self,
+        name: str,
+        schema: Schema,
+        required: bool,
+        description: str | None,
+        stack: tuple[str, ...],
+        expanded: set[str],
     ) -> DocField:
         summary = self.summary(schema)
         if not required:
@@ -104,32 +115,34 @@ class DocBuilder:
         if description is None:
             # A $ref without its own description borrows the referenced schema's.
             description = schema.description or self.api.resolve(schema).description
-        return DocField(name, summary, description, self.children(schema, stack))
+        return DocField(name, summary, description, self.children(schema, stack, expanded))
 
-    def children(self, schema: Schema, stack: tuple[str, ...]) -> tuple[DocField, ...]:
+    def children(self, schema: Schema, stack: tuple[str, ...], expanded: set[str]) -> tuple[DocField, ...]:
         target = self.api.resolve(schema)
         key = target.pointer
         if key in stack or len(stack) > MAX_DEPTH:
             return ()
         if target.name is not None:
-            # Each named schema is spelled out once per page; later mentions show only its summary.
-            if key in self._expanded:
+            # A named schema is laid out once per tree; later mentions show its name only.
+            # (Without this, richly cross-linked specs grow pages of millions of lines.)
+            if key in expanded:
                 return ()
-            self._expanded.add(key)
+            expanded.add(key)
         stack = (*stack, key)
         if target.enum is not None:
             return tuple(DocField(_json(value), "", None, ()) for value in target.enum)
         if target.is_array and target.items is not None:
-            return self.children(target.items, stack)
+            return self.children(target.items, stack, expanded)
         properties = self.properties(target)
         if properties:
             return tuple(
-                self.field(p.name, p.schema, p.required, p.schema.description, stack) for p in properties
+                self.field(p.name, p.schema, p.required, p.schema.description, stack, expanded)
+                for p in properties
             )
         branches = target.one_of or target.any_of
         if branches:
             return tuple(
-                self.field(self.api.resolve(b).name or f"variant {i + 1}", b, True, b.description, stack)
+                self.field(self.api.resolve(b).name or f"variant {i + 1}", b, True, b.description, stack, expanded)
                 for i, b in enumerate(branches)
             )
         return ()
@@ -179,14 +192,11 @@ class DocBuilder:
 
     def example_value(self, schema: Schema | None, name: str | None = None) -> Any:
         """An example value for ``schema``, as shown in docs and used by the generated tests."""
-        if schema is None:
-            return None
-        self._budget = EXAMPLE_BUDGET
-        return self.example(schema, name, ())
+        return None if schema is None else self.example(schema, name, (), [EXAMPLE_BUDGET])
 
-    def example(self, schema: Schema, name: str | None, stack: tuple[str, ...]) -> Any:
-        """Built from the schema's examples and formats; deeply nested schemas are cut short."""
-        self._budget -= 1
+    def example(self, schema: Schema, name: str | None, stack: tuple[str, ...], budget: list[int]) -> Any:
+        """Built from the schema's examples and formats; deep schema graphs are cut short."""
+        budget[0] -= 1
         if schema.examples:
             return schema.examples[0]
         target = self.api.resolve(schema)
@@ -197,31 +207,50 @@ class DocBuilder:
         if target.enum:
             return target.enum[0]
         kind = target.types[0] if target.types else None
-        if target.pointer in stack or len(stack) > MAX_DEPTH or self._budget <= 0:
+        if target.pointer in stack or len(stack) > MAX_DEPTH or budget[0] <= 0:
             return [] if kind == "array" else self.scalar(target, name)
         stack = (*stack, target.pointer)
         properties = self.properties(target)
         if properties:
-            return {p.name: self.example(p.schema, p.name, stack) for p in properties}
+            return {p.name: self.example(p.schema, p.name, stack, budget) for p in properties}
         branches = target.one_of or target.any_of
         if branches:
-            return self.example(branches[0], name, stack)
+            return self.example(branches[0], name, stack, budget)
         if kind == "array":
-            return [self.example(target.items, None, stack)] if target.items is not None else []
+            return [self.example(target.items, None, stack, budget)] if target.items is not None else []
         return self.scalar(target, name)
 
     @staticmethod
     def scalar(target: Schema, name: str | None) -> Any:
         kind = target.types[0] if target.types else None
         if kind == "string":
-            return _FORMAT_EXAMPLES.get(target.format or "", name or "string")
+            text = _FORMAT_EXAMPLES.get(target.format or "", name or "string")
+            if target.min_length is not None and len(text) < target.min_length:
+                text = text.ljust(target.min_length, "x")
+            return text
         if kind in ("integer", "number"):
-            return 0
+            return _number_example(target, integer=kind == "integer")
         if kind == "boolean":
             return True
         if kind == "null":
             return None
         return {}
+
+
+def _number_example(schema: Schema, *, integer: bool) -> int | float:
+    """0, or the nearest value the bounds allow."""
+    value: float = 0
+    step = 1 if integer else 0.5
+    low, high = schema.minimum, schema.maximum
+    if low is not None and (value < low or (value == low and schema.exclusive_minimum)):
+        value = math.ceil(low) if integer else low
+        if value == low and schema.exclusive_minimum:
+            value += step
+    if high is not None and (value > high or (value == high and schema.exclusive_maximum)):
+        value = math.floor(high) if integer else high
+        if value == high and schema.exclusive_maximum:
+            value -= step
+    return int(value) if integer or value == int(value) else value
 
 
 _TYPE_NAMES = {"integer": "number", "number": "number", "string": "string", "boolean": "boolean", "null": "null"}

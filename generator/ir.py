@@ -85,6 +85,12 @@ class Schema:
     write_only: bool = False
     deprecated: bool = False
     content_media_type: str | None = None
+    # Bounds, for example values; 3.0's boolean exclusiveMinimum and 3.1's numeric one alike.
+    minimum: float | None = None
+    maximum: float | None = None
+    exclusive_minimum: bool = False
+    exclusive_maximum: bool = False
+    min_length: int | None = None
 
     @property
     def is_object(self) -> bool:
@@ -115,6 +121,7 @@ class Parameter:
     style: str = "form"
     explode: bool = True
     pointer: str = ""
+    json_content: bool = False  # given by `content: application/json`: sent as JSON text
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +134,9 @@ class BodyField:
     required: bool
     schema: Schema
     description: str | None
+    # How a form-urlencoded field is written (the media type's `encoding` object).
+    style: str = "form"
+    explode: bool = True
 
 
 BodyEncoding = Literal["json", "multipart", "form", "binary", "text"]
@@ -179,12 +189,13 @@ class Operation:
     parameters: tuple[Parameter, ...]
     request_body: RequestBody | None
     responses: tuple[Response, ...]
-    success: Response | None  # the response the method returns
+    success: Response | None  # the response the method returns (the first of `successes`)
     pagination: Pagination | None
     deprecated: bool
     tags: tuple[str, ...]
     requires_auth: bool
     pointer: str
+    successes: tuple[Response, ...] = ()  # every 2xx response (or the default one), by status
 
     @property
     def cli_resource(self) -> str:

@@ -12,17 +12,47 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 from urllib.parse import unquote
 
 import yaml
 
-from .errors import Location, SpecError
+from .errors import Diagnostics, Location, SpecError
 
 try:  # The C loader is ~10x faster on large specs; fall back if libyaml is missing.
-    _YamlLoader: type[yaml.SafeLoader] = yaml.CSafeLoader
+    _SafeLoader: type[yaml.SafeLoader] = yaml.CSafeLoader
 except AttributeError:  # pragma: no cover - depends on how PyYAML was built
-    _YamlLoader = yaml.SafeLoader
+    _SafeLoader = yaml.SafeLoader
+
+_TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
+
+
+class _YamlLoader(_SafeLoader):  # type: ignore[misc]
+    """YAML read as the JSON it stands for: dates stay strings and mapping keys are strings.
+
+    A spec's examples and defaults end up in generated code, docs and JSON
+    files; a ``datetime.date`` (YAML's reading of ``2024-01-31``) or an integer
+    key (``200:``) would not survive that.
+    """
+
+    yaml_implicit_resolvers: ClassVar = {
+        first: [(tag, pattern) for tag, pattern in resolvers if tag != _TIMESTAMP_TAG]
+        for first, resolvers in _SafeLoader.yaml_implicit_resolvers.items()
+    }
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        mapping: dict[Any, Any] = super().construct_mapping(node, deep=deep)
+        if all(isinstance(key, str) for key in mapping):
+            return mapping
+        return {_json_key(key): value for key, value in mapping.items()}
+
+
+def _json_key(key: Any) -> str:
+    if isinstance(key, str):
+        return key
+    if isinstance(key, bool) or key is None:
+        return json.dumps(key)
+    return str(key)
 
 SUPPORTED_VERSIONS = ("3.0", "3.1")
 
@@ -108,8 +138,12 @@ def ref_target(node: Any) -> str | None:
     return None
 
 
-def load_document(path: Path) -> Document:
-    """Parse ``path`` as YAML or JSON and check that it is an OpenAPI 3.0/3.1 document."""
+def load_document(path: Path, diagnostics: Diagnostics | None = None) -> Document:
+    """Parse ``path`` as YAML or JSON and check that it is an OpenAPI 3.0/3.1 document.
+
+    ``$ref``s that are not strings are dropped with a warning, and 3.1 references by
+    ``$id``/``$anchor`` become local pointers (see :func:`repair_refs`).
+    """
     display = str(path)
     try:
         raw = path.read_bytes()
@@ -119,7 +153,108 @@ def load_document(path: Path) -> Document:
         raise SpecError(f"cannot read spec: {exc.strerror}", Location(display)) from None
     data = parse_text(raw, display, prefer_json=path.suffix.lower() == ".json")
     check_openapi(data, display)
+    data = repair_refs(data, display, diagnostics or Diagnostics(quiet=True))
     return Document(file=display, data=data, text_hash=hashlib.sha256(raw).hexdigest())
+
+
+def repair_refs(data: dict[str, Any], display: str, diagnostics: Diagnostics) -> dict[str, Any]:
+    """The document with unusable ``$ref``s dealt with, sharing every untouched part.
+
+    - A ``$ref`` that is not a string (``$ref: #/x`` unquoted is a YAML comment, so null)
+      is dropped: the schema accepts any value, with a warning naming the place.
+    - A 3.1 reference to a schema's ``$id`` (and ``$anchor``) becomes a local pointer.
+    """
+    sites = [(where, ref) for where, ref in _ref_sites(data) if not (isinstance(ref, str) and ref.startswith("#"))]
+    if not sites:
+        return data
+    ids = _schema_ids(data)
+    replacements: dict[str, Any] = {}
+    for where, ref in sites:
+        if not isinstance(ref, str):
+            diagnostics.warn(
+                f"$ref must be a string, not {json.dumps(ref)}; the reference is ignored and the schema accepts any value",
+                Location(display, join_pointer(where, "$ref")),
+            )
+            replacements[where] = None
+            continue
+        target = _resolve_by_id(ref, ids)
+        if target is not None:
+            replacements[where] = "#" + target
+        # Other external references are reported where they are followed.
+    repaired: dict[str, Any] = _replace_refs(data, "", replacements)
+    return repaired
+
+
+def _ref_sites(node: Any, pointer: str = "") -> Iterator[tuple[str, Any]]:
+    """``(pointer of the node holding it, value)`` for every ``$ref`` key, whatever its value."""
+    stack = [(node, pointer)]
+    while stack:
+        current, where = stack.pop()
+        if isinstance(current, dict):
+            if "$ref" in current:
+                yield where, current["$ref"]
+            for key, value in current.items():
+                if isinstance(value, (dict, list)):
+                    stack.append((value, join_pointer(where, key)))
+        elif isinstance(current, list):
+            for index, value in enumerate(current):
+                if isinstance(value, (dict, list)):
+                    stack.append((value, join_pointer(where, index)))
+
+
+def _schema_ids(data: Any) -> dict[str, str]:
+    """``$id`` (and ``$id#anchor``) -> JSON pointer, for every schema that declares one."""
+    found: dict[str, str] = {}
+    stack: list[tuple[Any, str, str]] = [(data, "", "")]
+    while stack:
+        current, where, base = stack.pop()
+        if isinstance(current, dict):
+            own = current.get("$id")
+            if isinstance(own, str) and own:
+                base = own.split("#", 1)[0]
+                found.setdefault(base, where)
+            anchor = current.get("$anchor")
+            if isinstance(anchor, str) and anchor and base:
+                found.setdefault(f"{base}#{anchor}", where)
+            for key, value in current.items():
+                if isinstance(value, (dict, list)):
+                    stack.append((value, join_pointer(where, key), base))
+        elif isinstance(current, list):
+            for index, value in enumerate(current):
+                if isinstance(value, (dict, list)):
+                    stack.append((value, join_pointer(where, index), base))
+    return found
+
+
+def _resolve_by_id(ref: str, ids: dict[str, str]) -> str | None:
+    base, _, fragment = ref.partition("#")
+    if base not in ids:
+        return None
+    if not fragment:
+        return ids[base]
+    if fragment.startswith("/"):
+        return ids[base] + fragment
+    return ids.get(f"{base}#{fragment}")
+
+
+def _replace_refs(node: Any, pointer: str, replacements: dict[str, Any]) -> Any:
+    """Copy only the containers on the way to a replaced ``$ref`` (None removes it)."""
+    if pointer in replacements and isinstance(node, dict):
+        node = {key: value for key, value in node.items() if key != "$ref"}
+        if replacements[pointer] is not None:
+            node["$ref"] = replacements[pointer]
+    prefixes = {key for key in replacements if key.startswith(pointer + "/")}
+    if not prefixes:
+        return node
+    if isinstance(node, dict):
+        return {key: _replace_refs(value, join_pointer(pointer, key), replacements)
+                if isinstance(value, (dict, list)) else value
+                for key, value in node.items()}
+    if isinstance(node, list):
+        return [_replace_refs(value, join_pointer(pointer, index), replacements)
+                if isinstance(value, (dict, list)) else value
+                for index, value in enumerate(node)]
+    return node
 
 
 def parse_text(raw: bytes, display: str, *, prefer_json: bool = False) -> Any:
@@ -134,7 +269,7 @@ def parse_text(raw: bytes, display: str, *, prefer_json: bool = False) -> Any:
             if prefer_json:
                 raise SpecError(f"invalid JSON: {exc.msg}", Location(display, line=exc.lineno)) from None
     try:
-        return yaml.load(text, Loader=_YamlLoader)  # noqa: S506 - a safe loader
+        return yaml.load(text, Loader=_YamlLoader)  # a safe loader
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None

@@ -7,16 +7,39 @@ sync and the async client.
 
 from __future__ import annotations
 
+import ast
 import json
+import re
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
-from .filters import comment
+from .filters import comment, pyrepr
 from .ir import MISSING, Operation, Schema
-from .pytypes import ImportSet, PyType, TypeMapper
+from .pytypes import ImportSet, PyType, TypeMapper, qualify_builtins, split_union, union
 
 ArgKind = Literal["path", "query", "header", "cookie", "body_field", "body", "file"]
 CliType = Literal["str", "int", "float", "bool", "json", "file", "bytes"]  # file: a multipart upload
+# How an argument's value goes on the wire (see the helpers in _base_client.py):
+#   plain            the value as it is (a list repeats the parameter: ?a=1&a=2)
+#   comma/space/pipe a list joined into one value: a,b / a b / a|b
+#   pairs            an object as one value: k,v,k2,v2 (or k=v,k2=v2 exploded)
+#   deep_object      an object as name[k]=v parameters (OpenAPI deepObject, Stripe's forms)
+#   exploded_object  an object's properties as parameters of their own
+#   json             the value as JSON text (a parameter given by `content: application/json`)
+ValueStyle = Literal[
+    "plain", "comma", "space", "pipe", "pairs", "exploded_pairs", "deep_object", "exploded_object", "json"
+]
+_SEPARATORS = {"space": " ", "pipe": "|"}
+_HELPERS = {
+    "comma": "comma_separated",
+    "space": "delimited",
+    "pipe": "delimited",
+    "pairs": "delimited",
+    "exploded_pairs": "delimited",
+    "deep_object": "deep_object",
+    "exploded_object": "exploded_object",
+    "json": "json_text",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,7 +51,7 @@ class Arg:
     default: str | None  # Python source of the default; None when required
     description: str | None
     schema: Schema | None = None
-    comma_separated: bool = False  # a list query parameter sent as a,b,c
+    value_style: ValueStyle = "plain"
     deprecated: bool = False
     cli_flag: str = ""
     cli_type: CliType = "str"
@@ -65,6 +88,30 @@ class Arg:
             parts.append("[" + "; ".join(facts) + "]")
         return comment(" ".join(parts))
 
+    @property
+    def value(self) -> str:
+        """Python source of the value sent, e.g. ``comma_separated(tags)``."""
+        name = self.python_name
+        style = self.value_style
+        if style == "comma":
+            return f"comma_separated({name})"
+        if style in _SEPARATORS:
+            return f"delimited({name}, {_SEPARATORS[style]!r})"
+        if style in ("pairs", "exploded_pairs"):
+            return f"delimited({name}, explode={style == 'exploded_pairs'})"
+        if style == "deep_object":
+            return f"deep_object({pyrepr(self.wire_name)}, {name})"
+        if style == "exploded_object":
+            return f"exploded_object({name})"
+        if style == "json":
+            return f"json_text({name})"
+        return name
+
+    @property
+    def spread(self) -> bool:
+        """True when the value is several parameters, spread into the mapping with ``**``."""
+        return self.value_style in ("deep_object", "exploded_object")
+
 
 @dataclass(frozen=True, slots=True)
 class MethodView:
@@ -74,6 +121,8 @@ class MethodView:
     cast_to: str | None  # the cast_to expression, for non-paginated methods
     page_class: str | None  # e.g. "CursorPage", for paginated methods
     item_type: str | None
+    accept: str | None = None  # the Accept header, when the answer is not plain JSON
+    constants: tuple[tuple[str, str], ...] = ()  # body fields with a const value: (wire name, Python literal)
 
     @property
     def name(self) -> str:
@@ -120,9 +169,9 @@ class MethodView:
 
 def method_view(operation: Operation, types: TypeMapper, imports: ImportSet) -> MethodView:
     args: list[Arg] = []
+    constants: list[tuple[str, str]] = []
     for parameter in operation.parameters:
         annotation = imports.add(types.annotation(parameter.schema, "in"))
-        is_list = parameter.schema.is_array or types.api.resolve(parameter.schema).is_array
         args.append(
             Arg(
                 python_name=parameter.python_name,
@@ -130,9 +179,11 @@ def method_view(operation: Operation, types: TypeMapper, imports: ImportSet) -> 
                 kind=parameter.location,
                 annotation=_optional(annotation) if not parameter.required else annotation.text,
                 default=None if parameter.required else "None",
-                description=parameter.description or parameter.schema.description,
+                description=_with_default(parameter.description or parameter.schema.description, parameter.schema, types),
                 schema=parameter.schema,
-                comma_separated=is_list and parameter.location == "query" and not parameter.explode,
+                value_style="json"
+                if parameter.json_content
+                else _value_style(types.api.resolve(parameter.schema), parameter.location, parameter.style, parameter.explode),
                 deprecated=parameter.deprecated or parameter.schema.deprecated,
                 cli_flag=parameter.cli_flag,
                 **_cli_shape(parameter.schema, types),
@@ -142,8 +193,18 @@ def method_view(operation: Operation, types: TypeMapper, imports: ImportSet) -> 
     if body is not None:
         if body.fields:
             for body_field in body.fields:
+                const = types.api.resolve(body_field.schema).const
+                if const is not MISSING:
+                    constants.append((body_field.name, pyrepr(const)))  # a fixed value is no argument
+                    continue
                 annotation = imports.add(types.annotation(body_field.schema, "in"))
-                is_file = body.encoding == "multipart" and types.api.resolve(body_field.schema).is_binary
+                target = types.api.resolve(body_field.schema)
+                is_file = body.encoding == "multipart" and (
+                    target.is_binary or (target.items is not None and types.api.resolve(target.items).is_binary)
+                )
+                style: ValueStyle = "plain"
+                if body.encoding == "form":
+                    style = _value_style(target, "form", body_field.style, body_field.explode)
                 args.append(
                     Arg(
                         python_name=body_field.python_name,
@@ -151,8 +212,9 @@ def method_view(operation: Operation, types: TypeMapper, imports: ImportSet) -> 
                         kind="file" if is_file else "body_field",
                         annotation=annotation.text if body_field.required else f"{annotation.text} | NotGiven",
                         default=None if body_field.required else "NOT_GIVEN",
-                        description=body_field.description,
+                        description=_with_default(body_field.description, body_field.schema, types),
                         schema=body_field.schema,
+                        value_style=style,
                         deprecated=body_field.schema.deprecated,
                         cli_flag=body_field.cli_flag,
                         **_cli_shape(body_field.schema, types),
@@ -182,15 +244,113 @@ def method_view(operation: Operation, types: TypeMapper, imports: ImportSet) -> 
     # Required arguments first, keeping the spec's order within each group.
     args.sort(key=lambda arg: arg.default is not None)
     args = _unique_cli_flags(args)
+    imports.helpers.update(_HELPERS[arg.value_style] for arg in args if arg.value_style in _HELPERS)
+    accept = _accept(operation)
 
     pagination = operation.pagination
     if pagination is not None:
         item = imports.add(
             types.annotation(pagination.item_schema, "out") if pagination.item_schema is not None else PyType("Any")
         )
-        return MethodView(operation, tuple(args), "", None, pagination.page_class, item.text)
+        args = _unshadowed(args, item.text)
+        view = MethodView(operation, tuple(args), "", None, pagination.page_class, item.text, accept, tuple(constants))
+        return _in_class_scope(view, types.hidden_builtins(operation.resource_path), imports)
     return_type, cast_to = _return_type(operation, types, imports)
-    return MethodView(operation, tuple(args), return_type, cast_to, None, None)
+    view = MethodView(
+        operation, tuple(_unshadowed(args, cast_to)), return_type, cast_to, None, None, accept, tuple(constants)
+    )
+    return _in_class_scope(view, types.hidden_builtins(operation.resource_path), imports)
+
+
+def _in_class_scope(view: MethodView, hidden: frozenset[str], imports: ImportSet) -> MethodView:
+    """Annotations are read in the class body, where a method named ``list`` hides the builtin."""
+    annotations = [view.return_type, view.item_type or "", *(arg.annotation for arg in view.args)]
+    if not any(qualify_builtins(text, hidden) != text for text in annotations):
+        return view
+    imports.modules.add("builtins")
+    return replace(
+        view,
+        args=tuple(replace(arg, annotation=qualify_builtins(arg.annotation, hidden)) for arg in view.args),
+        return_type=qualify_builtins(view.return_type, hidden),
+        item_type=qualify_builtins(view.item_type, hidden) if view.item_type is not None else None,
+    )
+
+
+def _with_default(description: str | None, schema: Schema, types: TypeMapper) -> str | None:
+    """The description, saying what the server assumes when the argument is left out."""
+    default = schema.default if schema.default is not MISSING else types.api.resolve(schema).default
+    if default is MISSING:
+        return description
+    note = f"Defaults to {json.dumps(default, ensure_ascii=False)}."
+    return f"{description.rstrip()} {note}" if description else note
+
+
+def _value_style(schema: Schema, location: str, style: str, explode: bool) -> ValueStyle:
+    """How a parameter (or form field, location "form") of this schema is serialised."""
+    is_list = schema.is_array
+    is_object = schema.is_object and not is_list
+    if location in ("query", "form"):
+        if style == "deepObject":
+            return "deep_object"
+        if is_list:
+            if style == "spaceDelimited":
+                return "space"
+            if style == "pipeDelimited":
+                return "pipe"
+            return "plain" if explode else "comma"
+        if is_object:
+            return "exploded_object" if explode else "pairs"
+        return "plain"
+    if is_list:
+        return "comma"
+    if is_object:
+        return "exploded_pairs" if explode else "pairs"
+    return "plain"
+
+
+def _accept(operation: Operation) -> str | None:
+    """What to ask for when the answer is not JSON (or not plain ``application/json``)."""
+    media_types = [r.media_type for r in operation.successes if r.media_type is not None]
+    if not media_types or all(m.split(";")[0].strip().lower() == "application/json" for m in media_types):
+        return None
+    return ", ".join(dict.fromkeys(media_types))
+
+
+# Names a method body uses besides its arguments (see resource.py.jinja).
+_BODY_NAMES = frozenset(
+    {
+        "self",
+        "RequestOptions",
+        "comma_separated",
+        "delimited",
+        "deep_object",
+        "exploded_object",
+        "json_text",
+        "NotGiven",
+        "isinstance",
+        "cast",
+        "AsyncPaginator",
+    }
+)
+_NAME = re.compile(r"[A-Za-z_]\w*")
+
+
+def _unshadowed(args: list[Arg], expression: str) -> list[Arg]:
+    """Rename an argument that would hide a name the method body needs (``list`` in ``list[Job]``)."""
+    needed = _BODY_NAMES | set(_NAME.findall(expression))
+    if not any(arg.python_name in needed for arg in args):
+        return args
+    taken = {arg.python_name for arg in args} | needed
+    renamed = []
+    for arg in args:
+        if arg.python_name in needed:
+            name = arg.python_name + "_"
+            while name in taken:
+                name += "_"
+            taken.add(name)
+            arg = replace(arg, python_name=name)
+        renamed.append(arg)
+    return renamed
 
 
 MAX_HELP_DESCRIPTION = 200
@@ -307,24 +467,49 @@ def _optional(annotation: PyType) -> str:
 
 
 def _return_type(operation: Operation, types: TypeMapper, imports: ImportSet) -> tuple[str, str]:
-    success = operation.success
-    if success is None or success.kind == "empty":
-        return "None", "type(None)"
-    if success.kind == "text":
+    """The method's return type and the ``cast_to`` that parses it.
+
+    Several success responses (200 with a body, 204 without) give a union; an empty
+    one adds None.
+    """
+    successes = operation.successes
+    if not successes or all(r.kind == "empty" for r in successes):
+        imports.names.add("NoneType")
+        return "None", "NoneType"
+    primary = next(r for r in successes if r.kind != "empty")
+    if primary.kind == "text":
         return "str", "str"
-    if success.kind == "binary":
+    if primary.kind == "binary":
         return "bytes", "bytes"
-    if success.schema is None:
-        return "Any", "cast(Any, object)"
-    annotation = imports.add(types.annotation(success.schema, "out"))
+    parts: list[PyType] = []
+    for response in successes:
+        if response.kind == "json":
+            parts.append(types.annotation(response.schema, "out") if response.schema is not None else PyType("Any"))
+        elif response.kind == "empty":
+            parts.append(PyType("None"))
+    annotation = imports.add(union(parts))
     if annotation.text == "Any":
         imports.names.add("cast")
         return "Any", "cast(Any, object)"
     if _is_class_expression(annotation.text):
         return annotation.text, annotation.text
     # Unions and Literals are not classes: tell the type checker what parsing will produce.
+    # `type[...]` cannot hold a Literal, so the static type widens one to its values' types
+    # (parsing still checks the exact values).
     imports.names.add("cast")
-    return annotation.text, f'cast("type[{annotation.text}]", {annotation.text})'
+    static = _without_top_level_literals(annotation.text)
+    return static, f'cast("type[{static}]", {annotation.text})'
+
+
+def _without_top_level_literals(text: str) -> str:
+    parts: list[str] = []
+    for part in split_union(text):
+        if part.startswith("Literal[") and part.endswith("]"):
+            values = ast.literal_eval(f"[{part[len('Literal[') : -1]}]")
+            parts.extend(type(value).__name__ for value in values)
+        else:
+            parts.append(part)
+    return " | ".join(dict.fromkeys(parts))
 
 
 def _is_class_expression(text: str) -> bool:

@@ -1,15 +1,27 @@
 """Pydantic models for the spec's schemas, written by datamodel-code-generator.
 
-We call it as a library, once per run, on the already-parsed spec. Two
-adjustments make the models fit an SDK: schema defaults are left out (the
-server applies them; a field the response omits reads as None), and enums
-derive from the open enums of the SDK's ``_models.py`` so that values added
-to the API later still parse. Its formatting is switched off: the whole
-output goes through one ruff pass later.
+We call it as a library, once per run, on the already-parsed spec. A few
+adjustments make the models fit an SDK, whose job is to read what the server
+sends, today and after the API grows:
+
+- schema defaults are left out (the server applies them; a field the response
+  omits reads as None);
+- validation keywords (lengths, patterns, ranges, uniqueItems) are left out:
+  the server is the authority on them, and a client that rejects an answer
+  because a limit moved is broken;
+- formats that pydantic turns into types which alter or hide the value
+  (``uri`` → AnyUrl adds a slash, ``password`` → SecretStr dumps as stars,
+  ``byte`` → Base64Str decodes, ``email`` needs a package the SDK does not
+  have) stay plain strings;
+- enums derive from the open enums of the SDK's ``_models.py`` so that values
+  added to the API later still parse.
+
+Its formatting is switched off: the whole output goes through one ruff pass later.
 """
 
 from __future__ import annotations
 
+import ast
 import json
 import re
 import tempfile
@@ -53,8 +65,8 @@ def generate_models(
 ) -> ModelSet:
     """Models for every schema in ``spec``; ``template_dir`` holds the user's model template overrides."""
     # Imported here: it is the heaviest import of the run and `sdkgen --help` does not need it.
-    from datamodel_code_generator import DataModelType, InputFileType, generate
-    from datamodel_code_generator.enums import OpenAPIScope
+    from datamodel_code_generator import InputFileType, generate
+    from datamodel_code_generator.enums import DataModelType, OpenAPIScope
     from datamodel_code_generator.format import PythonVersion
 
     with tempfile.TemporaryDirectory(prefix="sdkgen-models-") as scratch:
@@ -63,7 +75,7 @@ def generate_models(
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")  # its notes about dropped constraints are not the user's concern
                 source = generate(
-                    without_defaults(spec),
+                    for_models(spec),
                     input_file_type=InputFileType.OpenAPI,
                     output_model_type=DataModelType.PydanticV2BaseModel,
                     target_python_version=PythonVersion.PY_311,
@@ -82,8 +94,10 @@ def generate_models(
                     use_single_line_docstring=True,
                     set_default_enum_member=True,
                     snake_case_field=True,
+                    remove_special_field_name_prefix=True,  # "@type" is `type`, as the method's keyword argument
                     use_double_quotes=True,
                     capitalise_enum_members=True,
+                    treat_dot_as_module=False,  # `billing.session` is a name, not a module path: keep one module
                     # ruff drops the ones a module does not use
                     additional_imports=[f"{package}._models.{name}" for name in _OPEN_ENUMS.values()],
                 )
@@ -95,6 +109,7 @@ def generate_models(
         raise SpecError("model generation produced no single module")
     source = source.replace("#   filename:  <dict>", f"#   source: {Path(spec_file).name}")
     source = _ENUM_BASE.sub(lambda m: m[1] + _OPEN_ENUMS[m[2]] + m[3], source)
+    source = tidy_models(source)
     kinds = {name: _kind(bases) for name, bases in _CLASS_LINE.findall(source)}
     classes: dict[str, ModelClass] = {}
     for model in metadata.get("models", []):
@@ -103,6 +118,86 @@ def generate_models(
         if name in kinds and isinstance(ref, str) and ref.startswith("#"):
             classes[ref[1:]] = ModelClass(name, kinds[name])
     return ModelSet(source=source, classes=MappingProxyType(classes))
+
+
+_TRAILING_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
+# mypy's rule for attribute overrides is stricter than pydantic's (and JSON Schema's
+# allOf, where a part may narrow a property to another enum): say so where it applies.
+# `unused-ignore` keeps mypy quiet where the override turns out compatible.
+OVERRIDE_IGNORE = "  # type: ignore[assignment, unused-ignore]"
+_BARE_GENERICS = {"list": "list[Any]", "dict": "dict[str, Any]"}
+
+
+def tidy_models(source: str) -> str:
+    """Make datamodel-code-generator's module pass ``ruff check`` and ``mypy --strict``.
+
+    - trailing whitespace from descriptions is removed (docstrings only hold it);
+    - a bare ``list`` or ``dict`` in an annotation (its output for some recursive
+      schemas) gets type arguments;
+    - a field that redefines an inherited one with another annotation is marked.
+    """
+    source = _TRAILING_SPACE.sub("", source)
+    tree = ast.parse(source)
+    lines = source.splitlines(keepends=True)
+    edits: list[tuple[int, int, int, str]] = []  # (line index, start, end, replacement), in characters
+    fields: dict[str, dict[str, str]] = {}
+    bases: dict[str, list[str]] = {}
+    for node in tree.body:
+        if not isinstance(node, ast.ClassDef):
+            continue
+        bases[node.name] = [base.id for base in node.bases if isinstance(base, ast.Name)]
+        own = fields.setdefault(node.name, {})
+        for base in node.bases:
+            edits.extend(_bare_generic_edits(base, lines))
+        for statement in node.body:
+            if not (isinstance(statement, ast.AnnAssign) and isinstance(statement.target, ast.Name)):
+                continue
+            edits.extend(_bare_generic_edits(statement.annotation, lines))
+            annotation = ast.unparse(statement.annotation)
+            own[statement.target.id] = annotation
+            inherited = _inherited_field(node.name, statement.target.id, fields, bases)
+            if inherited is not None and inherited != annotation:
+                end = len(lines[statement.lineno - 1].rstrip("\n"))
+                edits.append((statement.lineno - 1, end, end, OVERRIDE_IGNORE))
+    if not edits:
+        return source
+    for index, start, end, text in sorted(edits, reverse=True):
+        line = lines[index]
+        lines[index] = line[:start] + text + line[end:]
+    source = "".join(lines)
+    if any(text in _BARE_GENERICS.values() for _, _, _, text in edits) and not re.search(
+        r"^from typing import .*\bAny\b", source, re.MULTILINE
+    ):
+        source = source.replace("from __future__ import annotations\n", "from __future__ import annotations\n\nfrom typing import Any\n", 1)
+    return source
+
+
+def _bare_generic_edits(annotation: ast.expr, lines: list[str]) -> list[tuple[int, int, int, str]]:
+    edits = []
+    subscripted = {id(node.value) for node in ast.walk(annotation) if isinstance(node, ast.Subscript)}
+    for node in ast.walk(annotation):
+        if isinstance(node, ast.Name) and node.id in _BARE_GENERICS and id(node) not in subscripted:
+            line = lines[node.lineno - 1]
+            # ast offsets count UTF-8 bytes; edits count characters.
+            start = len(line.encode()[: node.col_offset].decode())
+            edits.append((node.lineno - 1, start, start + len(node.id), _BARE_GENERICS[node.id]))
+    return edits
+
+
+def _inherited_field(
+    class_name: str, field: str, fields: dict[str, dict[str, str]], bases: dict[str, list[str]]
+) -> str | None:
+    pending = list(bases.get(class_name, []))
+    seen: set[str] = set()
+    while pending:
+        base = pending.pop(0)
+        if base in seen or base not in fields:
+            continue
+        seen.add(base)
+        if field in fields[base]:
+            return fields[base][field]
+        pending.extend(bases.get(base, []))
+    return None
 
 
 def _kind(bases: str) -> ModelKind:
@@ -135,17 +230,82 @@ _SCHEMA_CHILDREN = {
 }
 
 
-def without_defaults(spec: Mapping[str, Any]) -> Mapping[str, Any]:
-    """The spec with ``default`` removed from every schema, sharing all unchanged parts."""
+# Keywords left out of every schema given to datamodel-code-generator (see the module docstring).
+_DROPPED_KEYWORDS = frozenset(
+    {
+        "default",
+        "minLength",
+        "maxLength",
+        "pattern",
+        "minimum",
+        "maximum",
+        "exclusiveMinimum",
+        "exclusiveMaximum",
+        "multipleOf",
+        "minItems",
+        "maxItems",
+        "uniqueItems",
+        "minProperties",
+        "maxProperties",
+    }
+)
+_PLAIN_FORMATS = frozenset(
+    {
+        "email",
+        "idn-email",
+        "uri",
+        "url",
+        "uri-reference",
+        "uri-template",
+        "iri",
+        "iri-reference",
+        "password",
+        "hostname",
+        "idn-hostname",
+        "ipv4",
+        "ipv6",
+        "byte",
+        "duration",
+        "decimal",
+    }
+)
+
+
+def _dropped(key: str, value: Any) -> bool:
+    return key in _DROPPED_KEYWORDS or (key == "format" and value in _PLAIN_FORMATS)
+
+
+def _write_only(node: Any) -> bool:
+    return isinstance(node, dict) and node.get("writeOnly") is True
+
+
+def for_models(spec: Mapping[str, Any]) -> Mapping[str, Any]:
+    """The spec with defaults, validation keywords and value-altering formats removed from
+    every schema, sharing all unchanged parts."""
 
     def schema(node: Any) -> Any:
         if not isinstance(node, dict):
             return node
-        changed = "default" in node
+        changed = False
         result = {}
         for key, value in node.items():
-            if key == "default":
+            if _dropped(key, value):
+                changed = True
                 continue
+            if key == "patternProperties" and isinstance(value, dict) and value:
+                # A dict of the values' type; key patterns are the server's to check.
+                if "additionalProperties" not in node:
+                    values = [schema(item) for item in value.values()]
+                    result["additionalProperties"] = values[0] if len(values) == 1 else {"anyOf": values}
+                changed = True
+                continue
+            if key == "required" and isinstance(value, list) and isinstance(node.get("properties"), dict):
+                # A write-only property is never in a response: it cannot be required there.
+                kept = [name for name in value if not _write_only(node["properties"].get(name))]
+                if len(kept) != len(value):
+                    result[key] = kept
+                    changed = True
+                    continue
             kind = _SCHEMA_CHILDREN.get(key)
             if kind == "one":
                 new = schema(value)

@@ -23,6 +23,8 @@ RESERVED_PARAMETER_NAMES = frozenset(
 RESERVED_CLI_FLAGS = frozenset(
     {"help", "version", "api-key", "base-url", "format", "timeout", "max-retries", "debug", "all", "max-items"}
 )
+# Attributes every resource class has besides its methods.
+RESERVED_METHOD_NAMES = frozenset({"with_raw_response"})
 RESERVED_RESOURCE_NAMES = frozenset(
     {
         "with_raw_response",
@@ -82,12 +84,12 @@ def cli_flag(python_name: str) -> str:
     return f"{flag}-param" if flag in RESERVED_CLI_FLAGS else flag
 
 
-def unique(name: str, taken: set[str]) -> str:
-    """Return ``name``, or ``name_2``, ``name_3``... whichever is free, and take it."""
-    candidate, n = name, 1
+def unique(name: str, taken: set[str], *, first: int = 2) -> str:
+    """Return ``name``, or ``name_2``, ``name_3``... (from ``first``) whichever is free, and take it."""
+    candidate, n = name, first
     while candidate in taken:
-        n += 1
         candidate = f"{name}_{n}"
+        n += 1
     taken.add(candidate)
     return candidate
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import __version__
-from .build import build_api
+from .build import avoid_model_names, build_api
 from .config import Config
 from .errors import Diagnostics
 from .formatting import format_files
@@ -35,7 +35,7 @@ def generate_files(
 ) -> Result:
     diagnostics = diagnostics or Diagnostics()
     progress(f"loading {config.spec}")
-    document = load_document(config.spec)
+    document = load_document(config.spec, diagnostics)
     progress("reading the API")
     api = build_api(document, config, diagnostics)
     progress("generating models")
@@ -45,6 +45,7 @@ def generate_files(
         template_dir=model_template_dir(config),
         spec_file=document.file,
     )
+    api = avoid_model_names(api, models.names)
     progress("rendering templates")
     files = render_all(api, config, models)
     progress("formatting")

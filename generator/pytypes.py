@@ -8,6 +8,7 @@ Inputs are typed loosely where Python's variance demands it (``Sequence``,
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -26,6 +27,7 @@ TYPING_IMPORTS = {
     "Mapping": "collections.abc",
     "datetime": "datetime",
     "date": "datetime",
+    "NoneType": "types",
 }
 
 
@@ -45,6 +47,8 @@ class ImportSet:
 
     models: set[str] = field(default_factory=set)
     names: set[str] = field(default_factory=set)
+    helpers: set[str] = field(default_factory=set)  # value encoders from the package's _base_client
+    modules: set[str] = field(default_factory=set)  # imported whole (``import builtins``)
 
     def add(self, pytype: PyType) -> PyType:
         self.models |= pytype.models
@@ -60,10 +64,10 @@ class ImportSet:
         return grouped
 
 
-def _union(parts: list[PyType]) -> PyType:
+def union(parts: list[PyType]) -> PyType:
     unique: dict[str, PyType] = {}
     for part in parts:
-        for piece in _split_union(part.text):
+        for piece in split_union(part.text):
             unique.setdefault(piece, part)
     if "Any" in unique:
         return PyType("Any", names=frozenset({"Any"}))
@@ -75,7 +79,7 @@ def _union(parts: list[PyType]) -> PyType:
     )
 
 
-def _split_union(text: str) -> list[str]:
+def split_union(text: str) -> list[str]:
     pieces, depth, start = [], 0, 0
     for index, char in enumerate(text):
         if char == "[":
@@ -92,16 +96,34 @@ def _split_union(text: str) -> list[str]:
 ANY = PyType("Any", names=frozenset({"Any"}))
 
 
+# Builtins an annotation may use that a method of the same name would hide inside its class.
+BUILTIN_TYPES = frozenset({"list", "dict", "str", "int", "float", "bool", "bytes", "type", "object"})
+_QUOTED = re.compile(r"""("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')""")
+
+
 class TypeMapper:
     def __init__(self, api: Api, models: ModelSet) -> None:
         self.api = api
         self.models = models
+        self._class_names: dict[tuple[str, ...], frozenset[str]] | None = None
+
+    def hidden_builtins(self, resource_path: tuple[str, ...]) -> frozenset[str]:
+        """Builtins that a method or sub-resource of this resource class hides (``def list``)."""
+        if self._class_names is None:
+            found: dict[tuple[str, ...], set[str]] = {}
+            for operation in self.api.operations:
+                found.setdefault(operation.resource_path, set()).add(operation.method_name)
+            for resource in self.api.all_resources():
+                found.setdefault(resource.path[:-1], set()).add(resource.name)
+            self._class_names = {path: frozenset(names & BUILTIN_TYPES) for path, names in found.items()}
+        return self._class_names.get(resource_path, frozenset())
+
 
     def annotation(self, schema: Schema, direction: Direction = "out", *, nullable: bool | None = None) -> PyType:
         result = self._annotation(schema, direction, depth=0)
         is_nullable = schema.nullable if nullable is None else nullable
-        if is_nullable and result.text != "Any" and "None" not in _split_union(result.text):
-            result = _union([result, PyType("None")])
+        if is_nullable and result.text != "Any" and "None" not in split_union(result.text):
+            result = union([result, PyType("None")])
         return result
 
     def _annotation(self, schema: Schema, direction: Direction, depth: int) -> PyType:
@@ -121,14 +143,14 @@ class TypeMapper:
             return ANY
         branches = schema.one_of or schema.any_of
         if branches:
-            return _union([self.annotation(b, direction) for b in branches])
+            return union([self.annotation(b, direction) for b in branches])
         if len(schema.all_of) == 1 and not schema.properties:
             return self._annotation(schema.all_of[0], direction, depth + 1)
         if not schema.types:
             if schema.properties or schema.all_of:
                 return self._object(schema, direction, depth)
             return ANY
-        return _union([self._typed(schema, t, direction, depth) for t in schema.types])
+        return union([self._typed(schema, t, direction, depth) for t in schema.types])
 
     def _typed(self, schema: Schema, json_type: str, direction: Direction, depth: int) -> PyType:
         if json_type == "string":
@@ -161,3 +183,12 @@ class TypeMapper:
         container = "Mapping" if direction == "in" else "dict"
         names = value.names | ({"Mapping"} if direction == "in" else set())
         return PyType(f"{container}[str, {value.text}]", value.models, frozenset(names))
+
+
+def qualify_builtins(text: str, hidden: frozenset[str]) -> str:
+    """``list[Job]`` → ``builtins.list[Job]`` where the class defines ``list``; quoted text is left alone."""
+    if not hidden:
+        return text
+    pattern = re.compile(r"(?<![\w.])(" + "|".join(sorted(hidden)) + r")(?!\w)")
+    parts = _QUOTED.split(text)
+    return "".join(part if index % 2 else pattern.sub(r"builtins.\1", part) for index, part in enumerate(parts))

@@ -43,4 +43,4 @@ def build(directory: Path, document: dict[str, Any], **config: Any) -> tuple[Api
     spec = write_spec(directory, document)
     diagnostics = Diagnostics(quiet=True)
     settings = Config(spec=spec, output=directory / "out", **config)
-    return build_api(load_document(spec), settings, diagnostics), diagnostics
+    return build_api(load_document(spec, diagnostics), settings, diagnostics), diagnostics

@@ -149,3 +149,127 @@ def test_nullable_forms_of_30_and_31_normalise_alike(tmp_path: Path) -> None:
     for schema in props.values():
         assert schema.types == ("string",) and schema.nullable
     assert props["any_of"].description == "kept"
+
+
+def item(*names: str) -> list[dict[str, object]]:
+    return [{"name": name, "in": "path", "required": True, "schema": {"type": "string"}} for name in names]
+
+
+def test_static_segments_after_an_item_or_a_collection_name_the_method(tmp_path: Path) -> None:
+    api, diagnostics = build(
+        tmp_path,
+        openapi(
+            {
+                "/jobs": {"get": {"responses": ok()}},
+                "/jobs/{id}": {"parameters": item("id"), "get": {"responses": ok()}},
+                "/jobs/{id}/cancel": {"parameters": item("id"), "post": {"responses": ok()}},
+                "/jobs/{id}/retry/all": {"parameters": item("id"), "post": {"responses": ok()}},
+                "/jobs/search": {"get": {"responses": ok()}},
+                "/agents/:search": {"post": {"responses": ok()}},
+                "/retrieval/files/find": {"post": {"responses": ok()}},
+                "/pipelines/{id}/metadata": {
+                    "parameters": item("id"),
+                    "put": {"responses": ok()},
+                    "delete": {"responses": ok()},
+                },
+                "/pipelines/{id}": {"parameters": item("id"), "head": {"responses": ok()}},
+            }
+        ),
+    )
+    assert names(api) == {
+        "GET /jobs": "jobs.list",
+        "GET /jobs/{id}": "jobs.retrieve",
+        "POST /jobs/{id}/cancel": "jobs.cancel",
+        "POST /jobs/{id}/retry/all": "jobs.retry_all",
+        "GET /jobs/search": "jobs.search",
+        "POST /agents/:search": "agents.search",
+        # A noun unless something marks it as an action: nothing follows /files with a parameter.
+        "POST /retrieval/files/find": "retrieval.files.find.create",
+        # Two operations on one path: a resource, not an action.
+        "PUT /pipelines/{id}/metadata": "pipelines.metadata.replace",
+        "DELETE /pipelines/{id}/metadata": "pipelines.metadata.delete_all",
+        "HEAD /pipelines/{id}": "pipelines.head",
+    }
+    assert diagnostics.warnings == []
+
+
+def test_an_action_named_like_a_crud_method_falls_back_to_a_cleaned_operation_id(tmp_path: Path) -> None:
+    """FastAPI operationIds end with the path and method; the readable part is kept."""
+    api, diagnostics = build(
+        tmp_path,
+        openapi(
+            {
+                "/api/v1/pipelines/{pipeline_id}": {
+                    "parameters": item("pipeline_id"),
+                    "get": {"operationId": "get_pipeline_api_v1_pipelines__pipeline_id__get", "responses": ok()},
+                },
+                "/api/v1/pipelines/{pipeline_id}/retrieve": {
+                    "parameters": item("pipeline_id"),
+                    "post": {
+                        "operationId": "run_search_api_v1_pipelines__pipeline_id__retrieve_post",
+                        "responses": ok(),
+                    },
+                },
+            }
+        ),
+    )
+    assert names(api) == {
+        "GET /api/v1/pipelines/{pipeline_id}": "pipelines.get_pipeline",
+        "POST /api/v1/pipelines/{pipeline_id}/retrieve": "pipelines.run_search",
+    }
+    assert len(diagnostics.warnings) == 2
+    assert all("after its operationId" in warning for warning in diagnostics.warnings)
+
+
+def test_a_method_never_shadows_a_sub_resource(tmp_path: Path) -> None:
+    api, _ = build(
+        tmp_path,
+        openapi(
+            {
+                "/ns/{ns}/workers": {"parameters": item("ns"), "get": {"operationId": "ListWorkers", "responses": ok()}},
+                "/ns/{ns}/workers/describe/{key}": {"parameters": item("ns", "key"), "get": {"responses": ok()}},
+            }
+        ),
+    )
+    assert names(api) == {
+        "GET /ns/{ns}/workers": "ns.list_workers",
+        "GET /ns/{ns}/workers/describe/{key}": "ns.workers.describe.retrieve",
+    }
+
+
+def test_a_second_api_version_becomes_a_namespace(tmp_path: Path) -> None:
+    api, _ = build(
+        tmp_path,
+        openapi(
+            {
+                "/api/v1/projects": {"get": {"responses": ok()}},
+                "/api/v1/projects/{id}": {"parameters": item("id"), "get": {"responses": ok()}},
+                "/api/v2/projects/{id}": {"parameters": item("id"), "get": {"responses": ok()}},
+            }
+        ),
+    )
+    assert names(api) == {
+        "GET /api/v1/projects": "projects.list",
+        "GET /api/v1/projects/{id}": "projects.retrieve",
+        "GET /api/v2/projects/{id}": "v2.projects.retrieve",
+    }
+
+
+def test_duplicate_operation_ids_are_an_error_that_says_how_to_proceed(tmp_path: Path) -> None:
+    document = openapi(
+        {
+            "/a": {"get": {"operationId": "same", "responses": ok()}},
+            "/b": {"get": {"operationId": "same", "responses": ok()}},
+        }
+    )
+    with pytest.raises(SpecError) as caught:
+        build(tmp_path, document)
+    assert str(caught.value) == (
+        f"{tmp_path / 'spec.json'}#/paths/~1b/get/operationId: duplicate operationId 'same' (also at /paths/~1a/get); "
+        "the generated code does not depend on it: set lenient = true in [tool.sdkgen] to make this a warning"
+    )
+    api, diagnostics = build(tmp_path, document, lenient=True)
+    assert names(api) == {"GET /a": "a.list", "GET /b": "b.list"}
+    assert diagnostics.warnings == [
+        f"{tmp_path / 'spec.json'}#/paths/~1b/get/operationId: duplicate operationId 'same' (also at /paths/~1a/get)"
+    ]

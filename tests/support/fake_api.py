@@ -218,6 +218,7 @@ class FakeAPI:
                     pass  # the client gave up (a timeout test)
 
             do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _handle
+            do_HEAD = do_OPTIONS = do_TRACE = _handle
 
         return Handler
 

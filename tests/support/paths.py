@@ -8,8 +8,10 @@ SPEC = ROOT / "spec" / "llamacloud.yaml"
 GENERATED = ROOT / "generated"
 FIXTURES = ROOT / "tests" / "fixtures"
 GOLDEN = ROOT / "tests" / "golden"
-SHARED_SPECS = ROOT.parent / "shared" / "specs"
-SEED_PAGE = ROOT.parent / "shared" / "seeds" / "000_d88e2a00d36b533c.txt"
+# /work/shared beside the main checkout; a worktree under /work/wt/<name> is one level deeper.
+SHARED = next((p / "shared" for p in ROOT.parents if (p / "shared" / "specs").is_dir()), ROOT.parent / "shared")
+SHARED_SPECS = SHARED / "specs"
+SEED_PAGE = SHARED / "seeds" / "000_d88e2a00d36b533c.txt"
 BIN = Path(sys.executable).parent
 PRISM = ROOT / "node_modules" / ".bin" / "prism"
 

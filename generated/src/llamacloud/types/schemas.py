@@ -26,20 +26,11 @@ class ClassifierRule(BaseModel):
                 "contains invoice number, line items, and total amount",
                 "purchase receipt with transaction info and merchant details",
                 "legal contract with terms, conditions, and signatures",
-            ],
-            max_length=500,
-            min_length=10,
+            ]
         ),
     ]
     """Natural language description of what to classify. Be specific about the content characteristics that identify this document type."""
-    type: Annotated[
-        str,
-        Field(
-            examples=["invoice", "receipt", "contract", "report", "proposal"],
-            max_length=50,
-            min_length=1,
-        ),
-    ]
+    type: Annotated[str, Field(examples=["invoice", "receipt", "contract", "report", "proposal"])]
     """The document type to assign when this rule matches (e.g., 'invoice', 'receipt', 'contract')"""
 
 
@@ -175,7 +166,7 @@ class ClassifyParsingConfiguration(BaseModel):
     """The language to parse the files in"""
     max_pages: int | None = None
     """The maximum number of pages to parse"""
-    target_pages: Annotated[list[int] | None, Field(min_length=1)] = None
+    target_pages: list[int] | None = None
     """The pages to target for parsing (0-indexed, so first page is at 0)"""
 
 
@@ -192,7 +183,7 @@ class ClassifyJob(BaseModel):
     """Unique identifier"""
     project_id: UUID
     """The ID of the project"""
-    rules: Annotated[list[ClassifierRule], Field(min_length=1)]
+    rules: list[ClassifierRule]
     """The rules to classify the files"""
     status: StatusEnum
     """The status of the classify job"""

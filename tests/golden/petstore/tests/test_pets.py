@@ -12,13 +12,13 @@ from tests.utils import assert_matches_type
 class TestPets:
     def test_list(self, client: Petstore) -> None:
         result = client.pets.list()
-        assert_matches_type(list[Pet], result)
+        assert_matches_type(builtins.list[Pet], result)
 
     def test_list_raw_response(self, client: Petstore) -> None:
         response = client.pets.with_raw_response.list()
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
-        assert_matches_type(list[Pet], response.parse())
+        assert_matches_type(builtins.list[Pet], response.parse())
 
     def test_create(self, client: Petstore) -> None:
         result = client.pets.create(
@@ -81,14 +81,14 @@ class TestAsyncPets:
     @pytest.mark.anyio
     async def test_list(self, async_client: AsyncPetstore) -> None:
         result = await async_client.pets.list()
-        assert_matches_type(list[Pet], result)
+        assert_matches_type(builtins.list[Pet], result)
 
     @pytest.mark.anyio
     async def test_list_raw_response(self, async_client: AsyncPetstore) -> None:
         response = await async_client.pets.with_raw_response.list()
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
-        assert_matches_type(list[Pet], response.parse())
+        assert_matches_type(builtins.list[Pet], response.parse())
 
     @pytest.mark.anyio
     async def test_create(self, async_client: AsyncPetstore) -> None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Sequence
 from functools import cached_property
+from types import NoneType
 from typing import IO
 
 from petstore._base_client import RequestOptions, comma_separated
@@ -41,7 +43,7 @@ class PetsResource(SyncAPIResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> list[Pet]:
+    ) -> builtins.list[Pet]:
         """List pets
 
         Args:
@@ -181,7 +183,7 @@ class PetsResource(SyncAPIResource):
                 extra_query=extra_query,
                 timeout=timeout,
             ),
-            cast_to=type(None),
+            cast_to=NoneType,
         )
 
     def upload_photo(
@@ -215,7 +217,7 @@ class PetsResource(SyncAPIResource):
                 extra_query=extra_query,
                 timeout=timeout,
             ),
-            cast_to=type(None),
+            cast_to=NoneType,
         )
 
 
@@ -246,7 +248,7 @@ class AsyncPetsResource(AsyncAPIResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> list[Pet]:
+    ) -> builtins.list[Pet]:
         """List pets
 
         Args:
@@ -386,7 +388,7 @@ class AsyncPetsResource(AsyncAPIResource):
                 extra_query=extra_query,
                 timeout=timeout,
             ),
-            cast_to=type(None),
+            cast_to=NoneType,
         )
 
     async def upload_photo(
@@ -420,7 +422,7 @@ class AsyncPetsResource(AsyncAPIResource):
                 extra_query=extra_query,
                 timeout=timeout,
             ),
-            cast_to=type(None),
+            cast_to=NoneType,
         )
 
 

@@ -1,0 +1,115 @@
+"""The NamingAPI client: the entry point of the SDK."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from functools import cached_property
+
+import httpx
+
+from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
+from ._types import Timeout
+from .resources.records import AsyncRecordsApiResource, RecordsApiResource
+from .resources.records_resource import AsyncRecordsResourceResource, RecordsResourceResource
+from .resources.v2 import AsyncV2Resource, V2Resource
+
+__all__ = ["NamingAPI", "AsyncNamingAPI"]
+
+BASE_URL_ENV = "NAMING_API_BASE_URL"
+DEFAULT_BASE_URL = "https://naming.example.com"
+
+
+class NamingAPI(SyncAPIClient):
+    """Naming client.
+
+    Names that are not Python, and paths that need thought to name.
+    """
+
+    def __init__(
+        self,
+        *,
+        base_url: str | httpx.URL | None = None,
+        timeout: Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+          base_url: Where the API is. Defaults to ``NAMING_API_BASE_URL``, else https://naming.example.com.
+          timeout: Seconds (or an ``httpx.Timeout``) before a request gives up. Default 60 s.
+          max_retries: How often to retry connection errors, 408, 409, 429 and 5xx responses. Default 2.
+          default_headers: Headers to send with every request.
+          http_client: Your own httpx client, for proxies, custom TLS or transports.
+        """
+        if base_url is None:
+            base_url = os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
+
+        super().__init__(
+            base_url=base_url,
+            auth_headers={},
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+        )
+
+    @cached_property
+    def records(self) -> RecordsApiResource:
+        return RecordsApiResource(self)
+
+    @cached_property
+    def v2(self) -> V2Resource:
+        return V2Resource(self)
+
+    @cached_property
+    def records_resource(self) -> RecordsResourceResource:
+        return RecordsResourceResource(self)
+
+
+class AsyncNamingAPI(AsyncAPIClient):
+    """Naming client, for asyncio."""
+
+    def __init__(
+        self,
+        *,
+        base_url: str | httpx.URL | None = None,
+        timeout: Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+          base_url: Where the API is. Defaults to ``NAMING_API_BASE_URL``, else https://naming.example.com.
+          timeout: Seconds (or an ``httpx.Timeout``) before a request gives up. Default 60 s.
+          max_retries: How often to retry connection errors, 408, 409, 429 and 5xx responses. Default 2.
+          default_headers: Headers to send with every request.
+          http_client: Your own httpx client, for proxies, custom TLS or transports.
+        """
+        if base_url is None:
+            base_url = os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
+
+        super().__init__(
+            base_url=base_url,
+            auth_headers={},
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+        )
+
+    @cached_property
+    def records(self) -> AsyncRecordsApiResource:
+        return AsyncRecordsApiResource(self)
+
+    @cached_property
+    def v2(self) -> AsyncV2Resource:
+        return AsyncV2Resource(self)
+
+    @cached_property
+    def records_resource(self) -> AsyncRecordsResourceResource:
+        return AsyncRecordsResourceResource(self)

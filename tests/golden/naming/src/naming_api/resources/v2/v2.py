@@ -1,0 +1,67 @@
+"""Operations on v2."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from naming_api._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+)
+from naming_api.resources.v2.records import (
+    AsyncV2RecordsResource,
+    AsyncV2RecordsResourceWithRawResponse,
+    V2RecordsResource,
+    V2RecordsResourceWithRawResponse,
+)
+
+__all__ = [
+    "V2Resource",
+    "AsyncV2Resource",
+    "V2ResourceWithRawResponse",
+    "AsyncV2ResourceWithRawResponse",
+]
+
+
+class V2Resource(SyncAPIResource):
+    """Operations on v2."""
+
+    @cached_property
+    def records(self) -> V2RecordsResource:
+        return V2RecordsResource(self._client)
+
+    @cached_property
+    def with_raw_response(self) -> V2ResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, ``.parse()``)."""
+        return V2ResourceWithRawResponse(self)
+
+
+class V2ResourceWithRawResponse:
+    def __init__(self, resource: V2Resource) -> None:
+        self._resource = resource
+
+    @cached_property
+    def records(self) -> V2RecordsResourceWithRawResponse:
+        return V2RecordsResourceWithRawResponse(self._resource.records)
+
+
+class AsyncV2Resource(AsyncAPIResource):
+    """Operations on v2."""
+
+    @cached_property
+    def records(self) -> AsyncV2RecordsResource:
+        return AsyncV2RecordsResource(self._client)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncV2ResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, ``.parse()``)."""
+        return AsyncV2ResourceWithRawResponse(self)
+
+
+class AsyncV2ResourceWithRawResponse:
+    def __init__(self, resource: AsyncV2Resource) -> None:
+        self._resource = resource
+
+    @cached_property
+    def records(self) -> AsyncV2RecordsResourceWithRawResponse:
+        return AsyncV2RecordsResourceWithRawResponse(self._resource.records)

@@ -1,0 +1,35 @@
+"""Calls every method of ``client.records_resource`` against the mock server, sync and async."""
+
+from __future__ import annotations
+
+import pytest
+
+from naming_api import APIResponse, AsyncNamingAPI, NamingAPI
+from naming_api.types import RecordsResource
+from tests.utils import assert_matches_type
+
+
+class TestRecordsResource:
+    def test_list(self, client: NamingAPI) -> None:
+        result = client.records_resource.list()
+        assert_matches_type(RecordsResource, result)
+
+    def test_list_raw_response(self, client: NamingAPI) -> None:
+        response = client.records_resource.with_raw_response.list()
+        assert isinstance(response, APIResponse)
+        assert 200 <= response.status_code < 300
+        assert_matches_type(RecordsResource, response.parse())
+
+
+class TestAsyncRecordsResource:
+    @pytest.mark.anyio
+    async def test_list(self, async_client: AsyncNamingAPI) -> None:
+        result = await async_client.records_resource.list()
+        assert_matches_type(RecordsResource, result)
+
+    @pytest.mark.anyio
+    async def test_list_raw_response(self, async_client: AsyncNamingAPI) -> None:
+        response = await async_client.records_resource.with_raw_response.list()
+        assert isinstance(response, APIResponse)
+        assert 200 <= response.status_code < 300
+        assert_matches_type(RecordsResource, response.parse())

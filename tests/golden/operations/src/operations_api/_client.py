@@ -1,0 +1,135 @@
+"""The OperationsAPI client: the entry point of the SDK."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from functools import cached_property
+
+import httpx
+
+from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
+from ._exceptions import OperationsAPIError
+from ._types import Timeout
+from .resources.batches import AsyncBatchesResource, BatchesResource
+from .resources.files import AsyncFilesResource, FilesResource
+from .resources.jobs import AsyncJobsResource, JobsResource
+
+__all__ = ["OperationsAPI", "AsyncOperationsAPI"]
+
+API_KEY_ENV = "OPERATIONS_API_API_KEY"
+BASE_URL_ENV = "OPERATIONS_API_BASE_URL"
+DEFAULT_BASE_URL = "https://operations.example.com/v1"
+
+
+class OperationsAPI(SyncAPIClient):
+    """Operations client.
+
+    Every kind of parameter, request body and response the generator supports.
+    """
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+          api_key: Your API key. Defaults to the ``OPERATIONS_API_API_KEY`` environment variable.
+          base_url: Where the API is. Defaults to ``OPERATIONS_API_BASE_URL``, else https://operations.example.com/v1.
+          timeout: Seconds (or an ``httpx.Timeout``) before a request gives up. Default 60 s.
+          max_retries: How often to retry connection errors, 408, 409, 429 and 5xx responses. Default 2.
+          default_headers: Headers to send with every request.
+          http_client: Your own httpx client, for proxies, custom TLS or transports.
+        """
+        if api_key is None:
+            api_key = os.environ.get(API_KEY_ENV)
+        if not api_key:
+            raise OperationsAPIError(
+                f"No API key: pass api_key=... or set the {API_KEY_ENV} environment variable."
+            )
+        if base_url is None:
+            base_url = os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
+
+        super().__init__(
+            base_url=base_url,
+            auth_headers={"Authorization": f"Bearer {api_key}"},
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            secrets=(api_key,),
+        )
+
+    @cached_property
+    def files(self) -> FilesResource:
+        return FilesResource(self)
+
+    @cached_property
+    def jobs(self) -> JobsResource:
+        return JobsResource(self)
+
+    @cached_property
+    def batches(self) -> BatchesResource:
+        return BatchesResource(self)
+
+
+class AsyncOperationsAPI(AsyncAPIClient):
+    """Operations client, for asyncio."""
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+          api_key: Your API key. Defaults to the ``OPERATIONS_API_API_KEY`` environment variable.
+          base_url: Where the API is. Defaults to ``OPERATIONS_API_BASE_URL``, else https://operations.example.com/v1.
+          timeout: Seconds (or an ``httpx.Timeout``) before a request gives up. Default 60 s.
+          max_retries: How often to retry connection errors, 408, 409, 429 and 5xx responses. Default 2.
+          default_headers: Headers to send with every request.
+          http_client: Your own httpx client, for proxies, custom TLS or transports.
+        """
+        if api_key is None:
+            api_key = os.environ.get(API_KEY_ENV)
+        if not api_key:
+            raise OperationsAPIError(
+                f"No API key: pass api_key=... or set the {API_KEY_ENV} environment variable."
+            )
+        if base_url is None:
+            base_url = os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
+
+        super().__init__(
+            base_url=base_url,
+            auth_headers={"Authorization": f"Bearer {api_key}"},
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            secrets=(api_key,),
+        )
+
+    @cached_property
+    def files(self) -> AsyncFilesResource:
+        return AsyncFilesResource(self)
+
+    @cached_property
+    def jobs(self) -> AsyncJobsResource:
+        return AsyncJobsResource(self)
+
+    @cached_property
+    def batches(self) -> AsyncBatchesResource:
+        return AsyncBatchesResource(self)

@@ -1,0 +1,119 @@
+"""Operations on batches."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cached_property
+
+from operations_api._base_client import RequestOptions, comma_separated
+from operations_api._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from operations_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
+from operations_api.types import Job
+
+__all__ = [
+    "BatchesResource",
+    "AsyncBatchesResource",
+    "BatchesResourceWithRawResponse",
+    "AsyncBatchesResourceWithRawResponse",
+]
+
+
+class BatchesResource(SyncAPIResource):
+    """Operations on batches."""
+
+    @cached_property
+    def with_raw_response(self) -> BatchesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, ``.parse()``)."""
+        return BatchesResourceWithRawResponse(self)
+
+    def retrieve(
+        self,
+        ids: Sequence[int],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> list[Job]:
+        """Get several batches at once
+
+        Args:
+          ids: A list in the path, 1,2,3.
+
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return self._client._request(
+            RequestOptions(
+                method="get",
+                path="/batches/{ids}",
+                path_params={
+                    "ids": comma_separated(ids),
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cast_to=list[Job],
+        )
+
+
+class BatchesResourceWithRawResponse:
+    def __init__(self, resource: BatchesResource) -> None:
+        self._resource = resource
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncBatchesResource(AsyncAPIResource):
+    """Operations on batches."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBatchesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, ``.parse()``)."""
+        return AsyncBatchesResourceWithRawResponse(self)
+
+    async def retrieve(
+        self,
+        ids: Sequence[int],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> list[Job]:
+        """Get several batches at once
+
+        Args:
+          ids: A list in the path, 1,2,3.
+
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return await self._client._request(
+            RequestOptions(
+                method="get",
+                path="/batches/{ids}",
+                path_params={
+                    "ids": comma_separated(ids),
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cast_to=list[Job],
+        )
+
+
+class AsyncBatchesResourceWithRawResponse:
+    def __init__(self, resource: AsyncBatchesResource) -> None:
+        self._resource = resource
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)

@@ -1,0 +1,9 @@
+"""The ``operations-api`` command line for the operations_api SDK.
+
+Kept apart from ``operations_api`` so that ``--help`` and shell completion start
+fast: the SDK, httpx and pydantic are only imported to run a command.
+"""
+
+from ._app import main
+
+__all__ = ["main"]

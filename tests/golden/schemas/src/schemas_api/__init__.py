@@ -1,0 +1,52 @@
+"""Schemas SDK.
+
+from schemas_api import SchemasAPI
+
+client = SchemasAPI()
+"""
+
+from ._client import AsyncSchemasAPI, SchemasAPI
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    SchemasAPIError,
+    UnprocessableEntityError,
+    ValidationIssue,
+)
+from ._response import APIResponse
+from ._types import NOT_GIVEN, NotGiven
+from ._version import __version__
+
+__all__ = [
+    "SchemasAPI",
+    "AsyncSchemasAPI",
+    "APIConnectionError",
+    "APIError",
+    "APIResponse",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InternalServerError",
+    "SchemasAPIError",
+    "NOT_GIVEN",
+    "NotFoundError",
+    "NotGiven",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnprocessableEntityError",
+    "ValidationIssue",
+    "__version__",
+]

@@ -1,0 +1,124 @@
+"""The SchemasAPI client: the entry point of the SDK."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from functools import cached_property
+
+import httpx
+
+from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
+from ._types import Timeout
+from .resources.accounts import AccountsResource, AsyncAccountsResource
+from .resources.pets import AsyncPetsResource, PetsResource
+from .resources.shapes import AsyncShapesResource, ShapesResource
+from .resources.trees import AsyncTreesResource, TreesResource
+
+__all__ = ["SchemasAPI", "AsyncSchemasAPI"]
+
+BASE_URL_ENV = "SCHEMAS_API_BASE_URL"
+DEFAULT_BASE_URL = "https://schemas.example.com"
+
+
+class SchemasAPI(SyncAPIClient):
+    """Schemas client.
+
+    Every JSON Schema construct the generator turns into models, one per schema.
+    """
+
+    def __init__(
+        self,
+        *,
+        base_url: str | httpx.URL | None = None,
+        timeout: Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+          base_url: Where the API is. Defaults to ``SCHEMAS_API_BASE_URL``, else https://schemas.example.com.
+          timeout: Seconds (or an ``httpx.Timeout``) before a request gives up. Default 60 s.
+          max_retries: How often to retry connection errors, 408, 409, 429 and 5xx responses. Default 2.
+          default_headers: Headers to send with every request.
+          http_client: Your own httpx client, for proxies, custom TLS or transports.
+        """
+        if base_url is None:
+            base_url = os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
+
+        super().__init__(
+            base_url=base_url,
+            auth_headers={},
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+        )
+
+    @cached_property
+    def pets(self) -> PetsResource:
+        return PetsResource(self)
+
+    @cached_property
+    def shapes(self) -> ShapesResource:
+        return ShapesResource(self)
+
+    @cached_property
+    def trees(self) -> TreesResource:
+        return TreesResource(self)
+
+    @cached_property
+    def accounts(self) -> AccountsResource:
+        return AccountsResource(self)
+
+
+class AsyncSchemasAPI(AsyncAPIClient):
+    """Schemas client, for asyncio."""
+
+    def __init__(
+        self,
+        *,
+        base_url: str | httpx.URL | None = None,
+        timeout: Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+          base_url: Where the API is. Defaults to ``SCHEMAS_API_BASE_URL``, else https://schemas.example.com.
+          timeout: Seconds (or an ``httpx.Timeout``) before a request gives up. Default 60 s.
+          max_retries: How often to retry connection errors, 408, 409, 429 and 5xx responses. Default 2.
+          default_headers: Headers to send with every request.
+          http_client: Your own httpx client, for proxies, custom TLS or transports.
+        """
+        if base_url is None:
+            base_url = os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
+
+        super().__init__(
+            base_url=base_url,
+            auth_headers={},
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+        )
+
+    @cached_property
+    def pets(self) -> AsyncPetsResource:
+        return AsyncPetsResource(self)
+
+    @cached_property
+    def shapes(self) -> AsyncShapesResource:
+        return AsyncShapesResource(self)
+
+    @cached_property
+    def trees(self) -> AsyncTreesResource:
+        return AsyncTreesResource(self)
+
+    @cached_property
+    def accounts(self) -> AsyncAccountsResource:
+        return AsyncAccountsResource(self)

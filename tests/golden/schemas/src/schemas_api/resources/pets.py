@@ -1,0 +1,248 @@
+"""Operations on pets."""
+
+from __future__ import annotations
+
+import builtins
+from functools import cached_property
+from typing import cast
+
+from schemas_api._base_client import RequestOptions
+from schemas_api._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from schemas_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
+from schemas_api.types import Cat, Dog, Lizard, PetType
+
+__all__ = [
+    "PetsResource",
+    "AsyncPetsResource",
+    "PetsResourceWithRawResponse",
+    "AsyncPetsResourceWithRawResponse",
+]
+
+
+class PetsResource(SyncAPIResource):
+    """Operations on pets."""
+
+    @cached_property
+    def with_raw_response(self) -> PetsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, ``.parse()``)."""
+        return PetsResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[Cat | Dog | Lizard]:
+        """List pets of every kind
+
+        Args:
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return self._client._request(
+            RequestOptions(
+                method="get",
+                path="/pets",
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cast_to=list[Cat | Dog | Lizard],
+        )
+
+    def create(
+        self,
+        *,
+        name: str,
+        pet_type: PetType,
+        password: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Cat | Dog | Lizard:
+        """Adopt a pet
+
+        Args:
+          password: Only ever sent.
+
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return self._client._request(
+            RequestOptions(
+                method="post",
+                path="/pets",
+                json_body={
+                    "name": name,
+                    "pet_type": pet_type,
+                    "password": password,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cast_to=cast("type[Cat | Dog | Lizard]", Cat | Dog | Lizard),
+        )
+
+    def retrieve(
+        self,
+        id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Cat | Dog | Lizard:
+        """One pet
+
+        Args:
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return self._client._request(
+            RequestOptions(
+                method="get",
+                path="/pets/{id}",
+                path_params={
+                    "id": id,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cast_to=cast("type[Cat | Dog | Lizard]", Cat | Dog | Lizard),
+        )
+
+
+class PetsResourceWithRawResponse:
+    def __init__(self, resource: PetsResource) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncPetsResource(AsyncAPIResource):
+    """Operations on pets."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncPetsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, ``.parse()``)."""
+        return AsyncPetsResourceWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[Cat | Dog | Lizard]:
+        """List pets of every kind
+
+        Args:
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return await self._client._request(
+            RequestOptions(
+                method="get",
+                path="/pets",
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cast_to=list[Cat | Dog | Lizard],
+        )
+
+    async def create(
+        self,
+        *,
+        name: str,
+        pet_type: PetType,
+        password: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Cat | Dog | Lizard:
+        """Adopt a pet
+
+        Args:
+          password: Only ever sent.
+
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return await self._client._request(
+            RequestOptions(
+                method="post",
+                path="/pets",
+                json_body={
+                    "name": name,
+                    "pet_type": pet_type,
+                    "password": password,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cast_to=cast("type[Cat | Dog | Lizard]", Cat | Dog | Lizard),
+        )
+
+    async def retrieve(
+        self,
+        id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Cat | Dog | Lizard:
+        """One pet
+
+        Args:
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return await self._client._request(
+            RequestOptions(
+                method="get",
+                path="/pets/{id}",
+                path_params={
+                    "id": id,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cast_to=cast("type[Cat | Dog | Lizard]", Cat | Dog | Lizard),
+        )
+
+
+class AsyncPetsResourceWithRawResponse:
+    def __init__(self, resource: AsyncPetsResource) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)

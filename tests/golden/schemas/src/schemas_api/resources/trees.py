@@ -1,0 +1,114 @@
+"""Operations on trees."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from schemas_api._base_client import RequestOptions
+from schemas_api._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from schemas_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
+from schemas_api.types import TreeNode
+
+__all__ = [
+    "TreesResource",
+    "AsyncTreesResource",
+    "TreesResourceWithRawResponse",
+    "AsyncTreesResourceWithRawResponse",
+]
+
+
+class TreesResource(SyncAPIResource):
+    """Operations on trees."""
+
+    @cached_property
+    def with_raw_response(self) -> TreesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, ``.parse()``)."""
+        return TreesResourceWithRawResponse(self)
+
+    def retrieve(
+        self,
+        id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> TreeNode:
+        """A tree of nodes
+
+        Args:
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return self._client._request(
+            RequestOptions(
+                method="get",
+                path="/trees/{id}",
+                path_params={
+                    "id": id,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cast_to=TreeNode,
+        )
+
+
+class TreesResourceWithRawResponse:
+    def __init__(self, resource: TreesResource) -> None:
+        self._resource = resource
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncTreesResource(AsyncAPIResource):
+    """Operations on trees."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncTreesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, ``.parse()``)."""
+        return AsyncTreesResourceWithRawResponse(self)
+
+    async def retrieve(
+        self,
+        id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> TreeNode:
+        """A tree of nodes
+
+        Args:
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return await self._client._request(
+            RequestOptions(
+                method="get",
+                path="/trees/{id}",
+                path_params={
+                    "id": id,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cast_to=TreeNode,
+        )
+
+
+class AsyncTreesResourceWithRawResponse:
+    def __init__(self, resource: AsyncTreesResource) -> None:
+        self._resource = resource
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)

@@ -1,0 +1,56 @@
+"""Calls every method of ``client.trees`` against the mock server, sync and async."""
+
+from __future__ import annotations
+
+import pytest
+
+from schemas_api import APIResponse, AsyncSchemasAPI, SchemasAPI
+from schemas_api.types import TreeNode
+from tests.utils import assert_matches_type
+
+
+class TestTrees:
+    def test_retrieve(self, client: SchemasAPI) -> None:
+        result = client.trees.retrieve(
+            id="id",
+        )
+        assert_matches_type(TreeNode, result)
+
+    def test_retrieve_raw_response(self, client: SchemasAPI) -> None:
+        response = client.trees.with_raw_response.retrieve(
+            id="id",
+        )
+        assert isinstance(response, APIResponse)
+        assert 200 <= response.status_code < 300
+        assert_matches_type(TreeNode, response.parse())
+
+    def test_retrieve_refuses_empty_id(self, client: SchemasAPI) -> None:
+        with pytest.raises(ValueError, match="non-empty value for the path parameter"):
+            client.trees.retrieve(
+                id="",
+            )
+
+
+class TestAsyncTrees:
+    @pytest.mark.anyio
+    async def test_retrieve(self, async_client: AsyncSchemasAPI) -> None:
+        result = await async_client.trees.retrieve(
+            id="id",
+        )
+        assert_matches_type(TreeNode, result)
+
+    @pytest.mark.anyio
+    async def test_retrieve_raw_response(self, async_client: AsyncSchemasAPI) -> None:
+        response = await async_client.trees.with_raw_response.retrieve(
+            id="id",
+        )
+        assert isinstance(response, APIResponse)
+        assert 200 <= response.status_code < 300
+        assert_matches_type(TreeNode, response.parse())
+
+    @pytest.mark.anyio
+    async def test_retrieve_refuses_empty_id(self, async_client: AsyncSchemasAPI) -> None:
+        with pytest.raises(ValueError, match="non-empty value for the path parameter"):
+            await async_client.trees.retrieve(
+                id="",
+            )

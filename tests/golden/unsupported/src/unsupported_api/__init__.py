@@ -1,0 +1,52 @@
+"""Unsupported SDK.
+
+from unsupported_api import UnsupportedAPI
+
+client = UnsupportedAPI()
+"""
+
+from ._client import AsyncUnsupportedAPI, UnsupportedAPI
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnprocessableEntityError,
+    UnsupportedAPIError,
+    ValidationIssue,
+)
+from ._response import APIResponse
+from ._types import NOT_GIVEN, NotGiven
+from ._version import __version__
+
+__all__ = [
+    "UnsupportedAPI",
+    "AsyncUnsupportedAPI",
+    "APIConnectionError",
+    "APIError",
+    "APIResponse",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InternalServerError",
+    "UnsupportedAPIError",
+    "NOT_GIVEN",
+    "NotFoundError",
+    "NotGiven",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnprocessableEntityError",
+    "ValidationIssue",
+    "__version__",
+]

@@ -1,0 +1,97 @@
+"""The UnsupportedAPI client: the entry point of the SDK."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from functools import cached_property
+
+import httpx
+
+from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
+from ._types import Timeout
+from .resources.reports import AsyncReportsResource, ReportsResource
+
+__all__ = ["UnsupportedAPI", "AsyncUnsupportedAPI"]
+
+BASE_URL_ENV = "UNSUPPORTED_API_BASE_URL"
+DEFAULT_BASE_URL = "https://unsupported.example.com"
+
+
+class UnsupportedAPI(SyncAPIClient):
+    """Unsupported client.
+
+    Constructs the generator does not support yet, beside ones it does.
+    """
+
+    def __init__(
+        self,
+        *,
+        base_url: str | httpx.URL | None = None,
+        timeout: Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+          base_url: Where the API is. Defaults to ``UNSUPPORTED_API_BASE_URL``, else https://unsupported.example.com.
+          timeout: Seconds (or an ``httpx.Timeout``) before a request gives up. Default 60 s.
+          max_retries: How often to retry connection errors, 408, 409, 429 and 5xx responses. Default 2.
+          default_headers: Headers to send with every request.
+          http_client: Your own httpx client, for proxies, custom TLS or transports.
+        """
+        if base_url is None:
+            base_url = os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
+
+        super().__init__(
+            base_url=base_url,
+            auth_headers={},
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+        )
+
+    @cached_property
+    def reports(self) -> ReportsResource:
+        return ReportsResource(self)
+
+
+class AsyncUnsupportedAPI(AsyncAPIClient):
+    """Unsupported client, for asyncio."""
+
+    def __init__(
+        self,
+        *,
+        base_url: str | httpx.URL | None = None,
+        timeout: Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+          base_url: Where the API is. Defaults to ``UNSUPPORTED_API_BASE_URL``, else https://unsupported.example.com.
+          timeout: Seconds (or an ``httpx.Timeout``) before a request gives up. Default 60 s.
+          max_retries: How often to retry connection errors, 408, 409, 429 and 5xx responses. Default 2.
+          default_headers: Headers to send with every request.
+          http_client: Your own httpx client, for proxies, custom TLS or transports.
+        """
+        if base_url is None:
+            base_url = os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
+
+        super().__init__(
+            base_url=base_url,
+            auth_headers={},
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+        )
+
+    @cached_property
+    def reports(self) -> AsyncReportsResource:
+        return AsyncReportsResource(self)
