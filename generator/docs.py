@@ -195,7 +195,12 @@ class DocBuilder:
         return None if schema is None else self.example(schema, name, (), [EXAMPLE_BUDGET])
 
     def example(self, schema: Schema, name: str | None, stack: tuple[str, ...], budget: list[int]) -> Any:
-        """Built from the schema's examples and formats; deep schema graphs are cut short."""
+        """Built from the schema's examples and formats.
+
+        Examples stay valid (required fields are always there) but bounded: past a budget
+        of nodes, or deep down, optional fields are left out, and a schema nested in itself
+        stops at an empty value.
+        """
         budget[0] -= 1
         if schema.examples:
             return schema.examples[0]
@@ -207,17 +212,20 @@ class DocBuilder:
         if target.enum:
             return target.enum[0]
         kind = target.types[0] if target.types else None
-        if target.pointer in stack or len(stack) > MAX_DEPTH or budget[0] <= 0:
-            return [] if kind == "array" else self.scalar(target, name)
+        if target.pointer in stack:  # a schema inside itself: stop here
+            return [] if kind == "array" else None
+        full = budget[0] > 0 and len(stack) <= MAX_DEPTH
         stack = (*stack, target.pointer)
         properties = self.properties(target)
         if properties:
-            return {p.name: self.example(p.schema, p.name, stack, budget) for p in properties}
+            return {p.name: self.example(p.schema, p.name, stack, budget) for p in properties if full or p.required}
         branches = target.one_of or target.any_of
         if branches:
             return self.example(branches[0], name, stack, budget)
         if kind == "array":
-            return [self.example(target.items, None, stack, budget)] if target.items is not None else []
+            if target.items is None or self.api.resolve(target.items).pointer in stack:
+                return []  # a tree's children: an empty list ends it
+            return [self.example(target.items, None, stack, budget)]
         return self.scalar(target, name)
 
     @staticmethod
@@ -232,9 +240,9 @@ class DocBuilder:
             return _number_example(target, integer=kind == "integer")
         if kind == "boolean":
             return True
-        if kind == "null":
-            return None
-        return {}
+        if kind == "object":
+            return {}
+        return None
 
 
 def _number_example(schema: Schema, *, integer: bool) -> int | float:

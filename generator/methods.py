@@ -59,11 +59,19 @@ class Arg:
     cli_choices: tuple[str, ...] | tuple[int, ...] = ()
     cli_metavar: str | None = "STRING"  # the placeholder in --help; None lets argparse list the choices
     cli_type_name: str = "string"  # how --help names the value: "string, format uuid", "JSON object"...
-    cli_default: Any = MISSING  # the spec's default, shown in --help
+    spec_default: Any = MISSING  # what the server assumes when the argument is left out
 
     @property
     def required(self) -> bool:
         return self.default is None
+
+    @property
+    def doc(self) -> str | None:
+        """The description for a docstring, saying what the server assumes when the argument is left out."""
+        if self.spec_default is MISSING:
+            return self.description
+        note = f"Defaults to {json.dumps(self.spec_default, ensure_ascii=False)}."
+        return f"{self.description.rstrip()} {note}" if self.description else note
 
     @property
     def cli_help(self) -> str:
@@ -77,8 +85,8 @@ class Arg:
             facts.append("required")
         if self.cli_multiple:
             facts.append("repeat the flag for several values")
-        if self.cli_default is not MISSING and self.cli_default is not None:
-            shown = self.cli_default if isinstance(self.cli_default, str) else json.dumps(self.cli_default)
+        if self.spec_default is not MISSING and self.spec_default is not None:
+            shown = self.spec_default if isinstance(self.spec_default, str) else json.dumps(self.spec_default)
             facts.append(f"default: {comment(shown, MAX_HELP_DEFAULT)}")
         if self.deprecated:
             facts.append("deprecated")
@@ -179,7 +187,7 @@ def method_view(operation: Operation, types: TypeMapper, imports: ImportSet) -> 
                 kind=parameter.location,
                 annotation=_optional(annotation) if not parameter.required else annotation.text,
                 default=None if parameter.required else "None",
-                description=_with_default(parameter.description or parameter.schema.description, parameter.schema, types),
+                description=parameter.description or parameter.schema.description,
                 schema=parameter.schema,
                 value_style="json"
                 if parameter.json_content
@@ -212,7 +220,7 @@ def method_view(operation: Operation, types: TypeMapper, imports: ImportSet) -> 
                         kind="file" if is_file else "body_field",
                         annotation=annotation.text if body_field.required else f"{annotation.text} | NotGiven",
                         default=None if body_field.required else "NOT_GIVEN",
-                        description=_with_default(body_field.description, body_field.schema, types),
+                        description=body_field.description,
                         schema=body_field.schema,
                         value_style=style,
                         deprecated=body_field.schema.deprecated,
@@ -274,15 +282,6 @@ def _in_class_scope(view: MethodView, hidden: frozenset[str], imports: ImportSet
         return_type=qualify_builtins(view.return_type, hidden),
         item_type=qualify_builtins(view.item_type, hidden) if view.item_type is not None else None,
     )
-
-
-def _with_default(description: str | None, schema: Schema, types: TypeMapper) -> str | None:
-    """The description, saying what the server assumes when the argument is left out."""
-    default = schema.default if schema.default is not MISSING else types.api.resolve(schema).default
-    if default is MISSING:
-        return description
-    note = f"Defaults to {json.dumps(default, ensure_ascii=False)}."
-    return f"{description.rstrip()} {note}" if description else note
 
 
 def _value_style(schema: Schema, location: str, style: str, explode: bool) -> ValueStyle:
@@ -383,9 +382,9 @@ def _cli_shape(schema: Schema, types: TypeMapper) -> dict[str, Any]:
         item = types.api.resolve(target.items)
         cli_type, choices = _cli_scalar(item)
         if cli_type not in ("json", "file"):
-            return {"cli_multiple": True, "cli_default": default, **_cli_value(cli_type, choices, item)}
+            return {"cli_multiple": True, "spec_default": default, **_cli_value(cli_type, choices, item)}
     cli_type, choices = _cli_scalar(target)
-    return {"cli_default": default, **_cli_value(cli_type, choices, target)}
+    return {"spec_default": default, **_cli_value(cli_type, choices, target)}
 
 
 def _cli_value(cli_type: CliType, choices: tuple[str, ...] | tuple[int, ...], schema: Schema) -> dict[str, Any]:

@@ -186,7 +186,7 @@ async def test_success_with_a_body_of_the_wrong_shape(any_client: Client, api: F
 
 async def test_success_with_an_empty_body(any_client: Client, api: FakeAPI) -> None:
     api.script(Reply(200, b""))
-    with pytest.raises(APIResponseValidationError, match="not valid JSON"):
+    with pytest.raises(APIResponseValidationError, match="The response body is empty"):
         await list_jobs(any_client)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import builtins
+
 import pytest
 
 from petstore import APIResponse, AsyncPetstore, Petstore

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import builtins
+
 import pytest
 
 from schemas_api import APIResponse, AsyncSchemasAPI, SchemasAPI

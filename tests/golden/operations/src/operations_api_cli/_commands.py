@@ -124,7 +124,7 @@ GROUPS: dict[str, Group] = {
                         "required": False,
                         "multiple": False,
                         "choices": None,
-                        "help": "Defaults to false. [default: false]",
+                        "help": "[default: false]",
                     },
                 ],
             },

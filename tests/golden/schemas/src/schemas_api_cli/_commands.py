@@ -266,7 +266,7 @@ GROUPS: dict[str, Group] = {
                         "required": False,
                         "multiple": False,
                         "choices": None,
-                        "help": "Defaults to 20. [integer; default: 20]",
+                        "help": "[integer; default: 20]",
                     },
                     {
                         "flag": "secret",
