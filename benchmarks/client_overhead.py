@@ -31,11 +31,11 @@ import httpx
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # for tests.support, when run as a script
 
-from llamacloud import AsyncLlamaCloud, LlamaCloud
-from llamacloud._pagination import SyncCursorPage
-from llamacloud.types import ClassifyJob
+from llamacloud import AsyncLlamaCloud, LlamaCloud  # noqa: E402
+from llamacloud._pagination import SyncCursorPage  # noqa: E402
+from llamacloud.types import ClassifyJob  # noqa: E402
 
-from tests.support.fake_api import API_KEY, JOBS_PATH, make_job
+from tests.support.fake_api import API_KEY, JOBS_PATH, make_job  # noqa: E402
 
 TARGET = 1.3
 PARSE_JOBS = 10_000

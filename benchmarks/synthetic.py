@@ -30,7 +30,10 @@ def _schema(index: int, total: int) -> dict[str, Any]:
     if index + 1 < total:
         properties["child"] = {"$ref": f"#/components/schemas/Thing{index + 1}"}
     if index + 2 < total:
-        properties["items"] = {"type": "array", "items": {"$ref": f"#/components/schemas/Thing{index + 2}"}}
+        properties["items"] = {
+            "type": "array",
+            "items": {"$ref": f"#/components/schemas/Thing{index + 2}"},
+        }
     return {
         "type": "object",
         "description": f"Thing number {index}.",
@@ -48,7 +51,12 @@ def build_spec(operations: int, schemas: int) -> dict[str, Any]:
         thing = f"#/components/schemas/Thing{resource % schemas}"
         collection = f"/v1/resource{resource}"
         item = f"{collection}/{{id}}"
-        ok = {"200": {"description": "OK", "content": {"application/json": {"schema": {"$ref": thing}}}}}
+        ok = {
+            "200": {
+                "description": "OK",
+                "content": {"application/json": {"schema": {"$ref": thing}}},
+            }
+        }
         id_param = [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}]
         if kind == "list":
             page = {
@@ -66,19 +74,30 @@ def build_spec(operations: int, schemas: int) -> dict[str, Any]:
                     {"name": "page_size", "in": "query", "schema": {"type": "integer"}},
                     {"name": "page_token", "in": "query", "schema": {"type": "string"}},
                 ],
-                "responses": {"200": {"description": "OK", "content": {"application/json": {"schema": page}}}},
+                "responses": {
+                    "200": {"description": "OK", "content": {"application/json": {"schema": page}}}
+                },
             }
         elif kind == "create":
             paths.setdefault(collection, {})["post"] = {
                 "operationId": f"create{resource}",
-                "requestBody": {"required": True, "content": {"application/json": {"schema": {"$ref": thing}}}},
+                "requestBody": {
+                    "required": True,
+                    "content": {"application/json": {"schema": {"$ref": thing}}},
+                },
                 "responses": ok,
             }
         else:
             http = {"retrieve": "get", "update": "patch", "delete": "delete"}[kind]
-            operation: dict[str, Any] = {"operationId": f"{kind}{resource}", "parameters": id_param, "responses": ok}
+            operation: dict[str, Any] = {
+                "operationId": f"{kind}{resource}",
+                "parameters": id_param,
+                "responses": ok,
+            }
             if kind == "update":
-                operation["requestBody"] = {"content": {"application/json": {"schema": {"$ref": thing}}}}
+                operation["requestBody"] = {
+                    "content": {"application/json": {"schema": {"$ref": thing}}}
+                }
             paths.setdefault(item, {})[http] = operation
     return {
         "openapi": "3.1.0",

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import Any
 
@@ -100,7 +100,9 @@ def avoid_model_names(api: Api, model_names: Iterable[str]) -> Api:
     path instead (``ResponsesCompactResource``), or a number if that is taken too.
     """
     taken = set(model_names)
-    if not any(name in taken for r in api.all_resources() for name in resource_class_names(r.class_name)):
+    if not any(
+        name in taken for r in api.all_resources() for name in resource_class_names(r.class_name)
+    ):
         return api
     used = {r.class_name for r in api.all_resources()}
 
@@ -112,7 +114,9 @@ def avoid_model_names(api: Api, model_names: Iterable[str]) -> Api:
             base = class_name("_".join(resource.path), fallback="Resource")
             candidates = [base, f"{base}Api", *(f"{base}{n}" for n in range(2, 1000))]
             name = next(
-                c for c in candidates if c not in used and not any(v in taken for v in resource_class_names(c))
+                c
+                for c in candidates
+                if c not in used and not any(v in taken for v in resource_class_names(c))
             )
             used.add(name)
         return replace(resource, class_name=name, children=children)
@@ -173,7 +177,9 @@ class _Builder:
         data = self.doc.data
         info = self.mapping(data.get("info"), "/info", "info")
         components = self.mapping(data.get("components"), "/components", "components")
-        component_schemas = self.mapping(components.get("schemas"), "/components/schemas", "components.schemas")
+        component_schemas = self.mapping(
+            components.get("schemas"), "/components/schemas", "components.schemas"
+        )
         for name in component_schemas:
             self.named_schema(join_pointer("/components/schemas", name))
         operations = self.operations()
@@ -181,7 +187,9 @@ class _Builder:
             self.warn("webhooks are not supported yet; the SDK does not receive them", "/webhooks")
         self.drain_pending()
         resources = self.resources(operations)
-        paginations = tuple({op.pagination.page_class: op.pagination for op in operations if op.pagination}.values())
+        paginations = tuple(
+            {op.pagination.page_class: op.pagination for op in operations if op.pagination}.values()
+        )
         return Api(
             title=str(info.get("title") or "API"),
             version=str(info.get("version") or ""),
@@ -206,9 +214,13 @@ class _Builder:
             url = self.text(server, "url", pointer)
             if url is None:
                 raise self.error("a server needs a url", pointer)
-            variables = self.mapping(server.get("variables"), join_pointer(pointer, "variables"), "variables")
+            variables = self.mapping(
+                server.get("variables"), join_pointer(pointer, "variables"), "variables"
+            )
             for name, variable in variables.items():
-                default = self.mapping(variable, join_pointer(pointer, "variables", name), "a variable").get("default")
+                default = self.mapping(
+                    variable, join_pointer(pointer, "variables", name), "a variable"
+                ).get("default")
                 url = url.replace("{" + name + "}", str(default if default is not None else ""))
             servers.append(Server(url=url, description=self.text(server, "description", pointer)))
         return tuple(servers)
@@ -220,7 +232,9 @@ class _Builder:
         alternative (Stripe offers basic or bearer auth: bearer is enough).
         """
         components = self.doc.data.get("components") or {}
-        schemes = self.mapping(components.get("securitySchemes"), "/components/securitySchemes", "securitySchemes")
+        schemes = self.mapping(
+            components.get("securitySchemes"), "/components/securitySchemes", "securitySchemes"
+        )
         # Each security list offers alternatives; each alternative names the schemes it needs together.
         security_lists: list[list[set[str]]] = []
         if self.doc.data.get("security"):
@@ -232,11 +246,18 @@ class _Builder:
                     security_lists.append([set(r or {}) for r in operation["security"]])
         supported: dict[str, Auth] = {}
         unsupported: dict[str, tuple[str, str]] = {}  # name -> (description, pointer)
-        named = (name for alternatives in security_lists for needed in alternatives for name in sorted(needed))
+        named = (
+            name
+            for alternatives in security_lists
+            for needed in alternatives
+            for name in sorted(needed)
+        )
         for name in dict.fromkeys(named):
             pointer = join_pointer("/components/securitySchemes", name)
             if name not in schemes:
-                raise self.error(f"security requirement names an undefined scheme {name!r}", "/security")
+                raise self.error(
+                    f"security requirement names an undefined scheme {name!r}", "/security"
+                )
             scheme, pointer = self.deref(schemes[name], pointer)
             scheme = self.mapping(scheme, pointer, "a security scheme")
             kind, where = scheme.get("type"), scheme.get("in")
@@ -250,7 +271,11 @@ class _Builder:
                 unsupported[name] = (f"{kind}{' in ' + str(where) if where else ''}", pointer)
         chosen = next(iter(supported.values()), None)
         enough = {chosen.scheme_name} if chosen is not None else set()
-        unmet = [alternatives for alternatives in security_lists if not any(needed <= enough for needed in alternatives)]
+        unmet = [
+            alternatives
+            for alternatives in security_lists
+            if not any(needed <= enough for needed in alternatives)
+        ]
         for name, (kind, pointer) in unsupported.items():
             if any(name in needed for alternatives in unmet for needed in alternatives):
                 self.warn(
@@ -299,10 +324,11 @@ class _Builder:
             self.warn(_UNSUPPORTED_KEYWORDS[keyword], join_pointer(pointer, keyword))
         ref = ref_target(node)
         if "$ref" in node:
-            _, ref = self.deref(node, pointer)  # checks the reference, reports loops and dangling refs
-            if ref not in self.named:
-                if ref not in self._pending:
-                    self._pending.append(ref)
+            _, ref = self.deref(
+                node, pointer
+            )  # checks the reference, reports loops and dangling refs
+            if ref not in self.named and ref not in self._pending:
+                self._pending.append(ref)
         types, nullable = self.types(node, pointer)
         enum = node.get("enum")
         if enum is not None:
@@ -317,13 +343,19 @@ class _Builder:
         one_of, nullable_one = self.strip_null_branch(one_of)
         any_of, nullable_any = self.strip_null_branch(any_of)
         nullable = nullable or nullable_one or nullable_any
-        single = (one_of or any_of) if len(one_of or any_of) == 1 and not (one_of and any_of) else ()
+        single = (
+            (one_of or any_of) if len(one_of or any_of) == 1 and not (one_of and any_of) else ()
+        )
         required_names = node.get("required") or []
         if not isinstance(required_names, list):
-            raise self.error("required must be a list of property names", join_pointer(pointer, "required"))
+            raise self.error(
+                "required must be a list of property names", join_pointer(pointer, "required")
+            )
         examples = node.get("examples")
         if isinstance(examples, dict):  # an OpenAPI examples map, not JSON Schema's list
-            examples = [value.get("value") for value in examples.values() if isinstance(value, dict)]
+            examples = [
+                value.get("value") for value in examples.values() if isinstance(value, dict)
+            ]
         examples_tuple = tuple(examples) if isinstance(examples, list) else ()
         if "example" in node and not examples_tuple:
             examples_tuple = (node["example"],)
@@ -350,7 +382,9 @@ class _Builder:
             read_only=node.get("readOnly") is True,
             write_only=node.get("writeOnly") is True,
             deprecated=node.get("deprecated") is True,
-            content_media_type=node.get("contentMediaType") if isinstance(node.get("contentMediaType"), str) else None,
+            content_media_type=node.get("contentMediaType")
+            if isinstance(node.get("contentMediaType"), str)
+            else None,
             **_bounds(node),
         )
         if single and ref is None:
@@ -384,7 +418,9 @@ class _Builder:
         where = join_pointer(pointer, key)
         if not isinstance(raw, list):
             raise self.error(f"{key} must be a list of schemas", where)
-        return tuple(self.schema(item, join_pointer(where, index)) for index, item in enumerate(raw))
+        return tuple(
+            self.schema(item, join_pointer(where, index)) for index, item in enumerate(raw)
+        )
 
     @staticmethod
     def strip_null_branch(branches: tuple[Schema, ...]) -> tuple[tuple[Schema, ...], bool]:
@@ -399,7 +435,9 @@ class _Builder:
         result = []
         for wire_name, value in raw.items():
             # As datamodel-code-generator names the model's attribute: fooBar, foo_bar → foo_bar, foo_bar_1.
-            python_name = unique(python_identifier(str(wire_name), fallback="field"), taken, first=1)
+            python_name = unique(
+                python_identifier(str(wire_name), fallback="field"), taken, first=1
+            )
             schema = self.schema(value, join_pointer(where, wire_name))
             result.append(Property(str(wire_name), python_name, schema, wire_name in required))
         return tuple(result)
@@ -432,7 +470,9 @@ class _Builder:
         if not isinstance(name, str):
             raise self.error("discriminator needs a propertyName", where)
         mapping = {}
-        for value, target in self.mapping(raw.get("mapping"), join_pointer(where, "mapping"), "mapping").items():
+        for value, target in self.mapping(
+            raw.get("mapping"), join_pointer(where, "mapping"), "mapping"
+        ).items():
             if isinstance(target, str) and not target.startswith("#"):
                 target = "#/components/schemas/" + escape_pointer_token(target)
             mapping[str(value)] = str(target)[1:]
@@ -450,7 +490,9 @@ class _Builder:
                 raise self.error("a path must start with '/'", path_pointer)
             path_item, resolved_pointer = self.deref(path_item, path_pointer)
             path_item = self.mapping(path_item, resolved_pointer, "a path item")
-            shared = self.parameter_nodes(path_item.get("parameters"), join_pointer(resolved_pointer, "parameters"))
+            shared = self.parameter_nodes(
+                path_item.get("parameters"), join_pointer(resolved_pointer, "parameters")
+            )
             for method in HTTP_METHODS:
                 if method not in path_item:
                     continue
@@ -472,7 +514,9 @@ class _Builder:
                 drafts.append(draft)
         return self.name_operations(drafts)
 
-    def parameter_nodes(self, raw: Any, pointer: str) -> dict[tuple[str, str], tuple[dict[str, Any], str]]:
+    def parameter_nodes(
+        self, raw: Any, pointer: str
+    ) -> dict[tuple[str, str], tuple[dict[str, Any], str]]:
         if raw is None:
             return {}
         if not isinstance(raw, list):
@@ -485,7 +529,10 @@ class _Builder:
             if not isinstance(name, str) or not name:
                 raise self.error("a parameter needs a name", where)
             if location not in ("path", "query", "header", "cookie"):
-                raise self.error(f"parameter {name!r} has an invalid 'in': {location!r}", join_pointer(where, "in"))
+                raise self.error(
+                    f"parameter {name!r} has an invalid 'in': {location!r}",
+                    join_pointer(where, "in"),
+                )
             found[(name, location)] = (node, where)
         return found
 
@@ -498,19 +545,30 @@ class _Builder:
         shared: dict[tuple[str, str], tuple[dict[str, Any], str]],
     ) -> _Draft:
         operation_id = node.get("operationId")
-        if operation_id is not None and (not isinstance(operation_id, str) or not operation_id.strip()):
-            raise self.error("operationId must be a non-empty string", join_pointer(pointer, "operationId"))
+        if operation_id is not None and (
+            not isinstance(operation_id, str) or not operation_id.strip()
+        ):
+            raise self.error(
+                "operationId must be a non-empty string", join_pointer(pointer, "operationId")
+            )
         operation_id = operation_id or f"{method}_{snake_case(path) or 'root'}"
-        parameter_nodes = {**shared, **self.parameter_nodes(node.get("parameters"), join_pointer(pointer, "parameters"))}
+        parameter_nodes = {
+            **shared,
+            **self.parameter_nodes(node.get("parameters"), join_pointer(pointer, "parameters")),
+        }
         template_names = _PATH_TEMPLATE.findall(path)
         declared = {name for name, location in parameter_nodes if location == "path"}
         for name in template_names:
             if name not in declared:
                 raise self.error(f"path parameter {{{name}}} in {path!r} is not declared", pointer)
         for name in declared - set(template_names):
-            raise self.error(f"path parameter {name!r} is declared but not in the path {path!r}", pointer)
+            raise self.error(
+                f"path parameter {name!r} is declared but not in the path {path!r}", pointer
+            )
         parameters = self.parameters(parameter_nodes)
-        request_body = self.request_body(node.get("requestBody"), join_pointer(pointer, "requestBody"), parameters)
+        request_body = self.request_body(
+            node.get("requestBody"), join_pointer(pointer, "requestBody"), parameters
+        )
         responses = self.responses(node.get("responses"), join_pointer(pointer, "responses"))
         security = node.get("security", self.doc.data.get("security"))
         requires_auth = bool(security) and all(bool(requirement) for requirement in security or ())
@@ -531,7 +589,9 @@ class _Builder:
             requires_auth=requires_auth,
         )
 
-    def parameters(self, nodes: Mapping[tuple[str, str], tuple[dict[str, Any], str]]) -> tuple[Parameter, ...]:
+    def parameters(
+        self, nodes: Mapping[tuple[str, str], tuple[dict[str, Any], str]]
+    ) -> tuple[Parameter, ...]:
         # Required parameters first (path order), then the rest, as a human would write the signature.
         taken: set[str] = set(RESERVED_PARAMETER_NAMES)
         result = []
@@ -547,7 +607,9 @@ class _Builder:
             else:
                 schema_pointer = join_pointer(pointer, "schema")
             schema = self.schema(schema_node if schema_node is not None else {}, schema_pointer)
-            python_name = unique(python_identifier(name, fallback="param", reserved=RESERVED_PARAMETER_NAMES), taken)
+            python_name = unique(
+                python_identifier(name, fallback="param", reserved=RESERVED_PARAMETER_NAMES), taken
+            )
             style, explode = self.parameter_style(node, location, pointer)
             result.append(
                 Parameter(
@@ -567,7 +629,9 @@ class _Builder:
             )
         return tuple(sorted(result, key=lambda p: (not p.required, p.location != "path")))
 
-    def parameter_style(self, node: Mapping[str, Any], location: str, pointer: str) -> tuple[str, bool]:
+    def parameter_style(
+        self, node: Mapping[str, Any], location: str, pointer: str
+    ) -> tuple[str, bool]:
         """The serialization style of a parameter, or the default one with a warning if we cannot send it."""
         default = "simple" if location in ("path", "header") else "form"
         style = node.get("style") or default
@@ -589,10 +653,15 @@ class _Builder:
                 join_pointer(pointer, "content"),
             )
         if node.get("allowReserved") is True:
-            self.warn("allowReserved is not supported yet; reserved characters are percent-encoded", pointer)
+            self.warn(
+                "allowReserved is not supported yet; reserved characters are percent-encoded",
+                pointer,
+            )
         return str(style), explode
 
-    def request_body(self, raw: Any, pointer: str, parameters: tuple[Parameter, ...]) -> RequestBody | None:
+    def request_body(
+        self, raw: Any, pointer: str, parameters: tuple[Parameter, ...]
+    ) -> RequestBody | None:
         if raw is None:
             return None
         node, pointer = self.deref(raw, pointer)
@@ -601,24 +670,35 @@ class _Builder:
         choice = _choose_media_type(content, request=True)
         if choice is None:
             if content:
-                self.warn(f"request body media types {sorted(content)} are not supported; the body is skipped", pointer)
+                self.warn(
+                    f"request body media types {sorted(content)} are not supported; the body is skipped",
+                    pointer,
+                )
             return None
         media_type, encoding = choice
-        media = self.mapping(content[media_type], join_pointer(pointer, "content", media_type), "a media type")
+        media = self.mapping(
+            content[media_type], join_pointer(pointer, "content", media_type), "a media type"
+        )
         schema_pointer = join_pointer(pointer, "content", media_type, "schema")
         schema = self.schema(media.get("schema", {}), schema_pointer)
         fields: tuple[BodyField, ...] = ()
         if encoding in ("json", "multipart", "form"):
             taken = set(RESERVED_PARAMETER_NAMES) | {p.python_name for p in parameters}
             properties, required = self.object_properties(schema)
-            encodings = self.mapping(media.get("encoding"), join_pointer(pointer, "content", media_type, "encoding"), "encoding")
+            encodings = self.mapping(
+                media.get("encoding"),
+                join_pointer(pointer, "content", media_type, "encoding"),
+                "encoding",
+            )
             if properties is not None:
                 fields = tuple(
                     BodyField(
                         name=prop.name,
                         python_name=(
                             python_name := unique(
-                                python_identifier(prop.name, fallback="field", reserved=RESERVED_PARAMETER_NAMES),
+                                python_identifier(
+                                    prop.name, fallback="field", reserved=RESERVED_PARAMETER_NAMES
+                                ),
                                 taken,
                                 first=1,  # like the model's attribute
                             )
@@ -626,8 +706,13 @@ class _Builder:
                         cli_flag=cli_flag(python_name),
                         required=prop.name in required,
                         schema=prop.schema,
-                        description=prop.schema.description or self.resolved(prop.schema).description,
-                        **self.field_encoding(encodings.get(prop.name), encoding, join_pointer(pointer, "content", media_type, "encoding", prop.name)),
+                        description=prop.schema.description
+                        or self.resolved(prop.schema).description,
+                        **self.field_encoding(
+                            encodings.get(prop.name),
+                            encoding,
+                            join_pointer(pointer, "content", media_type, "encoding", prop.name),
+                        ),
                     )
                     for prop in properties
                     # The server sets read-only properties; a request never carries them.
@@ -649,7 +734,10 @@ class _Builder:
         node = self.mapping(raw, pointer, "an encoding")
         style = node.get("style", "form")
         if style not in ("form", "spaceDelimited", "pipeDelimited", "deepObject"):
-            self.warn(f"encoding style {style!r} is not supported yet; the field is sent in style 'form'", pointer)
+            self.warn(
+                f"encoding style {style!r} is not supported yet; the field is sent in style 'form'",
+                pointer,
+            )
             style = "form"
         explode = node.get("explode", style in ("form", "deepObject"))
         return {"style": str(style), "explode": explode is True or style == "deepObject"}
@@ -697,15 +785,25 @@ class _Builder:
             if choice is not None:
                 media_type, encoding = choice
                 kind = "json" if encoding == "json" else "text" if encoding == "text" else "binary"
-                media = self.mapping(content[media_type], join_pointer(where, "content", media_type), "a media type")
+                media = self.mapping(
+                    content[media_type], join_pointer(where, "content", media_type), "a media type"
+                )
                 if kind == "json":
-                    schema = self.schema(media.get("schema", {}), join_pointer(where, "content", media_type, "schema"))
+                    schema = self.schema(
+                        media.get("schema", {}),
+                        join_pointer(where, "content", media_type, "schema"),
+                    )
             elif content:
                 kind = "binary"
                 media_type = next(iter(content))
             if node.get("links"):
-                self.warn("links are not supported yet; they are left out of the SDK", join_pointer(where, "links"))
-            result.append(Response(status, self.text(node, "description", where), media_type, kind, schema))
+                self.warn(
+                    "links are not supported yet; they are left out of the SDK",
+                    join_pointer(where, "links"),
+                )
+            result.append(
+                Response(status, self.text(node, "description", where), media_type, kind, schema)
+            )
         return tuple(result)
 
     # -- naming and grouping ---------------------------------------------------
@@ -730,9 +828,16 @@ class _Builder:
             parts = [p for p in re.split(r"[.:/]", explicit_resource) if p.strip()]
         else:
             parts = resource_parts or list(draft.tags[:1]) or ["api"]
-        resource = tuple(python_identifier(part, fallback="resource", reserved=RESERVED_RESOURCE_NAMES) for part in parts)
+        resource = tuple(
+            python_identifier(part, fallback="resource", reserved=RESERVED_RESOURCE_NAMES)
+            for part in parts
+        )
         if isinstance(explicit_method, str) and explicit_method.strip():
-            return resource, python_identifier(explicit_method, fallback="call", reserved=RESERVED_METHOD_NAMES), True
+            return (
+                resource,
+                python_identifier(explicit_method, fallback="call", reserved=RESERVED_METHOD_NAMES),
+                True,
+            )
         if action:
             method = "_".join(action)
         else:
@@ -740,13 +845,19 @@ class _Builder:
             method = table.get(draft.http_method, draft.http_method)
             if on_item and draft.http_method == "put" and "patch" in methods_on_path:
                 method = "replace"  # PATCH is the update
-        return resource, python_identifier(method, fallback="call", reserved=RESERVED_METHOD_NAMES), False
+        return (
+            resource,
+            python_identifier(method, fallback="call", reserved=RESERVED_METHOD_NAMES),
+            False,
+        )
 
     def fallback_names(self, draft: _Draft) -> list[str]:
         """Names to try, in order, when the path-based name is taken: from the operationId."""
         short = strip_fastapi_suffix(draft.operation_id, draft.path, draft.http_method)
-        names = [python_identifier(candidate, fallback="call", reserved=RESERVED_METHOD_NAMES)
-                 for candidate in (short, draft.operation_id)]
+        names = [
+            python_identifier(candidate, fallback="call", reserved=RESERVED_METHOD_NAMES)
+            for candidate in (short, draft.operation_id)
+        ]
         return list(dict.fromkeys(names))
 
     def name_operations(self, drafts: list[_Draft]) -> list[Operation]:
@@ -762,7 +873,11 @@ class _Builder:
         counts = Counter((resource, method) for resource, method, _ in named)
         explicit_keys = {(resource, method) for resource, method, explicit in named if explicit}
         # A method may not share its name with a sub-resource (client.pipelines.sync vs .sync()).
-        children = {(resource[:depth], resource[depth]) for resource, _, _ in named for depth in range(1, len(resource))}
+        children = {
+            (resource[:depth], resource[depth])
+            for resource, _, _ in named
+            for depth in range(1, len(resource))
+        }
         owners: dict[tuple[tuple[str, ...], str], _Draft] = {}
         final: list[tuple[tuple[str, ...], str]] = []
         for draft, (resource, method, explicit) in zip(drafts, named, strict=True):
@@ -782,7 +897,12 @@ class _Builder:
                     )
             elif counts[key] > 1 or key in explicit_keys or key in children or key in owners:
                 # Path-based names clash (e.g. two GETs on one collection): fall back to the operationId.
-                taken = set(owners) | explicit_keys | children | {k for k, n in counts.items() if n == 1}
+                taken = (
+                    set(owners)
+                    | explicit_keys
+                    | children
+                    | {k for k, n in counts.items() if n == 1}
+                )
                 candidates = [(resource, name) for name in self.fallback_names(draft)]
                 choice = next((c for c in candidates if c not in taken), None)
                 if choice is None:
@@ -800,7 +920,10 @@ class _Builder:
                 key = choice
             owners[key] = draft
             final.append(key)
-        return [self.finish(draft, resource, method) for draft, (resource, method) in zip(drafts, final, strict=True)]
+        return [
+            self.finish(draft, resource, method)
+            for draft, (resource, method) in zip(drafts, final, strict=True)
+        ]
 
     def finish(self, draft: _Draft, resource: tuple[str, ...], method: str) -> Operation:
         successes = _success_responses(draft.responses)
@@ -831,14 +954,20 @@ class _Builder:
         if declared is False or success is None or success.schema is None:
             return None
         defaults = self.config.pagination
-        request_param, items_field, next_field = defaults.request_param, defaults.items_field, defaults.next_field
+        request_param, items_field, next_field = (
+            defaults.request_param,
+            defaults.items_field,
+            defaults.next_field,
+        )
         where = join_pointer(draft.pointer, EXTENSION_PREFIX + "pagination")
         if isinstance(declared, dict):
             request_param = str(declared.get("request_param", request_param))
             items_field = str(declared.get("items", items_field))
             next_field = str(declared.get("next_cursor", next_field))
         elif declared not in (None, True):
-            raise self.error("must be false or a mapping with request_param, items and next_cursor", where)
+            raise self.error(
+                "must be false or a mapping with request_param, items and next_cursor", where
+            )
         body = self.resolved(success.schema)
         by_name = {p.name: p for p in body.properties}
         query = {p.name for p in draft.parameters if p.location == "query"}
@@ -859,9 +988,16 @@ class _Builder:
             return None
         assert items is not None
         extra = tuple(p for p in body.properties if p.name not in (items_field, next_field))
-        shape = (request_param, items_field, next_field, tuple((p.name, p.schema.types, p.schema.ref, p.schema.format) for p in extra))
+        shape = (
+            request_param,
+            items_field,
+            next_field,
+            tuple((p.name, p.schema.types, p.schema.ref, p.schema.format) for p in extra),
+        )
         if shape not in self._page_classes:
-            self._page_classes[shape] = "CursorPage" + (str(len(self._page_classes) + 1) if self._page_classes else "")
+            self._page_classes[shape] = "CursorPage" + (
+                str(len(self._page_classes) + 1) if self._page_classes else ""
+            )
         return Pagination(
             page_class=self._page_classes[shape],
             request_param=request_param,
@@ -880,7 +1016,11 @@ class _Builder:
         leaf_names = Counter(path[-1] for path in by_path)
 
         def make(path: tuple[str, ...]) -> Resource:
-            children = tuple(make(child) for child in by_path if len(child) == len(path) + 1 and child[:-1] == path)
+            children = tuple(
+                make(child)
+                for child in by_path
+                if len(child) == len(path) + 1 and child[:-1] == path
+            )
             methods = {op.method_name for op in by_path[path]}
             for child in children:
                 if child.name in methods:
@@ -890,34 +1030,19 @@ class _Builder:
                         by_path[path][0].pointer,
                     )
             # Leaf names are enough unless two resources share one (then qualify with the parent).
-            name = class_name(path[-1] if leaf_names[path[-1]] == 1 else "_".join(path), fallback="Resource")
-            return Resource(path=path, class_name=name, operations=tuple(by_path[path]), children=children)
+            name = class_name(
+                path[-1] if leaf_names[path[-1]] == 1 else "_".join(path), fallback="Resource"
+            )
+            return Resource(
+                path=path, class_name=name, operations=tuple(by_path[path]), children=children
+            )
 
         return tuple(make(path) for path in by_path if len(path) == 1)
 
 
+@dataclass(slots=True)
 class _Draft:
     """An operation before it is named; only used inside the builder."""
-
-    __slots__ = (
-        "operation_id",
-        "http_method",
-        "path",
-        "node",
-        "pointer",
-        "summary",
-        "description",
-        "parameters",
-        "request_body",
-        "responses",
-        "deprecated",
-        "tags",
-        "requires_auth",
-    )
-
-    def __init__(self, **values: Any) -> None:
-        for key, value in values.items():
-            setattr(self, key, value)
 
     operation_id: str
     http_method: str
@@ -980,7 +1105,9 @@ def _bounds(node: Mapping[str, Any]) -> dict[str, Any]:
     return bounds
 
 
-def _choose_media_type(content: Mapping[str, Any], *, request: bool) -> tuple[str, BodyEncoding] | None:
+def _choose_media_type(
+    content: Mapping[str, Any], *, request: bool
+) -> tuple[str, BodyEncoding] | None:
     ranked: list[tuple[int, str, BodyEncoding]] = []
     for media_type in content:
         base = media_type.split(";")[0].strip().lower()
@@ -1002,5 +1129,7 @@ def _choose_media_type(content: Mapping[str, Any], *, request: bool) -> tuple[st
 
 def _success_responses(responses: tuple[Response, ...]) -> tuple[Response, ...]:
     """Every 2xx response, lowest status first; the default response when there is none."""
-    found = tuple(sorted((r for r in responses if r.status.startswith("2")), key=lambda r: r.status))
+    found = tuple(
+        sorted((r for r in responses if r.status.startswith("2")), key=lambda r: r.status)
+    )
     return found or tuple(r for r in responses if r.status == "default")

@@ -25,15 +25,31 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--debug", action="store_true", help="show tracebacks for errors")
     parser.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
     parser.add_argument("--spec", type=Path, help="the OpenAPI spec (default: [tool.sdkgen] spec)")
-    parser.add_argument("--output", type=Path, help="the SDK folder (default: [tool.sdkgen] output)")
-    parser.add_argument("--templates", type=Path, help="a folder of templates that override the built-in ones")
     parser.add_argument(
-        "--config", type=Path, help="a TOML file with a [tool.sdkgen] table (default: the nearest pyproject.toml)"
+        "--output", type=Path, help="the SDK folder (default: [tool.sdkgen] output)"
+    )
+    parser.add_argument(
+        "--templates", type=Path, help="a folder of templates that override the built-in ones"
+    )
+    parser.add_argument(
+        "--no-cache",
+        dest="cache",
+        action="store_false",
+        default=None,
+        help="regenerate every model from scratch",
+    )
+    parser.add_argument(
+        "--config",
+        type=Path,
+        help="a TOML file with a [tool.sdkgen] table (default: the nearest pyproject.toml)",
     )
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="sdkgen", description="Generate a Python SDK, CLI and reference docs from an OpenAPI spec.")
+    parser = _Parser(
+        prog="sdkgen",
+        description="Generate a Python SDK, CLI and reference docs from an OpenAPI spec.",
+    )
     parser.add_argument("--version", action="version", version=f"sdkgen {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     commands.required = True
@@ -42,14 +58,20 @@ def build_parser() -> argparse.ArgumentParser:
     _common(generate)
     generate.set_defaults(handler=cmd_generate)
 
-    check = commands.add_parser("check", help="exit 1 with a diff if the SDK folder is not what the spec generates")
+    check = commands.add_parser(
+        "check", help="exit 1 with a diff if the SDK folder is not what the spec generates"
+    )
     _common(check)
     check.set_defaults(handler=cmd_check)
 
-    templates = commands.add_parser("templates", help="list the built-in templates, or copy them to customise")
+    templates = commands.add_parser(
+        "templates", help="list the built-in templates, or copy them to customise"
+    )
     actions = templates.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
     actions.required = True
-    listing = actions.add_parser("list", help="each built-in template, what it renders and its blocks")
+    listing = actions.add_parser(
+        "list", help="each built-in template, what it renders and its blocks"
+    )
     listing.set_defaults(handler=cmd_templates_list)
     export = actions.add_parser("export", help="copy the built-in templates into a folder")
     export.add_argument("directory", type=Path)
@@ -59,7 +81,9 @@ def build_parser() -> argparse.ArgumentParser:
     diff = commands.add_parser("diff", help="list the API changes between two versions of a spec")
     diff.add_argument("old", type=Path, help="the earlier spec")
     diff.add_argument("new", type=Path, help="the later spec")
-    diff.add_argument("--fail-on-breaking", action="store_true", help="exit 1 if any change breaks SDK users")
+    diff.add_argument(
+        "--fail-on-breaking", action="store_true", help="exit 1 if any change breaks SDK users"
+    )
     diff.add_argument("--config", type=Path, help="a TOML file with a [tool.sdkgen] table")
     diff.add_argument("--debug", action="store_true", help="show tracebacks for errors")
     diff.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
@@ -82,15 +106,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("sdkgen: interrupted", file=sys.stderr)
         return 130
-    except Exception as exc:  # a bug in sdkgen: still one line unless asked for more
+    except Exception as exc:  # noqa: BLE001 - a bug in sdkgen: still one line unless asked for more
         if debug:
             traceback.print_exc()
-        print(f"sdkgen: internal error: {type(exc).__name__}: {exc} (rerun with --debug for details)", file=sys.stderr)
+        print(
+            f"sdkgen: internal error: {type(exc).__name__}: {exc} (rerun with --debug for details)",
+            file=sys.stderr,
+        )
         return 1
 
 
 def _config(args: argparse.Namespace) -> Config:
-    overrides = {"spec": args.spec, "output": args.output, "templates": args.templates}
+    overrides = {
+        "spec": args.spec,
+        "output": args.output,
+        "templates": args.templates,
+        "cache": args.cache,
+    }
     return load_config(args.config, overrides)
 
 

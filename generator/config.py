@@ -35,6 +35,7 @@ class Config:
     env_prefix: str = "API"
     sdk_version: str = "0.1.0"
     templates: Path | None = None
+    cache: bool = True  # reuse generated models for parts of the spec that did not change
     path_prefix: str | None = None  # stripped from paths before naming resources
     pagination: PaginationConfig = field(default_factory=PaginationConfig)
     # Spec-validity problems that do not change the generated code (duplicate
@@ -52,7 +53,9 @@ class Config:
         if not is_safe_identifier(self.client_class):
             raise UsageError(f"client_class {self.client_class!r} is not a valid class name", where)
         if not _DISTRIBUTION.match(self.distribution):
-            raise UsageError(f"distribution {self.distribution!r} is not a valid project name", where)
+            raise UsageError(
+                f"distribution {self.distribution!r} is not a valid project name", where
+            )
         if not _DISTRIBUTION.match(self.cli_name):
             raise UsageError(f"cli_name {self.cli_name!r} is not a valid command name", where)
         if not _ENV_PREFIX.match(self.env_prefix):
@@ -74,7 +77,10 @@ def find_pyproject(start: Path) -> Path | None:
 
 
 def load_config(
-    pyproject: Path | None = None, overrides: dict[str, Any] | None = None, *, cwd: Path | None = None
+    pyproject: Path | None = None,
+    overrides: dict[str, Any] | None = None,
+    *,
+    cwd: Path | None = None,
 ) -> Config:
     """Read ``[tool.sdkgen]`` (if any) and apply non-None ``overrides`` on top."""
     cwd = cwd or Path.cwd()
@@ -113,7 +119,9 @@ def load_config(
     if "spec" not in values:
         raise UsageError("no spec given: pass --spec or set spec in [tool.sdkgen]", where)
     if "output" not in values:
-        raise UsageError("no output folder given: pass --output or set output in [tool.sdkgen]", where)
+        raise UsageError(
+            "no output folder given: pass --output or set output in [tool.sdkgen]", where
+        )
     config = Config(root=root, **values)
     return config.validate(where)
 

@@ -74,10 +74,14 @@ class DocBuilder:
         if success is not None and success.schema is not None:
             schema = success.schema
             target = self.api.resolve(schema)
-            name = target.name or pascal_case(f"{'_'.join(operation.resource_path)}_{operation.method_name}_response")
+            name = target.name or pascal_case(
+                f"{'_'.join(operation.resource_path)}_{operation.method_name}_response"
+            )
             returns = self.field(name, schema, True, None, (), set())
             example = json.dumps(self.example_value(schema), indent=2, ensure_ascii=False)
-        return DocPage(operation, tuple(parameters), returns, self.example_command(operation), example)
+        return DocPage(
+            operation, tuple(parameters), returns, self.example_command(operation), example
+        )
 
     def example_command(self, operation: Operation) -> tuple[str, ...]:
         lines = [f"{self.cli_name} {operation.cli_resource} {operation.cli_method}"]
@@ -96,7 +100,9 @@ class DocBuilder:
         """Body fields the caller gives (a field with a const value is sent by the SDK itself)."""
         if operation.request_body is None:
             return ()
-        return tuple(f for f in operation.request_body.fields if self.api.resolve(f.schema).const is MISSING)
+        return tuple(
+            f for f in operation.request_body.fields if self.api.resolve(f.schema).const is MISSING
+        )
 
     # -- field trees -----------------------------------------------------------
 
@@ -117,7 +123,9 @@ class DocBuilder:
             description = schema.description or self.api.resolve(schema).description
         return DocField(name, summary, description, self.children(schema, stack, expanded))
 
-    def children(self, schema: Schema, stack: tuple[str, ...], expanded: set[str]) -> tuple[DocField, ...]:
+    def children(
+        self, schema: Schema, stack: tuple[str, ...], expanded: set[str]
+    ) -> tuple[DocField, ...]:
         target = self.api.resolve(schema)
         key = target.pointer
         if key in stack or len(stack) > MAX_DEPTH:
@@ -142,7 +150,14 @@ class DocBuilder:
         branches = target.one_of or target.any_of
         if branches:
             return tuple(
-                self.field(self.api.resolve(b).name or f"variant {i + 1}", b, True, b.description, stack, expanded)
+                self.field(
+                    self.api.resolve(b).name or f"variant {i + 1}",
+                    b,
+                    True,
+                    b.description,
+                    stack,
+                    expanded,
+                )
                 for i, b in enumerate(branches)
             )
         return ()
@@ -181,9 +196,7 @@ class DocBuilder:
             return f"object {{ {names} }}" if names else "object"
         branches = target.one_of or target.any_of
         if branches:
-            return " or ".join(
-                self.api.resolve(b).name or self.summary(b) for b in branches
-            )
+            return " or ".join(self.api.resolve(b).name or self.summary(b) for b in branches)
         if not target.types:
             return "unknown"
         return " or ".join(_TYPE_NAMES.get(t, t) for t in target.types)
@@ -194,7 +207,9 @@ class DocBuilder:
         """An example value for ``schema``, as shown in docs and used by the generated tests."""
         return None if schema is None else self.example(schema, name, (), [EXAMPLE_BUDGET])
 
-    def example(self, schema: Schema, name: str | None, stack: tuple[str, ...], budget: list[int]) -> Any:
+    def example(
+        self, schema: Schema, name: str | None, stack: tuple[str, ...], budget: list[int]
+    ) -> Any:
         """Built from the schema's examples and formats.
 
         Examples stay valid (required fields are always there) but bounded: past a budget
@@ -218,7 +233,11 @@ class DocBuilder:
         stack = (*stack, target.pointer)
         properties = self.properties(target)
         if properties:
-            return {p.name: self.example(p.schema, p.name, stack, budget) for p in properties if full or p.required}
+            return {
+                p.name: self.example(p.schema, p.name, stack, budget)
+                for p in properties
+                if full or p.required
+            }
         branches = target.one_of or target.any_of
         if branches:
             return self.example(branches[0], name, stack, budget)
@@ -261,7 +280,13 @@ def _number_example(schema: Schema, *, integer: bool) -> int | float:
     return int(value) if integer or value == int(value) else value
 
 
-_TYPE_NAMES = {"integer": "number", "number": "number", "string": "string", "boolean": "boolean", "null": "null"}
+_TYPE_NAMES = {
+    "integer": "number",
+    "number": "number",
+    "string": "string",
+    "boolean": "boolean",
+    "null": "null",
+}
 
 
 def _json(value: Any) -> str:

@@ -24,7 +24,9 @@ _BLANK_RUNS = re.compile(r"\n{3,}")
 
 def _clean_lines(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return _CONTROL.sub(lambda m: f"\\x{ord(m[0]):02x}" if ord(m[0]) < 0x100 else f"\\u{ord(m[0]):04x}", text)
+    return _CONTROL.sub(
+        lambda m: f"\\x{ord(m[0]):02x}" if ord(m[0]) < 0x100 else f"\\u{ord(m[0]):04x}", text
+    )
 
 
 def docstring(text: str | None, indent: int = 4) -> str:
@@ -70,7 +72,11 @@ def pyrepr(value: Any) -> str:
         return repr(value) if math.isfinite(value) else f"float({str(value)!r})"
     if isinstance(value, str):
         # JSON string syntax is valid Python and escapes every control character.
-        return json.dumps(value, ensure_ascii=False).replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+        return (
+            json.dumps(value, ensure_ascii=False)
+            .replace("\u2028", "\\u2028")
+            .replace("\u2029", "\\u2029")
+        )
     if isinstance(value, (list, tuple)):
         return "[" + ", ".join(pyrepr(item) for item in value) + "]"
     if isinstance(value, dict):

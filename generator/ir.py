@@ -20,14 +20,9 @@ JSONValue = Any  # A value parsed from the spec: treated as read-only.
 
 
 class _Missing:
-    """Marks a keyword the spec does not set (``None`` is a valid JSON value)."""
+    """Marks a keyword the spec does not set (``None`` is a valid JSON value). There is one: MISSING."""
 
-    _instance: _Missing | None = None
-
-    def __new__(cls) -> _Missing:
-        if cls._instance is None:
-            cls._instance = super().__new__(cls)
-        return cls._instance
+    __slots__ = ()
 
     def __repr__(self) -> str:
         return "MISSING"

@@ -18,7 +18,9 @@ from .ir import MISSING, Operation, Schema
 from .pytypes import ImportSet, PyType, TypeMapper, qualify_builtins, split_union, union
 
 ArgKind = Literal["path", "query", "header", "cookie", "body_field", "body", "file"]
-CliType = Literal["str", "int", "float", "bool", "json", "file", "bytes"]  # file: a multipart upload
+CliType = Literal[
+    "str", "int", "float", "bool", "json", "file", "bytes"
+]  # file: a multipart upload
 # How an argument's value goes on the wire (see the helpers in _base_client.py):
 #   plain            the value as it is (a list repeats the parameter: ?a=1&a=2)
 #   comma/space/pipe a list joined into one value: a,b / a b / a|b
@@ -27,7 +29,15 @@ CliType = Literal["str", "int", "float", "bool", "json", "file", "bytes"]  # fil
 #   exploded_object  an object's properties as parameters of their own
 #   json             the value as JSON text (a parameter given by `content: application/json`)
 ValueStyle = Literal[
-    "plain", "comma", "space", "pipe", "pairs", "exploded_pairs", "deep_object", "exploded_object", "json"
+    "plain",
+    "comma",
+    "space",
+    "pipe",
+    "pairs",
+    "exploded_pairs",
+    "deep_object",
+    "exploded_object",
+    "json",
 ]
 _SEPARATORS = {"space": " ", "pipe": "|"}
 _HELPERS = {
@@ -57,8 +67,12 @@ class Arg:
     cli_type: CliType = "str"
     cli_multiple: bool = False  # the flag may be repeated to build a list
     cli_choices: tuple[str, ...] | tuple[int, ...] = ()
-    cli_metavar: str | None = "STRING"  # the placeholder in --help; None lets argparse list the choices
-    cli_type_name: str = "string"  # how --help names the value: "string, format uuid", "JSON object"...
+    cli_metavar: str | None = (
+        "STRING"  # the placeholder in --help; None lets argparse list the choices
+    )
+    cli_type_name: str = (
+        "string"  # how --help names the value: "string, format uuid", "JSON object"...
+    )
     spec_default: Any = MISSING  # what the server assumes when the argument is left out
 
     @property
@@ -86,7 +100,11 @@ class Arg:
         if self.cli_multiple:
             facts.append("repeat the flag for several values")
         if self.spec_default is not MISSING and self.spec_default is not None:
-            shown = self.spec_default if isinstance(self.spec_default, str) else json.dumps(self.spec_default)
+            shown = (
+                self.spec_default
+                if isinstance(self.spec_default, str)
+                else json.dumps(self.spec_default)
+            )
             facts.append(f"default: {comment(shown, MAX_HELP_DEFAULT)}")
         if self.deprecated:
             facts.append("deprecated")
@@ -130,7 +148,9 @@ class MethodView:
     page_class: str | None  # e.g. "CursorPage", for paginated methods
     item_type: str | None
     accept: str | None = None  # the Accept header, when the answer is not plain JSON
-    constants: tuple[tuple[str, str], ...] = ()  # body fields with a const value: (wire name, Python literal)
+    constants: tuple[
+        tuple[str, str], ...
+    ] = ()  # body fields with a const value: (wire name, Python literal)
 
     @property
     def name(self) -> str:
@@ -191,7 +211,12 @@ def method_view(operation: Operation, types: TypeMapper, imports: ImportSet) -> 
                 schema=parameter.schema,
                 value_style="json"
                 if parameter.json_content
-                else _value_style(types.api.resolve(parameter.schema), parameter.location, parameter.style, parameter.explode),
+                else _value_style(
+                    types.api.resolve(parameter.schema),
+                    parameter.location,
+                    parameter.style,
+                    parameter.explode,
+                ),
                 deprecated=parameter.deprecated or parameter.schema.deprecated,
                 cli_flag=parameter.cli_flag,
                 **_cli_shape(parameter.schema, types),
@@ -203,12 +228,15 @@ def method_view(operation: Operation, types: TypeMapper, imports: ImportSet) -> 
             for body_field in body.fields:
                 const = types.api.resolve(body_field.schema).const
                 if const is not MISSING:
-                    constants.append((body_field.name, pyrepr(const)))  # a fixed value is no argument
+                    constants.append(
+                        (body_field.name, pyrepr(const))
+                    )  # a fixed value is no argument
                     continue
                 annotation = imports.add(types.annotation(body_field.schema, "in"))
                 target = types.api.resolve(body_field.schema)
                 is_file = body.encoding == "multipart" and (
-                    target.is_binary or (target.items is not None and types.api.resolve(target.items).is_binary)
+                    target.is_binary
+                    or (target.items is not None and types.api.resolve(target.items).is_binary)
                 )
                 style: ValueStyle = "plain"
                 if body.encoding == "form":
@@ -218,7 +246,9 @@ def method_view(operation: Operation, types: TypeMapper, imports: ImportSet) -> 
                         python_name=body_field.python_name,
                         wire_name=body_field.name,
                         kind="file" if is_file else "body_field",
-                        annotation=annotation.text if body_field.required else f"{annotation.text} | NotGiven",
+                        annotation=annotation.text
+                        if body_field.required
+                        else f"{annotation.text} | NotGiven",
                         default=None if body_field.required else "NOT_GIVEN",
                         description=body_field.description,
                         schema=body_field.schema,
@@ -241,7 +271,9 @@ def method_view(operation: Operation, types: TypeMapper, imports: ImportSet) -> 
                     python_name="body",
                     wire_name="body",
                     kind="body",
-                    annotation=annotation.text if body.required else f"{annotation.text} | NotGiven",
+                    annotation=annotation.text
+                    if body.required
+                    else f"{annotation.text} | NotGiven",
                     default=None if body.required else "NOT_GIVEN",
                     description=body.description,
                     schema=body.schema,
@@ -258,14 +290,32 @@ def method_view(operation: Operation, types: TypeMapper, imports: ImportSet) -> 
     pagination = operation.pagination
     if pagination is not None:
         item = imports.add(
-            types.annotation(pagination.item_schema, "out") if pagination.item_schema is not None else PyType("Any")
+            types.annotation(pagination.item_schema, "out")
+            if pagination.item_schema is not None
+            else PyType("Any")
         )
         args = _unshadowed(args, item.text)
-        view = MethodView(operation, tuple(args), "", None, pagination.page_class, item.text, accept, tuple(constants))
+        view = MethodView(
+            operation,
+            tuple(args),
+            "",
+            None,
+            pagination.page_class,
+            item.text,
+            accept,
+            tuple(constants),
+        )
         return _in_class_scope(view, types.hidden_builtins(operation.resource_path), imports)
     return_type, cast_to = _return_type(operation, types, imports)
     view = MethodView(
-        operation, tuple(_unshadowed(args, cast_to)), return_type, cast_to, None, None, accept, tuple(constants)
+        operation,
+        tuple(_unshadowed(args, cast_to)),
+        return_type,
+        cast_to,
+        None,
+        None,
+        accept,
+        tuple(constants),
     )
     return _in_class_scope(view, types.hidden_builtins(operation.resource_path), imports)
 
@@ -278,7 +328,9 @@ def _in_class_scope(view: MethodView, hidden: frozenset[str], imports: ImportSet
     imports.modules.add("builtins")
     return replace(
         view,
-        args=tuple(replace(arg, annotation=qualify_builtins(arg.annotation, hidden)) for arg in view.args),
+        args=tuple(
+            replace(arg, annotation=qualify_builtins(arg.annotation, hidden)) for arg in view.args
+        ),
         return_type=qualify_builtins(view.return_type, hidden),
         item_type=qualify_builtins(view.item_type, hidden) if view.item_type is not None else None,
     )
@@ -310,7 +362,9 @@ def _value_style(schema: Schema, location: str, style: str, explode: bool) -> Va
 def _accept(operation: Operation) -> str | None:
     """What to ask for when the answer is not JSON (or not plain ``application/json``)."""
     media_types = [r.media_type for r in operation.successes if r.media_type is not None]
-    if not media_types or all(m.split(";")[0].strip().lower() == "application/json" for m in media_types):
+    if not media_types or all(
+        m.split(";")[0].strip().lower() == "application/json" for m in media_types
+    ):
         return None
     return ", ".join(dict.fromkeys(media_types))
 
@@ -382,12 +436,18 @@ def _cli_shape(schema: Schema, types: TypeMapper) -> dict[str, Any]:
         item = types.api.resolve(target.items)
         cli_type, choices = _cli_scalar(item)
         if cli_type not in ("json", "file"):
-            return {"cli_multiple": True, "spec_default": default, **_cli_value(cli_type, choices, item)}
+            return {
+                "cli_multiple": True,
+                "spec_default": default,
+                **_cli_value(cli_type, choices, item),
+            }
     cli_type, choices = _cli_scalar(target)
     return {"spec_default": default, **_cli_value(cli_type, choices, target)}
 
 
-def _cli_value(cli_type: CliType, choices: tuple[str, ...] | tuple[int, ...], schema: Schema) -> dict[str, Any]:
+def _cli_value(
+    cli_type: CliType, choices: tuple[str, ...] | tuple[int, ...], schema: Schema
+) -> dict[str, Any]:
     return {
         "cli_type": cli_type,
         "cli_choices": choices,
@@ -407,10 +467,14 @@ def _cli_body_shape(encoding: str, schema: Schema, types: TypeMapper) -> dict[st
 
 def _cli_scalar(schema: Schema) -> tuple[CliType, tuple[str, ...] | tuple[int, ...]]:
     if schema.enum is not None:
-        values = tuple(value for value in schema.enum if value is not None)  # null is not typed on a command line
+        values = tuple(
+            value for value in schema.enum if value is not None
+        )  # null is not typed on a command line
         if values and all(isinstance(value, str) for value in values):
             return "str", values
-        if values and all(isinstance(value, int) and not isinstance(value, bool) for value in values):
+        if values and all(
+            isinstance(value, int) and not isinstance(value, bool) for value in values
+        ):
             return "int", values
         return "json", ()
     if schema.one_of or schema.any_of or schema.all_of or len(schema.types) != 1:
@@ -437,7 +501,9 @@ def _type_name(cli_type: CliType, schema: Schema) -> str:
     return name
 
 
-def _metavar(cli_type: CliType, choices: tuple[str, ...] | tuple[int, ...], schema: Schema) -> str | None:
+def _metavar(
+    cli_type: CliType, choices: tuple[str, ...] | tuple[int, ...], schema: Schema
+) -> str | None:
     if cli_type == "bool" or (choices and len(choices) <= MAX_INLINE_CHOICES):
         return None
     if cli_type == "str" and schema.format in _FORMAT_METAVARS:
@@ -462,7 +528,11 @@ def _unique_cli_flags(args: list[Arg]) -> list[Arg]:
 
 
 def _optional(annotation: PyType) -> str:
-    return annotation.text if annotation.text.endswith("| None") or annotation.text == "Any" else f"{annotation.text} | None"
+    return (
+        annotation.text
+        if annotation.text.endswith("| None") or annotation.text == "Any"
+        else f"{annotation.text} | None"
+    )
 
 
 def _return_type(operation: Operation, types: TypeMapper, imports: ImportSet) -> tuple[str, str]:
@@ -483,7 +553,11 @@ def _return_type(operation: Operation, types: TypeMapper, imports: ImportSet) ->
     parts: list[PyType] = []
     for response in successes:
         if response.kind == "json":
-            parts.append(types.annotation(response.schema, "out") if response.schema is not None else PyType("Any"))
+            parts.append(
+                types.annotation(response.schema, "out")
+                if response.schema is not None
+                else PyType("Any")
+            )
         elif response.kind == "empty":
             parts.append(PyType("None"))
     annotation = imports.add(union(parts))

@@ -1,6 +1,7 @@
 """Pydantic models for the spec's schemas, written by datamodel-code-generator.
 
-We call it as a library, once per run, on the already-parsed spec. A few
+We call it as a library on the already-parsed spec (large specs in parts, in
+parallel; see ``model_parts.py``), with results cached. A few
 adjustments make the models fit an SDK, whose job is to read what the server
 sends, today and after the API grows:
 
@@ -23,16 +24,21 @@ from __future__ import annotations
 
 import ast
 import json
+import multiprocessing
+import os
 import re
 import tempfile
 import warnings
 from collections.abc import Mapping
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Literal
 
+from .cache import CacheEntry, ModelCache
 from .errors import SpecError
+from .model_parts import merge, split
 
 ModelKind = Literal["model", "root", "enum"]
 
@@ -60,64 +66,154 @@ class ModelSet:
         return tuple(sorted({c.name for c in self.classes.values()}))
 
 
-def generate_models(
-    spec: Mapping[str, Any], *, package: str, template_dir: Path | None, spec_file: str
-) -> ModelSet:
-    """Models for every schema in ``spec``; ``template_dir`` holds the user's model template overrides."""
-    # Imported here: it is the heaviest import of the run and `sdkgen --help` does not need it.
-    from datamodel_code_generator import InputFileType, generate
-    from datamodel_code_generator.enums import DataModelType, OpenAPIScope
-    from datamodel_code_generator.format import PythonVersion
+# Specs with fewer schemas than this are generated in one go: a process of its
+# own would cost more than it saves.
+SPLIT_FROM_SCHEMAS = 150
 
-    with tempfile.TemporaryDirectory(prefix="sdkgen-models-") as scratch:
-        metadata_path = Path(scratch) / "models.json"
-        try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")  # its notes about dropped constraints are not the user's concern
-                source = generate(
-                    for_models(spec),
-                    input_file_type=InputFileType.OpenAPI,
-                    output_model_type=DataModelType.PydanticV2BaseModel,
-                    target_python_version=PythonVersion.PY_311,
-                    openapi_scopes=[OpenAPIScope.Schemas, OpenAPIScope.Paths],
-                    base_class=f"{package}._models.BaseModel",
-                    custom_template_dir=template_dir,  # None: its own (faster, compiled) templates
-                    emit_model_metadata=metadata_path,
-                    formatters=[],
-                    disable_timestamp=True,
-                    use_annotated=True,
-                    field_constraints=True,
-                    use_standard_collections=True,
-                    use_union_operator=True,
-                    use_schema_description=True,
-                    use_field_description=True,
-                    use_single_line_docstring=True,
-                    set_default_enum_member=True,
-                    snake_case_field=True,
-                    remove_special_field_name_prefix=True,  # "@type" is `type`, as the method's keyword argument
-                    use_double_quotes=True,
-                    capitalise_enum_members=True,
-                    treat_dot_as_module=False,  # `billing.session` is a name, not a module path: keep one module
-                    # ruff drops the ones a module does not use
-                    additional_imports=[f"{package}._models.{name}" for name in _OPEN_ENUMS.values()],
-                )
-        except Exception as exc:  # it raises many types; all mean the spec is beyond it
-            first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-            raise SpecError(f"model generation failed: {first_line}") from exc
-        metadata = json.loads(metadata_path.read_text(encoding="utf-8")) if metadata_path.exists() else {}
-    if not isinstance(source, str):
-        raise SpecError("model generation produced no single module")
+
+def generate_models(
+    spec: Mapping[str, Any],
+    *,
+    package: str,
+    template_dir: Path | None,
+    spec_file: str,
+    cache: ModelCache | None = None,
+    jobs: int | None = None,
+) -> ModelSet:
+    """Models for every schema in ``spec``; ``template_dir`` holds the user's model template overrides.
+
+    Large specs are cut into independent parts (``model_parts.split``), generated
+    in parallel on ``jobs`` processes (default: the CPU count) and cached part by part.
+    """
+    cache = cache or ModelCache(None)
+    jobs = jobs or os.cpu_count() or 1
+    view = for_models(spec)
+    schemas = (view.get("components") or {}).get("schemas") or {}
+    parts = split(view, jobs if len(schemas) >= SPLIT_FROM_SCHEMAS else 1)
+    options = _options(package, template_dir)
+    fingerprint = _fingerprint(options, template_dir)
+    keys = [cache.key(part, fingerprint) for part in parts]
+    results: list[CacheEntry | None] = [cache.get(key) for key in keys]
+    missing = [index for index, result in enumerate(results) if result is None]
+    for index, result in zip(
+        missing, _generate_parts([parts[i] for i in missing], options, jobs), strict=True
+    ):
+        results[index] = result
+        cache.put(keys[index], result)
+    done = [result for result in results if result is not None]
+    source, metadata = merge([r[0] for r in done], [r[1] for r in done])
     source = source.replace("#   filename:  <dict>", f"#   source: {Path(spec_file).name}")
     source = _ENUM_BASE.sub(lambda m: m[1] + _OPEN_ENUMS[m[2]] + m[3], source)
     source = tidy_models(source)
     kinds = {name: _kind(bases) for name, bases in _CLASS_LINE.findall(source)}
     classes: dict[str, ModelClass] = {}
-    for model in metadata.get("models", []):
+    for model in metadata:
         name = model.get("class_name")
         ref = model.get("source_ref", "")
-        if name in kinds and isinstance(ref, str) and ref.startswith("#"):
+        if isinstance(name, str) and name in kinds and isinstance(ref, str) and ref.startswith("#"):
             classes[ref[1:]] = ModelClass(name, kinds[name])
     return ModelSet(source=source, classes=MappingProxyType(classes))
+
+
+def _options(package: str, template_dir: Path | None) -> dict[str, Any]:
+    from datamodel_code_generator import InputFileType
+    from datamodel_code_generator.enums import DataModelType, NamingStrategy, OpenAPIScope
+    from datamodel_code_generator.format import PythonVersion
+
+    return {
+        "input_file_type": InputFileType.OpenAPI,
+        "output_model_type": DataModelType.PydanticV2BaseModel,
+        "target_python_version": PythonVersion.PY_311,
+        "openapi_scopes": [OpenAPIScope.Schemas, OpenAPIScope.Paths],
+        "base_class": f"{package}._models.BaseModel",
+        "custom_template_dir": template_dir,  # None: its own (faster, compiled) templates
+        "formatters": [],
+        "disable_timestamp": True,
+        "use_annotated": True,
+        "field_constraints": True,
+        "use_standard_collections": True,
+        "use_union_operator": True,
+        "use_schema_description": True,
+        "use_field_description": True,
+        "use_single_line_docstring": True,
+        "set_default_enum_member": True,
+        "snake_case_field": True,
+        "remove_special_field_name_prefix": True,  # "@type" is `type`, as the method's keyword argument
+        "use_double_quotes": True,
+        "capitalise_enum_members": True,
+        "treat_dot_as_module": False,
+        # Inline objects are named after their parent (`JobOwner`, not `Owner2`): readable, and
+        # stable when unrelated schemas change, whichever part of a split they are generated in.
+        "naming_strategy": NamingStrategy.ParentPrefixed,  # `billing.session` is a name, not a module path: keep one module
+        # ruff drops the ones a module does not use
+        "additional_imports": [f"{package}._models.{name}" for name in _OPEN_ENUMS.values()],
+    }
+
+
+def _fingerprint(options: dict[str, Any], template_dir: Path | None) -> str:
+    """Everything besides the spec that the models depend on."""
+    from importlib.metadata import version
+
+    parts = [
+        f"datamodel-code-generator {version('datamodel-code-generator')}",
+        repr(sorted((k, repr(v)) for k, v in options.items())),
+    ]
+    if template_dir is not None:
+        for path in sorted(template_dir.rglob("*")):
+            if path.is_file():
+                parts.append(f"{path.relative_to(template_dir)}:{path.read_bytes().hex()}")
+    return "\n".join(parts)
+
+
+# Parts waiting for a worker: set before the workers fork, so they inherit it
+# instead of receiving a copy of the spec through a pipe.
+_PENDING: list[tuple[Mapping[str, Any], dict[str, Any]]] = []
+
+
+def _generate_parts(
+    parts: list[Mapping[str, Any]], options: dict[str, Any], jobs: int
+) -> list[CacheEntry]:
+    if not parts:
+        return []
+    if len(parts) == 1 or jobs < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return [_generate_part(part, options) for part in parts]
+    _PENDING[:] = [(part, options) for part in parts]
+    try:
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(max_workers=min(jobs, len(parts)), mp_context=context) as pool:
+            return list(pool.map(_generate_pending, range(len(parts))))
+    finally:
+        _PENDING.clear()
+
+
+def _generate_pending(index: int) -> CacheEntry:
+    part, options = _PENDING[index]
+    return _generate_part(part, options)
+
+
+def _generate_part(part: Mapping[str, Any], options: dict[str, Any]) -> CacheEntry:
+    from datamodel_code_generator import generate
+
+    with tempfile.TemporaryDirectory(prefix="sdkgen-models-") as scratch:
+        metadata_path = Path(scratch) / "models.json"
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter(
+                    "ignore"
+                )  # its notes about dropped constraints are not the user's concern
+                source = generate(part, emit_model_metadata=metadata_path, **options)
+        except Exception as exc:  # noqa: BLE001 - it raises many types; all mean the spec is beyond it
+            first_line = (
+                str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            )
+            raise SpecError(f"model generation failed: {first_line}") from None
+        metadata = (
+            json.loads(metadata_path.read_text(encoding="utf-8")) if metadata_path.exists() else {}
+        )
+    if not isinstance(source, str):
+        raise SpecError("model generation produced no single module")
+    models = metadata.get("models", []) if isinstance(metadata, dict) else []
+    return source, [m for m in models if isinstance(m, dict)]
 
 
 _TRAILING_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
@@ -139,7 +235,9 @@ def tidy_models(source: str) -> str:
     source = _TRAILING_SPACE.sub("", source)
     tree = ast.parse(source)
     lines = source.splitlines(keepends=True)
-    edits: list[tuple[int, int, int, str]] = []  # (line index, start, end, replacement), in characters
+    edits: list[
+        tuple[int, int, int, str]
+    ] = []  # (line index, start, end, replacement), in characters
     fields: dict[str, dict[str, str]] = {}
     bases: dict[str, list[str]] = {}
     for node in tree.body:
@@ -150,7 +248,9 @@ def tidy_models(source: str) -> str:
         for base in node.bases:
             edits.extend(_bare_generic_edits(base, lines))
         for statement in node.body:
-            if not (isinstance(statement, ast.AnnAssign) and isinstance(statement.target, ast.Name)):
+            if not (
+                isinstance(statement, ast.AnnAssign) and isinstance(statement.target, ast.Name)
+            ):
                 continue
             edits.extend(_bare_generic_edits(statement.annotation, lines))
             annotation = ast.unparse(statement.annotation)
@@ -168,13 +268,19 @@ def tidy_models(source: str) -> str:
     if any(text in _BARE_GENERICS.values() for _, _, _, text in edits) and not re.search(
         r"^from typing import .*\bAny\b", source, re.MULTILINE
     ):
-        source = source.replace("from __future__ import annotations\n", "from __future__ import annotations\n\nfrom typing import Any\n", 1)
+        source = source.replace(
+            "from __future__ import annotations\n",
+            "from __future__ import annotations\n\nfrom typing import Any\n",
+            1,
+        )
     return source
 
 
 def _bare_generic_edits(annotation: ast.expr, lines: list[str]) -> list[tuple[int, int, int, str]]:
     edits = []
-    subscripted = {id(node.value) for node in ast.walk(annotation) if isinstance(node, ast.Subscript)}
+    subscripted = {
+        id(node.value) for node in ast.walk(annotation) if isinstance(node, ast.Subscript)
+    }
     for node in ast.walk(annotation):
         if isinstance(node, ast.Name) and node.id in _BARE_GENERICS and id(node) not in subscripted:
             line = lines[node.lineno - 1]
@@ -296,10 +402,16 @@ def for_models(spec: Mapping[str, Any]) -> Mapping[str, Any]:
                 # A dict of the values' type; key patterns are the server's to check.
                 if "additionalProperties" not in node:
                     values = [schema(item) for item in value.values()]
-                    result["additionalProperties"] = values[0] if len(values) == 1 else {"anyOf": values}
+                    result["additionalProperties"] = (
+                        values[0] if len(values) == 1 else {"anyOf": values}
+                    )
                 changed = True
                 continue
-            if key == "required" and isinstance(value, list) and isinstance(node.get("properties"), dict):
+            if (
+                key == "required"
+                and isinstance(value, list)
+                and isinstance(node.get("properties"), dict)
+            ):
                 # A write-only property is never in a response: it cannot be required there.
                 kept = [name for name in value if not _write_only(node["properties"].get(name))]
                 if len(kept) != len(value):

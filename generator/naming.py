@@ -21,7 +21,18 @@ RESERVED_PARAMETER_NAMES = frozenset(
 )
 # Flags the generated CLI defines for itself on every command.
 RESERVED_CLI_FLAGS = frozenset(
-    {"help", "version", "api-key", "base-url", "format", "timeout", "max-retries", "debug", "all", "max-items"}
+    {
+        "help",
+        "version",
+        "api-key",
+        "base-url",
+        "format",
+        "timeout",
+        "max-retries",
+        "debug",
+        "all",
+        "max-items",
+    }
 )
 # Attributes every resource class has besides its methods.
 RESERVED_METHOD_NAMES = frozenset({"with_raw_response"})

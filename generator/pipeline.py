@@ -12,6 +12,7 @@ from pathlib import Path
 
 from . import __version__
 from .build import avoid_model_names, build_api
+from .cache import ModelCache, default_directory
 from .config import Config
 from .errors import Diagnostics
 from .formatting import format_files
@@ -44,6 +45,7 @@ def generate_files(
         package=config.package,
         template_dir=model_template_dir(config),
         spec_file=document.file,
+        cache=ModelCache(default_directory() if config.cache else None),
     )
     api = avoid_model_names(api, models.names)
     progress("rendering templates")
@@ -59,4 +61,3 @@ def model_template_dir(config: Config) -> Path | None:
     if config.templates is not None and (config.templates / "models").is_dir():
         return config.templates / "models"
     return None
-

@@ -97,7 +97,9 @@ ANY = PyType("Any", names=frozenset({"Any"}))
 
 
 # Builtins an annotation may use that a method of the same name would hide inside its class.
-BUILTIN_TYPES = frozenset({"list", "dict", "str", "int", "float", "bool", "bytes", "type", "object"})
+BUILTIN_TYPES = frozenset(
+    {"list", "dict", "str", "int", "float", "bool", "bytes", "type", "object"}
+)
 _QUOTED = re.compile(r"""("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')""")
 
 
@@ -115,11 +117,14 @@ class TypeMapper:
                 found.setdefault(operation.resource_path, set()).add(operation.method_name)
             for resource in self.api.all_resources():
                 found.setdefault(resource.path[:-1], set()).add(resource.name)
-            self._class_names = {path: frozenset(names & BUILTIN_TYPES) for path, names in found.items()}
+            self._class_names = {
+                path: frozenset(names & BUILTIN_TYPES) for path, names in found.items()
+            }
         return self._class_names.get(resource_path, frozenset())
 
-
-    def annotation(self, schema: Schema, direction: Direction = "out", *, nullable: bool | None = None) -> PyType:
+    def annotation(
+        self, schema: Schema, direction: Direction = "out", *, nullable: bool | None = None
+    ) -> PyType:
         result = self._annotation(schema, direction, depth=0)
         is_nullable = schema.nullable if nullable is None else nullable
         if is_nullable and result.text != "Any" and "None" not in split_union(result.text):
@@ -137,9 +142,13 @@ class TypeMapper:
         if schema.const is not MISSING and isinstance(schema.const, (str, int, bool)):
             return PyType(f"Literal[{schema.const!r}]", names=frozenset({"Literal"}))
         if schema.enum is not None:
-            values = [v for v in schema.enum if isinstance(v, (str, int)) and not isinstance(v, bool)]
+            values = [
+                v for v in schema.enum if isinstance(v, (str, int)) and not isinstance(v, bool)
+            ]
             if values and len(values) == len(schema.enum):
-                return PyType(f"Literal[{', '.join(repr(v) for v in values)}]", names=frozenset({"Literal"}))
+                return PyType(
+                    f"Literal[{', '.join(repr(v) for v in values)}]", names=frozenset({"Literal"})
+                )
             return ANY
         branches = schema.one_of or schema.any_of
         if branches:
@@ -159,7 +168,11 @@ class TypeMapper:
             if schema.format == "date":
                 return PyType("date", names=frozenset({"date"}))
             if schema.format in ("binary", "byte-stream"):
-                return PyType("FileTypes", names=frozenset({"FileTypes"})) if direction == "in" else PyType("bytes")
+                return (
+                    PyType("FileTypes", names=frozenset({"FileTypes"}))
+                    if direction == "in"
+                    else PyType("bytes")
+                )
             return PyType("str")
         if json_type == "integer":
             return PyType("int")
@@ -191,4 +204,6 @@ def qualify_builtins(text: str, hidden: frozenset[str]) -> str:
         return text
     pattern = re.compile(r"(?<![\w.])(" + "|".join(sorted(hidden)) + r")(?!\w)")
     parts = _QUOTED.split(text)
-    return "".join(part if index % 2 else pattern.sub(r"builtins.\1", part) for index, part in enumerate(parts))
+    return "".join(
+        part if index % 2 else pattern.sub(r"builtins.\1", part) for index, part in enumerate(parts)
+    )

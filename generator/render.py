@@ -52,7 +52,11 @@ OUTPUTS: tuple[Output, ...] = (
     Output("sdk/package/_resource.py.jinja", "src/{package}/_resource.py"),
     Output("sdk/package/_client.py.jinja", "src/{package}/_client.py"),
     Output("sdk/package/resources/__init__.py.jinja", "src/{package}/resources/__init__.py"),
-    Output("sdk/package/resources/resource.py.jinja", "src/{package}/resources/{module_path}", "resource"),
+    Output(
+        "sdk/package/resources/resource.py.jinja",
+        "src/{package}/resources/{module_path}",
+        "resource",
+    ),
     Output(
         "sdk/package/resources/package_init.py.jinja",
         "src/{package}/resources/{package_path}/__init__.py",
@@ -93,7 +97,7 @@ def make_environment(user_templates: Path | None) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.ChoiceLoader(loaders),
         undefined=jinja2.StrictUndefined,
-        autoescape=False,  # noqa: S701 - we emit code and Markdown; filters do the escaping
+        autoescape=False,  # we emit code and Markdown; the filters do the escaping
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -127,7 +131,9 @@ def render_all(api: Api, config: Config, models: ModelSet) -> dict[str, str]:
     for output in OUTPUTS:
         template = _load(env, output.template)
         for path_values, variables in _instances(output.each, context):
-            path = output.path.format(package=config.package, cli_package=config.cli_package, **path_values)
+            path = output.path.format(
+                package=config.package, cli_package=config.cli_package, **path_values
+            )
             try:
                 files[path] = template.render(**base, **variables)
             except SdkgenError:
@@ -167,7 +173,9 @@ def _base_variables(context: RenderContext) -> dict[str, Any]:
     }
 
 
-def _instances(each: Each, context: RenderContext) -> Iterator[tuple[dict[str, str], dict[str, Any]]]:
+def _instances(
+    each: Each, context: RenderContext
+) -> Iterator[tuple[dict[str, str], dict[str, Any]]]:
     if each == "once":
         yield {}, {}
     elif each in ("resource", "resource_package", "tested_resource"):
@@ -186,7 +194,10 @@ def _instances(each: Each, context: RenderContext) -> Iterator[tuple[dict[str, s
             )
     else:
         for operation in context.api.operations:
-            yield {"doc_path": _doc_path(operation)}, {"operation": operation, "page": context.docs.page(operation)}
+            yield (
+                {"doc_path": _doc_path(operation)},
+                {"operation": operation, "page": context.docs.page(operation)},
+            )
 
 
 def _doc_path(operation: Operation) -> str:

@@ -79,7 +79,11 @@ class _Differ:
             yield Change(key, f"{location} parameter {name!r} removed", True)
         for location, name in sorted(new_params.keys() - old_params.keys()):
             required = new_params[(location, name)].required
-            yield Change(key, f"{'required' if required else 'optional'} {location} parameter {name!r} added", required)
+            yield Change(
+                key,
+                f"{'required' if required else 'optional'} {location} parameter {name!r} added",
+                required,
+            )
         for param_key in sorted(old_params.keys() & new_params.keys()):
             before, after = old_params[param_key], new_params[param_key]
             label = f"{param_key[0]} parameter {param_key[1]!r}"
@@ -96,7 +100,9 @@ class _Differ:
         elif old_ok is not None and new_ok is None:
             yield Change(key, "response body removed", True)
         if (old.pagination is None) != (new.pagination is None):
-            yield Change(key, "pagination " + ("removed" if new.pagination is None else "added"), True)
+            yield Change(
+                key, "pagination " + ("removed" if new.pagination is None else "added"), True
+            )
 
     def body(self, key: str, old: Operation, new: Operation) -> Iterator[Change]:
         before, after = old.request_body, new.request_body
@@ -104,25 +110,37 @@ class _Differ:
             return
         if before is None:
             assert after is not None
-            yield Change(key, "request body added" + (" (required)" if after.required else ""), after.required)
+            yield Change(
+                key,
+                "request body added" + (" (required)" if after.required else ""),
+                after.required,
+            )
             return
         if after is None:
             yield Change(key, "request body removed", True)
             return
         if before.media_type != after.media_type:
-            yield Change(key, f"request body changed from {before.media_type} to {after.media_type}", True)
+            yield Change(
+                key, f"request body changed from {before.media_type} to {after.media_type}", True
+            )
         old_fields = {f.name: f for f in before.fields}
         new_fields = {f.name: f for f in after.fields}
         for name in sorted(old_fields.keys() - new_fields.keys()):
             yield Change(key, f"body field {name!r} removed", True)
         for name in sorted(new_fields.keys() - old_fields.keys()):
             required = new_fields[name].required
-            yield Change(key, f"{'required' if required else 'optional'} body field {name!r} added", required)
+            yield Change(
+                key, f"{'required' if required else 'optional'} body field {name!r} added", required
+            )
         for name in sorted(old_fields.keys() & new_fields.keys()):
             if not old_fields[name].required and new_fields[name].required:
                 yield Change(key, f"body field {name!r} became required", True)
             yield from self.schema_change(
-                key, f"body field {name!r}", old_fields[name].schema, new_fields[name].schema, direction="in"
+                key,
+                f"body field {name!r}",
+                old_fields[name].schema,
+                new_fields[name].schema,
+                direction="in",
             )
 
     # -- schemas ---------------------------------------------------------------
@@ -137,7 +155,9 @@ class _Differ:
         for name in sorted(old.keys() & new.keys()):
             yield from self.schema_body(f"schema {name}", old[name], new[name])
 
-    def schema_change(self, where: str, label: str, old: Schema, new: Schema, *, direction: str) -> Iterator[Change]:
+    def schema_change(
+        self, where: str, label: str, old: Schema, new: Schema, *, direction: str
+    ) -> Iterator[Change]:
         """Compare two schemas in one place: named ones by name (their contents are diffed once, as schemas)."""
         old_sig, new_sig = self.signature(old, self.old), self.signature(new, self.new)
         if old_sig != new_sig:
@@ -163,16 +183,23 @@ class _Differ:
             yield Change(where, f"field {name!r} removed", True)
         for name in sorted(new_props.keys() - old_props.keys()):
             required = new_props[name].required
-            yield Change(where, f"{'required' if required else 'optional'} field {name!r} added", False)
+            yield Change(
+                where, f"{'required' if required else 'optional'} field {name!r} added", False
+            )
         for name in sorted(old_props.keys() & new_props.keys()):
             before, after = old_props[name], new_props[name]
             if before.required and not after.required:
                 yield Change(where, f"field {name!r} became optional", True)
             elif not before.required and after.required:
                 yield Change(where, f"field {name!r} became required", True)
-            old_sig, new_sig = self.signature(before.schema, self.old), self.signature(after.schema, self.new)
+            old_sig, new_sig = (
+                self.signature(before.schema, self.old),
+                self.signature(after.schema, self.new),
+            )
             if old_sig != new_sig:
-                yield Change(where, f"field {name!r} changed type from {old_sig} to {new_sig}", True)
+                yield Change(
+                    where, f"field {name!r} changed type from {old_sig} to {new_sig}", True
+                )
             elif before.schema.ref is None and after.schema.ref is None:
                 yield from self.schema_body(f"{where}.{name}", before.schema, after.schema)
 
@@ -193,12 +220,20 @@ class _Differ:
         if schema.all_of and depth < 8:
             return " & ".join(self.signature(b, api, depth + 1) for b in schema.all_of)
         if schema.is_array:
-            item = self.signature(schema.items, api, depth + 1) if schema.items is not None and depth < 8 else "any"
+            item = (
+                self.signature(schema.items, api, depth + 1)
+                if schema.items is not None and depth < 8
+                else "any"
+            )
             return f"array of {item}"
         if not schema.types:
             return "object" if schema.properties else "any"
         kinds = "|".join(schema.types)
-        if schema.format and kinds == "string" and schema.format in ("date-time", "date", "binary", "byte"):
+        if (
+            schema.format
+            and kinds == "string"
+            and schema.format in ("date-time", "date", "binary", "byte")
+        ):
             return f"string ({schema.format})"
         return kinds
 

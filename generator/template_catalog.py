@@ -28,7 +28,11 @@ def builtin_templates() -> list[TemplateInfo]:
     outputs = {output.template: _describe(output.path, output.each) for output in OUTPUTS}
     found = []
     for path in sorted(root.rglob("*")):
-        if not path.is_file() or path.suffix not in (".jinja", ".jinja2") or "__pycache__" in path.parts:
+        if (
+            not path.is_file()
+            or path.suffix not in (".jinja", ".jinja2")
+            or "__pycache__" in path.parts
+        ):
             continue
         name = path.relative_to(root).as_posix()
         if name.startswith(MODEL_TEMPLATES + "/"):
@@ -40,7 +44,11 @@ def builtin_templates() -> list[TemplateInfo]:
 
 
 def _describe(pattern: str, each: str) -> str:
-    per = {"once": "", "operation": " (one per operation)", "tested_resource": " (one per resource)"}
+    per = {
+        "once": "",
+        "operation": " (one per operation)",
+        "tested_resource": " (one per resource)",
+    }
     return pattern + per.get(each, " (one per resource)")
 
 

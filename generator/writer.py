@@ -33,7 +33,9 @@ def read_manifest(output: Path) -> set[str]:
         data = json.loads(path.read_text(encoding="utf-8"))
         files = data["files"]
     except (ValueError, KeyError, TypeError):
-        raise SdkgenError(f"{path}: the manifest is corrupt; delete it to regenerate from scratch") from None
+        raise SdkgenError(
+            f"{path}: the manifest is corrupt; delete it to regenerate from scratch"
+        ) from None
     return {f for f in files if isinstance(f, str) and _inside(output, f)}
 
 

@@ -13,7 +13,9 @@ from generator.ir import Api
 from generator.loader import load_document
 
 
-def openapi(paths: dict[str, Any] | None = None, schemas: dict[str, Any] | None = None, **extra: Any) -> dict[str, Any]:
+def openapi(
+    paths: dict[str, Any] | None = None, schemas: dict[str, Any] | None = None, **extra: Any
+) -> dict[str, Any]:
     document: dict[str, Any] = {
         "openapi": "3.1.0",
         "info": {"title": "Test API", "version": "1.0.0"},

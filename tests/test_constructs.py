@@ -359,7 +359,7 @@ def test_everything_else_in_one_object(schemas: ModuleType, server: FakeAPI) -> 
     types = schemas.types
     assert parsed.status == types.Status.ACTIVE and parsed.nickname is None
     assert parsed.limits["daily"].max == 5 and parsed.address.geo.lat == 1.5
-    assert type(parsed.address) is types.Address and type(parsed.tags[0]) is types.Tag
+    assert type(parsed.address) is types.AccountAddress and type(parsed.tags[0]) is types.AccountTag
     assert parsed.created_at == datetime.fromisoformat("2024-01-31T10:00:00+00:00")
     assert parsed.homepage == "https://example.com"  # a uri stays the string sent
     assert parsed.page_size is None  # a default is the server's to apply
@@ -375,8 +375,8 @@ def test_request_body_sends_the_constant_and_serialises_models(
         client.accounts.update(
             "a1",
             status=types.Status.CLOSED,
-            address=types.Address(street="Elm St"),
-            tags=[types.Tag(key="k", value="v")],
+            address=types.AccountAddress(street="Elm St"),
+            tags=[types.AccountTag(key="k", value="v")],
             secret="s3cret",
         )
     assert json.loads(last(server).body) == {
@@ -393,14 +393,16 @@ def test_read_only_and_write_only_properties(schemas: ModuleType) -> None:
     a model, since responses do not carry it."""
     update = inspect.signature(schemas.resources.accounts.AccountsResource.update).parameters
     assert "created_at" not in update and "secret" in update
-    assert inspect.signature(schemas.resources.pets.PetsResource.create).parameters["password"].default is (
-        inspect.Parameter.empty
-    )
+    assert inspect.signature(schemas.resources.pets.PetsResource.create).parameters[
+        "password"
+    ].default is (inspect.Parameter.empty)
     assert schemas.types.NewPet.model_validate({"name": "Rex", "pet_type": "dog"}).password is None
 
 
 def test_defaults_are_documented_not_sent(ops: ModuleType, server: FakeAPI) -> None:
-    assert "include_deleted: Defaults to false." in (ops.resources.files.FilesResource.list.__doc__ or "")
+    assert "include_deleted: Defaults to false." in (
+        ops.resources.files.FilesResource.list.__doc__ or ""
+    )
     server.script(Reply(200, []))
     with client_for(ops, "OperationsAPI", server) as client:
         client.files.list()

@@ -11,10 +11,14 @@ AUTH = {"Authorization": f"Bearer {API_KEY}"}
 
 def test_pages_walk_to_the_end() -> None:
     with FakeAPI(jobs=make_jobs(5)) as api:
-        first = httpx.get(f"{api.url}/api/v1/classifier/jobs", params={"page_size": 2}, headers=AUTH).json()
+        first = httpx.get(
+            f"{api.url}/api/v1/classifier/jobs", params={"page_size": 2}, headers=AUTH
+        ).json()
         assert [job["user_id"] for job in first["items"]] == ["user-0", "user-1"]
         last = httpx.get(
-            f"{api.url}/api/v1/classifier/jobs", params={"page_size": 2, "page_token": "4"}, headers=AUTH
+            f"{api.url}/api/v1/classifier/jobs",
+            params={"page_size": 2, "page_token": "4"},
+            headers=AUTH,
         ).json()
         assert len(last["items"]) == 1 and "next_page_token" not in last
 

@@ -54,7 +54,13 @@ def test_generation_is_deterministic(tmp_path: Path) -> None:
             env=env,
             check=True,
         )
-        outputs.append({p.relative_to(output): p.read_bytes() for p in sorted(output.rglob("*")) if p.is_file()})
+        outputs.append(
+            {
+                p.relative_to(output): p.read_bytes()
+                for p in sorted(output.rglob("*"))
+                if p.is_file()
+            }
+        )
     assert outputs[0] == outputs[1]
     committed = {Path(name) for name in read_manifest(GENERATED)}
     assert set(outputs[0]) == committed | {Path(MANIFEST)}

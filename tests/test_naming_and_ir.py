@@ -33,24 +33,40 @@ def test_other_cases() -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("class", "class_"), ("type", "type"), ("1st", "field_1st"), ("@type", "type"), ("self", "self_"),
-     ('os.system("x")', "os_system_x"), ("__init__", "init"), ("", "field")],
+    [
+        ("class", "class_"),
+        ("type", "type"),
+        ("1st", "field_1st"),
+        ("@type", "type"),
+        ("self", "self_"),
+        ('os.system("x")', "os_system_x"),
+        ("__init__", "init"),
+        ("", "field"),
+    ],
 )
 def test_python_identifier(text: str, expected: str) -> None:
     assert python_identifier(text, fallback="field", reserved={"self"}) == expected
 
 
 def names(api) -> dict[str, str]:  # type: ignore[no-untyped-def]
-    return {f"{op.http_method.upper()} {op.path}": ".".join((*op.resource_path, op.method_name)) for op in api.operations}
+    return {
+        f"{op.http_method.upper()} {op.path}": ".".join((*op.resource_path, op.method_name))
+        for op in api.operations
+    }
 
 
 def test_method_names_come_from_path_and_http_method(tmp_path: Path) -> None:
-    item = {"parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}]}
+    item = {
+        "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}]
+    }
     api, _ = build(
         tmp_path,
         openapi(
             {
-                "/api/v1/classifier/jobs": {"get": {"responses": ok()}, "post": {"responses": ok()}},
+                "/api/v1/classifier/jobs": {
+                    "get": {"responses": ok()},
+                    "post": {"responses": ok()},
+                },
                 "/api/v1/classifier/jobs/{id}": {
                     **item,
                     "get": {"responses": ok()},
@@ -59,7 +75,11 @@ def test_method_names_come_from_path_and_http_method(tmp_path: Path) -> None:
                 },
                 "/v2/files/{id}/content": {
                     **item,
-                    "get": {"responses": ok(), "x-sdkgen-resource": "files", "x-sdkgen-method": "content"},
+                    "get": {
+                        "responses": ok(),
+                        "x-sdkgen-resource": "files",
+                        "x-sdkgen-method": "content",
+                    },
                 },
             }
         ),
@@ -83,7 +103,9 @@ def test_clashing_path_names_fall_back_to_the_operation_id(tmp_path: Path) -> No
         openapi(
             {
                 "/pets/{id}": {
-                    "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+                    "parameters": [
+                        {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
+                    ],
                     "post": {"operationId": "renamePet", "responses": ok()},
                     "put": {"operationId": "replacePet", "responses": ok()},
                 }
@@ -97,11 +119,25 @@ def test_clashing_path_names_fall_back_to_the_operation_id(tmp_path: Path) -> No
 def test_two_operations_named_alike_on_purpose_is_an_error(tmp_path: Path) -> None:
     document = openapi(
         {
-            "/a": {"get": {"x-sdkgen-resource": "things", "x-sdkgen-method": "fetch", "responses": ok()}},
-            "/b": {"get": {"x-sdkgen-resource": "things", "x-sdkgen-method": "fetch", "responses": ok()}},
+            "/a": {
+                "get": {
+                    "x-sdkgen-resource": "things",
+                    "x-sdkgen-method": "fetch",
+                    "responses": ok(),
+                }
+            },
+            "/b": {
+                "get": {
+                    "x-sdkgen-resource": "things",
+                    "x-sdkgen-method": "fetch",
+                    "responses": ok(),
+                }
+            },
         }
     )
-    with pytest.raises(SpecError, match=r"two operations map to the method things\.fetch\(\)") as caught:
+    with pytest.raises(
+        SpecError, match=r"two operations map to the method things\.fetch\(\)"
+    ) as caught:
         build(tmp_path, document)
     assert str(caught.value).startswith(str(tmp_path / "spec.json") + "#/paths/~1b/get")
 
@@ -139,7 +175,10 @@ def test_nullable_forms_of_30_and_31_normalise_alike(tmp_path: Path) -> None:
                     "properties": {
                         "v30": {"type": "string", "nullable": True},
                         "v31": {"type": ["string", "null"]},
-                        "any_of": {"anyOf": [{"type": "string"}, {"type": "null"}], "description": "kept"},
+                        "any_of": {
+                            "anyOf": [{"type": "string"}, {"type": "null"}],
+                            "description": "kept",
+                        },
                     },
                 }
             }
@@ -152,7 +191,10 @@ def test_nullable_forms_of_30_and_31_normalise_alike(tmp_path: Path) -> None:
 
 
 def item(*names: str) -> list[dict[str, object]]:
-    return [{"name": name, "in": "path", "required": True, "schema": {"type": "string"}} for name in names]
+    return [
+        {"name": name, "in": "path", "required": True, "schema": {"type": "string"}}
+        for name in names
+    ]
 
 
 def test_static_segments_after_an_item_or_a_collection_name_the_method(tmp_path: Path) -> None:
@@ -193,7 +235,9 @@ def test_static_segments_after_an_item_or_a_collection_name_the_method(tmp_path:
     assert diagnostics.warnings == []
 
 
-def test_an_action_named_like_a_crud_method_falls_back_to_a_cleaned_operation_id(tmp_path: Path) -> None:
+def test_an_action_named_like_a_crud_method_falls_back_to_a_cleaned_operation_id(
+    tmp_path: Path,
+) -> None:
     """FastAPI operationIds end with the path and method; the readable part is kept."""
     api, diagnostics = build(
         tmp_path,
@@ -201,7 +245,10 @@ def test_an_action_named_like_a_crud_method_falls_back_to_a_cleaned_operation_id
             {
                 "/api/v1/pipelines/{pipeline_id}": {
                     "parameters": item("pipeline_id"),
-                    "get": {"operationId": "get_pipeline_api_v1_pipelines__pipeline_id__get", "responses": ok()},
+                    "get": {
+                        "operationId": "get_pipeline_api_v1_pipelines__pipeline_id__get",
+                        "responses": ok(),
+                    },
                 },
                 "/api/v1/pipelines/{pipeline_id}/retrieve": {
                     "parameters": item("pipeline_id"),
@@ -226,8 +273,14 @@ def test_a_method_never_shadows_a_sub_resource(tmp_path: Path) -> None:
         tmp_path,
         openapi(
             {
-                "/ns/{ns}/workers": {"parameters": item("ns"), "get": {"operationId": "ListWorkers", "responses": ok()}},
-                "/ns/{ns}/workers/describe/{key}": {"parameters": item("ns", "key"), "get": {"responses": ok()}},
+                "/ns/{ns}/workers": {
+                    "parameters": item("ns"),
+                    "get": {"operationId": "ListWorkers", "responses": ok()},
+                },
+                "/ns/{ns}/workers/describe/{key}": {
+                    "parameters": item("ns", "key"),
+                    "get": {"responses": ok()},
+                },
             }
         ),
     )

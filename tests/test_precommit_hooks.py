@@ -11,7 +11,9 @@ from tests.support.paths import BIN, ROOT
 
 
 def test_hooks_run_sdkgen() -> None:
-    hooks = {hook["id"]: hook for hook in yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())}
+    hooks = {
+        hook["id"]: hook for hook in yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
+    }
     assert set(hooks) == {"sdkgen-check", "sdkgen-generate"}
     for hook in hooks.values():
         assert hook["language"] == "python" and hook["pass_filenames"] is False

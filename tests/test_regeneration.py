@@ -31,13 +31,17 @@ def write_spec(directory: Path, document: dict[str, Any]) -> Path:
 
 
 def generate(spec: Path, output: Path) -> dict[str, str]:
-    files = generate_files(load_config(ROOT / "pyproject.toml", {"spec": spec, "output": output})).files
+    files = generate_files(
+        load_config(ROOT / "pyproject.toml", {"spec": spec, "output": output})
+    ).files
     apply_plan(output, plan_changes(output, files))
     return files
 
 
 def snapshot(output: Path) -> dict[str, bytes]:
-    return {p.relative_to(output).as_posix(): p.read_bytes() for p in output.rglob("*") if p.is_file()}
+    return {
+        p.relative_to(output).as_posix(): p.read_bytes() for p in output.rglob("*") if p.is_file()
+    }
 
 
 def add_field(spec: dict[str, Any]) -> None:
@@ -56,11 +60,15 @@ def add_operation(spec: dict[str, Any]) -> None:
         "get": {
             "summary": "Get Classify Job",
             "operationId": "get_classify_job",
-            "parameters": [{"name": "job_id", "in": "path", "required": True, "schema": {"type": "string"}}],
+            "parameters": [
+                {"name": "job_id", "in": "path", "required": True, "schema": {"type": "string"}}
+            ],
             "responses": {
                 "200": {
                     "description": "Successful Response",
-                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ClassifyJob"}}},
+                    "content": {
+                        "application/json": {"schema": {"$ref": "#/components/schemas/ClassifyJob"}}
+                    },
                 }
             },
         }
@@ -98,7 +106,9 @@ CASES: list[tuple[Callable[[dict[str, Any]], None], set[str], set[str], list[str
 ]
 
 
-@pytest.mark.parametrize(("change", "rewritten", "added", "report"), CASES, ids=[c[0].__name__ for c in CASES])
+@pytest.mark.parametrize(
+    ("change", "rewritten", "added", "report"), CASES, ids=[c[0].__name__ for c in CASES]
+)
 def test_spec_change_gives_a_minimal_diff_and_a_true_report(
     tmp_path: Path,
     change: Callable[[dict[str, Any]], None],
@@ -128,7 +138,11 @@ def test_spec_change_gives_a_minimal_diff_and_a_true_report(
     )
     breaking = any(line.endswith("[breaking]") for line in report)
     assert diff.returncode == (1 if breaking else 0), diff.stdout + diff.stderr
-    listed = [line.strip().removeprefix("- ") for line in diff.stdout.splitlines() if line.startswith("  - ")]
+    listed = [
+        line.strip().removeprefix("- ")
+        for line in diff.stdout.splitlines()
+        if line.startswith("  - ")
+    ]
     assert listed == report
 
 
@@ -144,7 +158,12 @@ def test_removing_an_operation_deletes_its_files_and_is_breaking(tmp_path: Path)
     assert not retrieve_page.exists()
     assert (output / "NOTES.md").read_text() == "ours, not generated\n"
     diff = subprocess.run(
-        [str(BIN / "sdkgen"), "diff", str(tmp_path / "two" / "llamacloud.yaml"), str(tmp_path / "one" / "llamacloud.yaml")],
+        [
+            str(BIN / "sdkgen"),
+            "diff",
+            str(tmp_path / "two" / "llamacloud.yaml"),
+            str(tmp_path / "one" / "llamacloud.yaml"),
+        ],
         capture_output=True,
         text=True,
     )
@@ -163,7 +182,9 @@ def test_unchanged_files_are_not_rewritten(tmp_path: Path) -> None:
     assert stamps == {p: p.stat().st_mtime_ns for p in output.rglob("*") if p.is_file()}
 
 
-def test_a_foreign_file_in_the_way_stops_generation_before_anything_is_written(tmp_path: Path) -> None:
+def test_a_foreign_file_in_the_way_stops_generation_before_anything_is_written(
+    tmp_path: Path,
+) -> None:
     output = tmp_path / "sdk"
     (output / "docs").mkdir(parents=True)
     (output / "docs" / "index.md").write_text("a page the user wrote\n")
@@ -179,7 +200,9 @@ def test_check_lists_deleted_files(tmp_path: Path) -> None:
     add_operation(with_two)
     generate(write_spec(tmp_path / "two", with_two), output)
     result = subprocess.run(
-        [str(BIN / "sdkgen"), "check", "--spec", str(SPEC), "--output", str(output)], capture_output=True, text=True
+        [str(BIN / "sdkgen"), "check", "--spec", str(SPEC), "--output", str(output)],
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 1
     assert "--- a/docs/classifier/jobs/retrieve.md\n+++ /dev/null" in result.stdout

@@ -19,7 +19,9 @@ def sdkgen(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
 @pytest.fixture
 def copy_of_generated(tmp_path: Path) -> Path:
     target = tmp_path / "generated"
-    shutil.copytree(GENERATED, target, ignore=shutil.ignore_patterns("*.egg-info", "__pycache__", ".mypy_cache"))
+    shutil.copytree(
+        GENERATED, target, ignore=shutil.ignore_patterns("*.egg-info", "__pycache__", ".mypy_cache")
+    )
     return target
 
 
@@ -30,7 +32,9 @@ def test_check_passes_on_the_committed_sdk() -> None:
 
 
 def test_python_dash_m_generator_is_the_same_command() -> None:
-    result = subprocess.run([sys.executable, "-m", "generator", "--version"], capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "--version"], capture_output=True, text=True
+    )
     assert result.returncode == 0 and result.stdout.startswith("sdkgen ")
 
 
@@ -88,7 +92,9 @@ def test_defaults_come_from_tool_sdkgen(tmp_path: Path) -> None:
     ],
 )
 def test_bad_configuration_is_a_usage_error(tmp_path: Path, setting: str, message: str) -> None:
-    (tmp_path / "pyproject.toml").write_text(f'[tool.sdkgen]\nspec = "{SPEC}"\noutput = "out"\n{setting}\n')
+    (tmp_path / "pyproject.toml").write_text(
+        f'[tool.sdkgen]\nspec = "{SPEC}"\noutput = "out"\n{setting}\n'
+    )
     result = sdkgen("generate", cwd=tmp_path)
     assert result.returncode == 2
     assert message in result.stderr and "pyproject.toml" in result.stderr

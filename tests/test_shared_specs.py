@@ -322,7 +322,7 @@ def _call(
             )
         else:
             walk.record("failed", operation, f"{exc.status_code} {json.dumps(exc.body)[:500]}")
-    except Exception as exc:  # noqa: BLE001 - anything else is the SDK's failure, reported with the rest
+    except Exception as exc:
         walk.record("failed", operation, f"{type(exc).__name__}: {exc}")
     else:
         walk.record(answered, operation)

@@ -35,7 +35,10 @@ def test_operation(spec: dict[str, Any], seed: str) -> None:
     operation = spec["paths"]["/api/v1/classifier/jobs"]["get"]
     assert operation["summary"] == "List Classify Jobs" == seed.splitlines()[0].removeprefix("## ")
     assert operation["description"] in seed
-    assert "Experimental: This endpoint is not yet ready for production use" in operation["description"]
+    assert (
+        "Experimental: This endpoint is not yet ready for production use"
+        in operation["description"]
+    )
     parameters = {p["name"]: p for p in operation["parameters"]}
     assert sorted(parameters) == ["organization_id", "page_size", "page_token", "project_id"]
     for name, parameter in parameters.items():
@@ -77,7 +80,9 @@ def seed_enum(seed: str, field: str) -> list[str]:
     ("field", "schema_name", "count"),
     [("status", "StatusEnum", 5), ("mode", "ClassifyMode", 2), ("lang", "ParserLanguages", 86)],
 )
-def test_enums_match_the_seed(spec: dict[str, Any], seed: str, field: str, schema_name: str, count: int) -> None:
+def test_enums_match_the_seed(
+    spec: dict[str, Any], seed: str, field: str, schema_name: str, count: int
+) -> None:
     values = schema(spec, schema_name)["enum"]
     assert len(values) == count
     assert values == seed_enum(seed, field)
@@ -105,6 +110,9 @@ def test_every_field_and_description_of_the_seed(spec: dict[str, Any], seed: str
 def test_rule_example(spec: dict[str, Any], seed: str) -> None:
     rule = schema(spec, "ClassifierRule")
     example = rule["examples"][0]
-    assert example == {"description": "contains invoice number, line items, and total amount", "type": "invoice"}
+    assert example == {
+        "description": "contains invoice number, line items, and total amount",
+        "type": "invoice",
+    }
     assert f'"description": "{example["description"]}"' in seed
     assert rule["properties"]["type"]["description"] in seed

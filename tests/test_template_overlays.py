@@ -30,7 +30,9 @@ def changed(before: dict[str, str], after: dict[str, str]) -> set[str]:
     return {path for path in before if before[path] != after[path]}
 
 
-def test_a_replaced_template_changes_only_its_own_files(tmp_path: Path, baseline: dict[str, str]) -> None:
+def test_a_replaced_template_changes_only_its_own_files(
+    tmp_path: Path, baseline: dict[str, str]
+) -> None:
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs" / "index.md.jinja").write_text("# {{ api.title | md }}\n\nOur own index.\n")
     files = generate_with(tmp_path)
@@ -38,7 +40,9 @@ def test_a_replaced_template_changes_only_its_own_files(tmp_path: Path, baseline
     assert files["docs/index.md"] == "# LlamaCloud API\n\nOur own index.\n"
 
 
-def test_a_block_override_leaves_every_other_byte_identical(tmp_path: Path, baseline: dict[str, str]) -> None:
+def test_a_block_override_leaves_every_other_byte_identical(
+    tmp_path: Path, baseline: dict[str, str]
+) -> None:
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs" / "operation.md.jinja").write_text(
         '{% extends "builtin/docs/operation.md.jinja" %}\n'
@@ -56,7 +60,7 @@ def test_a_block_override_of_the_client_init(tmp_path: Path, baseline: dict[str,
     (tmp_path / "sdk" / "package").mkdir(parents=True)
     (tmp_path / "sdk" / "package" / "_client.py.jinja").write_text(
         '{% extends "builtin/sdk/package/_client.py.jinja" %}\n'
-        "{% block client_init %}\n{{ super() }}\n        self.region = \"eu\"\n{% endblock %}\n"
+        '{% block client_init %}\n{{ super() }}\n        self.region = "eu"\n{% endblock %}\n'
     )
     files = generate_with(tmp_path)
     assert changed(baseline, files) == {"src/llamacloud/_client.py"}
@@ -71,7 +75,9 @@ def test_templates_setting_in_pyproject(tmp_path: Path) -> None:
     (tmp_path / "pyproject.toml").write_text(
         f'[tool.sdkgen]\nspec = "{spec}"\noutput = "out"\ntemplates = "overrides"\npackage = "llamacloud"\n'
     )
-    result = subprocess.run([str(BIN / "sdkgen"), "generate", "-q"], cwd=tmp_path, capture_output=True, text=True)
+    result = subprocess.run(
+        [str(BIN / "sdkgen"), "generate", "-q"], cwd=tmp_path, capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "out" / "docs" / "index.md").read_text() == "custom\n"
 
@@ -91,21 +97,27 @@ def test_template_syntax_errors_name_file_and_line(tmp_path: Path) -> None:
 
 
 def test_templates_list_and_export(tmp_path: Path) -> None:
-    listing = subprocess.run([str(BIN / "sdkgen"), "templates", "list"], capture_output=True, text=True)
+    listing = subprocess.run(
+        [str(BIN / "sdkgen"), "templates", "list"], capture_output=True, text=True
+    )
     assert listing.returncode == 0
     names = [info.name for info in builtin_templates()]
     for name in names:
         assert name in listing.stdout
     assert "blocks:  title, synopsis, description, parameters, returns, example" in listing.stdout
     export = subprocess.run(
-        [str(BIN / "sdkgen"), "templates", "export", str(tmp_path / "t")], capture_output=True, text=True
+        [str(BIN / "sdkgen"), "templates", "export", str(tmp_path / "t")],
+        capture_output=True,
+        text=True,
     )
     assert export.returncode == 0
-    assert sorted(p.relative_to(tmp_path / "t").as_posix() for p in (tmp_path / "t").rglob("*.jinja*")) == sorted(
-        names
-    )
+    assert sorted(
+        p.relative_to(tmp_path / "t").as_posix() for p in (tmp_path / "t").rglob("*.jinja*")
+    ) == sorted(names)
     again = subprocess.run(
-        [str(BIN / "sdkgen"), "templates", "export", str(tmp_path / "t")], capture_output=True, text=True
+        [str(BIN / "sdkgen"), "templates", "export", str(tmp_path / "t")],
+        capture_output=True,
+        text=True,
     )
     assert again.returncode == 2 and "--force" in again.stderr
 

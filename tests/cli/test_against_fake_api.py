@@ -266,7 +266,10 @@ def test_an_api_error_is_one_line_with_status_and_server_message(
         ),
         (Reply(409, b"plain text conflict"), "Error 409: plain text conflict"),
         (Reply(403, b""), "Error 403: Forbidden"),
-        (Reply(200, b"<html>not json"), "Error: The response body is not valid JSON (application/json): "),
+        (
+            Reply(200, b"<html>not json"),
+            "Error: The response body is not valid JSON (application/json): ",
+        ),
     ],
 )
 def test_error_replies(api: FakeAPI, fake: dict[str, str], reply: Reply, message: str) -> None:

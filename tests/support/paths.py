@@ -9,7 +9,10 @@ GENERATED = ROOT / "generated"
 FIXTURES = ROOT / "tests" / "fixtures"
 GOLDEN = ROOT / "tests" / "golden"
 # /work/shared beside the main checkout; a worktree under /work/wt/<name> is one level deeper.
-SHARED = next((p / "shared" for p in ROOT.parents if (p / "shared" / "specs").is_dir()), ROOT.parent / "shared")
+SHARED = next(
+    (p / "shared" for p in ROOT.parents if (p / "shared" / "specs").is_dir()),
+    ROOT.parent / "shared",
+)
 SHARED_SPECS = SHARED / "specs"
 SEED_PAGE = SHARED / "seeds" / "000_d88e2a00d36b533c.txt"
 BIN = Path(sys.executable).parent

@@ -31,8 +31,10 @@ def prism_server(spec: Path, *, dynamic: bool = False, timeout: float = 60.0) ->
     command = [str(PRISM), "mock", "-h", "127.0.0.1", "-p", str(port), str(spec)]
     if dynamic:
         command[2:2] = ["-d", "--seed", "1"]
-    log = open(os.devnull, "wb")  # noqa: SIM115 - closed below
-    process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    log = open(os.devnull, "wb")
+    process = subprocess.Popen(
+        command, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+    )
     base_url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + timeout

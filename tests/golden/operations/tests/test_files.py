@@ -7,7 +7,11 @@ import builtins
 import pytest
 
 from operations_api import APIResponse, AsyncOperationsAPI, OperationsAPI
-from operations_api.types import File, Job, Note
+from operations_api.types import (
+    File,
+    Job,
+    Note,
+)
 from tests.utils import assert_matches_type
 
 

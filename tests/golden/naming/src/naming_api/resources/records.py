@@ -14,7 +14,7 @@ from naming_api._resource import (
     to_raw_response_wrapper,
 )
 from naming_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
-from naming_api.types import Record, Status
+from naming_api.types import Record, RecordStatus
 
 __all__ = [
     "RecordsApiResource",
@@ -85,7 +85,7 @@ class RecordsApiResource(SyncAPIResource):
         self_: str | NotGiven = NOT_GIVEN,
         display_name: str | NotGiven = NOT_GIVEN,
         note: str | None | NotGiven = NOT_GIVEN,
-        status: Status | None | NotGiven = NOT_GIVEN,
+        status: RecordStatus | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -293,7 +293,7 @@ class AsyncRecordsApiResource(AsyncAPIResource):
         self_: str | NotGiven = NOT_GIVEN,
         display_name: str | NotGiven = NOT_GIVEN,
         note: str | None | NotGiven = NOT_GIVEN,
-        status: Status | None | NotGiven = NOT_GIVEN,
+        status: RecordStatus | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,

@@ -10,12 +10,12 @@ from .schemas import (
     RecordsResource as RecordsResource,
 )
 from .schemas import (
-    Status as Status,
+    RecordStatus as RecordStatus,
 )
 
 __all__ = [
     "ApiV1RecordsGetResponse",
     "Record",
+    "RecordStatus",
     "RecordsResource",
-    "Status",
 ]

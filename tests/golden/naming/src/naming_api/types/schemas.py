@@ -10,7 +10,7 @@ from pydantic import Field, RootModel
 from naming_api._models import BaseModel, OpenStrEnum
 
 
-class Status(OpenStrEnum):
+class RecordStatus(OpenStrEnum):
     OPEN = "open"
     CLOSED = "closed"
 
@@ -31,7 +31,7 @@ class Record(BaseModel):
     display_name: Annotated[str | None, Field(alias="display name")] = None
     note: str | None = None
     """3.0 nullable."""
-    status: Status | None = None
+    status: RecordStatus | None = None
 
 
 class RecordsResource(BaseModel):

@@ -19,10 +19,25 @@ from .schemas import (
     FilesFileIdPatchRequest as FilesFileIdPatchRequest,
 )
 from .schemas import (
+    FilesFileIdPatchRequestObject as FilesFileIdPatchRequestObject,
+)
+from .schemas import (
+    FilesGetParametersQueryFilter as FilesGetParametersQueryFilter,
+)
+from .schemas import (
+    FilesGetParametersQueryFilterSize as FilesGetParametersQueryFilterSize,
+)
+from .schemas import (
     FilesGetResponse as FilesGetResponse,
 )
 from .schemas import (
     FilesPostRequest as FilesPostRequest,
+)
+from .schemas import (
+    FilesPostRequestMeta as FilesPostRequestMeta,
+)
+from .schemas import (
+    FilesPostRequestPurpose as FilesPostRequestPurpose,
 )
 from .schemas import (
     FilesSearchPostRequest as FilesSearchPostRequest,
@@ -31,31 +46,16 @@ from .schemas import (
     FilesSearchPostResponse as FilesSearchPostResponse,
 )
 from .schemas import (
-    Filter as Filter,
-)
-from .schemas import (
     Job as Job,
 )
 from .schemas import (
     JobsPostRequest as JobsPostRequest,
 )
 from .schemas import (
-    Meta as Meta,
+    JobStatus as JobStatus,
 )
 from .schemas import (
     Note as Note,
-)
-from .schemas import (
-    Object as Object,
-)
-from .schemas import (
-    Purpose as Purpose,
-)
-from .schemas import (
-    Size as Size,
-)
-from .schemas import (
-    Status as Status,
 )
 
 __all__ = [
@@ -65,17 +65,17 @@ __all__ = [
     "FilesFileIdLabelsPutRequest",
     "FilesFileIdLabelsPutResponse",
     "FilesFileIdPatchRequest",
+    "FilesFileIdPatchRequestObject",
+    "FilesGetParametersQueryFilter",
+    "FilesGetParametersQueryFilterSize",
     "FilesGetResponse",
     "FilesPostRequest",
+    "FilesPostRequestMeta",
+    "FilesPostRequestPurpose",
     "FilesSearchPostRequest",
     "FilesSearchPostResponse",
-    "Filter",
     "Job",
+    "JobStatus",
     "JobsPostRequest",
-    "Meta",
     "Note",
-    "Object",
-    "Purpose",
-    "Size",
-    "Status",
 ]

@@ -22,7 +22,7 @@ class Note(BaseModel):
     text: str
 
 
-class Status(OpenStrEnum):
+class JobStatus(OpenStrEnum):
     QUEUED = "queued"
     RUNNING = "running"
     DONE = "done"
@@ -31,32 +31,32 @@ class Status(OpenStrEnum):
 
 class Job(BaseModel):
     id: str
-    status: Status
+    status: JobStatus
 
 
 class Error(BaseModel):
     message: str
 
 
-class Size(BaseModel):
+class FilesGetParametersQueryFilterSize(BaseModel):
     gt: int | None = None
 
 
-class Filter(BaseModel):
+class FilesGetParametersQueryFilter(BaseModel):
     kind: str | None = None
-    size: Size | None = None
+    size: FilesGetParametersQueryFilterSize | None = None
 
 
 class FilesGetResponse(RootModel[list[File]]):
     root: list[File]
 
 
-class Purpose(OpenStrEnum):
+class FilesPostRequestPurpose(OpenStrEnum):
     ASSISTANTS = "assistants"
     BATCH = "batch"
 
 
-class Meta(BaseModel):
+class FilesPostRequestMeta(BaseModel):
     owner: str | None = None
 
 
@@ -64,8 +64,8 @@ class FilesPostRequest(BaseModel):
     file: bytes
     """The file's bytes."""
     attachments: list[bytes] | None = None
-    purpose: Purpose
-    meta: Meta | None = None
+    purpose: FilesPostRequestPurpose
+    meta: FilesPostRequestMeta | None = None
 
 
 class FilesSearchPostRequest(BaseModel):
@@ -78,7 +78,7 @@ class FilesSearchPostResponse(RootModel[list[File]]):
     root: list[File]
 
 
-class Object(OpenStrEnum):
+class FilesFileIdPatchRequestObject(OpenStrEnum):
     """
     A field named like a builtin the method body uses.
     """
@@ -90,7 +90,7 @@ class FilesFileIdPatchRequest(BaseModel):
     name: str
     """The new name."""
     description: str | None = None
-    object: Object | None = None
+    object: FilesFileIdPatchRequestObject | None = None
     """A field named like a builtin the method body uses."""
 
 

@@ -16,7 +16,7 @@ from petstore._resource import (
     to_raw_response_wrapper,
 )
 from petstore._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
-from petstore.types import Kind, Owner, Pet
+from petstore.types import NewPetKind, NewPetOwner, Pet
 
 __all__ = [
     "PetsResource",
@@ -80,9 +80,9 @@ class PetsResource(SyncAPIResource):
         *,
         name: str,
         tag: str | None | NotGiven = NOT_GIVEN,
-        kind: Kind | NotGiven = NOT_GIVEN,
+        kind: NewPetKind | NotGiven = NOT_GIVEN,
         vaccinated: bool | NotGiven = NOT_GIVEN,
-        owner: Owner | NotGiven = NOT_GIVEN,
+        owner: NewPetOwner | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -285,9 +285,9 @@ class AsyncPetsResource(AsyncAPIResource):
         *,
         name: str,
         tag: str | None | NotGiven = NOT_GIVEN,
-        kind: Kind | NotGiven = NOT_GIVEN,
+        kind: NewPetKind | NotGiven = NOT_GIVEN,
         vaccinated: bool | NotGiven = NOT_GIVEN,
-        owner: Owner | NotGiven = NOT_GIVEN,
+        owner: NewPetOwner | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,

@@ -4,13 +4,13 @@ from .schemas import (
     Error as Error,
 )
 from .schemas import (
-    Kind as Kind,
-)
-from .schemas import (
     NewPet as NewPet,
 )
 from .schemas import (
-    Owner as Owner,
+    NewPetKind as NewPetKind,
+)
+from .schemas import (
+    NewPetOwner as NewPetOwner,
 )
 from .schemas import (
     Pet as Pet,
@@ -21,9 +21,9 @@ from .schemas import (
 
 __all__ = [
     "Error",
-    "Kind",
     "NewPet",
-    "Owner",
+    "NewPetKind",
+    "NewPetOwner",
     "Pet",
     "PetsGetResponse",
 ]

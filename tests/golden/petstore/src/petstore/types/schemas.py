@@ -8,13 +8,13 @@ from pydantic import AwareDatetime, RootModel
 from petstore._models import BaseModel, OpenStrEnum
 
 
-class Kind(OpenStrEnum):
+class NewPetKind(OpenStrEnum):
     CAT = "cat"
     DOG = "dog"
     BIRD = "bird"
 
 
-class Owner(BaseModel):
+class NewPetOwner(BaseModel):
     """Who looks after the pet."""
 
     name: str | None = None
@@ -25,10 +25,10 @@ class NewPet(BaseModel):
     name: str
     """What the pet answers to."""
     tag: str | None = None
-    kind: Kind | None = None
+    kind: NewPetKind | None = None
     vaccinated: bool | None = None
     """Whether the pet has had 100% of its shots."""
-    owner: Owner | None = None
+    owner: NewPetOwner | None = None
     """Who looks after the pet."""
 
 

@@ -14,7 +14,7 @@ from schemas_api._resource import (
     to_raw_response_wrapper,
 )
 from schemas_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
-from schemas_api.types import Account, Address, Book, Limits, Status, Tag
+from schemas_api.types import Account, AccountAddress, AccountLimits, AccountTag, Book, Status
 
 __all__ = [
     "AccountsResource",
@@ -70,10 +70,10 @@ class AccountsResource(SyncAPIResource):
         status: Status,
         nickname: str | None | NotGiven = NOT_GIVEN,
         labels: Mapping[str, str] | NotGiven = NOT_GIVEN,
-        limits: Mapping[str, Limits] | NotGiven = NOT_GIVEN,
+        limits: Mapping[str, AccountLimits] | NotGiven = NOT_GIVEN,
         metadata: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        address: Address | NotGiven = NOT_GIVEN,
-        tags: Sequence[Tag] | NotGiven = NOT_GIVEN,
+        address: AccountAddress | NotGiven = NOT_GIVEN,
+        tags: Sequence[AccountTag] | NotGiven = NOT_GIVEN,
         page_size: int | NotGiven = NOT_GIVEN,
         secret: str | NotGiven = NOT_GIVEN,
         favourite_book: Book | NotGiven = NOT_GIVEN,
@@ -187,10 +187,10 @@ class AsyncAccountsResource(AsyncAPIResource):
         status: Status,
         nickname: str | None | NotGiven = NOT_GIVEN,
         labels: Mapping[str, str] | NotGiven = NOT_GIVEN,
-        limits: Mapping[str, Limits] | NotGiven = NOT_GIVEN,
+        limits: Mapping[str, AccountLimits] | NotGiven = NOT_GIVEN,
         metadata: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        address: Address | NotGiven = NOT_GIVEN,
-        tags: Sequence[Tag] | NotGiven = NOT_GIVEN,
+        address: AccountAddress | NotGiven = NOT_GIVEN,
+        tags: Sequence[AccountTag] | NotGiven = NOT_GIVEN,
         page_size: int | NotGiven = NOT_GIVEN,
         secret: str | NotGiven = NOT_GIVEN,
         favourite_book: Book | NotGiven = NOT_GIVEN,

@@ -4,7 +4,16 @@ from .schemas import (
     Account as Account,
 )
 from .schemas import (
-    Address as Address,
+    AccountAddress as AccountAddress,
+)
+from .schemas import (
+    AccountAddressGeo as AccountAddressGeo,
+)
+from .schemas import (
+    AccountLimits as AccountLimits,
+)
+from .schemas import (
+    AccountTag as AccountTag,
 )
 from .schemas import (
     Author as Author,
@@ -22,16 +31,13 @@ from .schemas import (
     Dog as Dog,
 )
 from .schemas import (
-    Geo as Geo,
-)
-from .schemas import (
-    Limits as Limits,
-)
-from .schemas import (
     Lizard as Lizard,
 )
 from .schemas import (
     NewPet as NewPet,
+)
+from .schemas import (
+    NewPetPetType as NewPetPetType,
 )
 from .schemas import (
     Pet as Pet,
@@ -43,9 +49,6 @@ from .schemas import (
     PetsGetResponse as PetsGetResponse,
 )
 from .schemas import (
-    PetType as PetType,
-)
-from .schemas import (
     Shape as Shape,
 )
 from .schemas import (
@@ -53,9 +56,6 @@ from .schemas import (
 )
 from .schemas import (
     Status as Status,
-)
-from .schemas import (
-    Tag as Tag,
 )
 from .schemas import (
     TreeNode as TreeNode,
@@ -66,24 +66,24 @@ from .schemas import (
 
 __all__ = [
     "Account",
-    "Address",
+    "AccountAddress",
+    "AccountAddressGeo",
+    "AccountLimits",
+    "AccountTag",
     "Author",
     "Book",
     "Cat",
     "Circle",
     "Dog",
-    "Geo",
-    "Limits",
     "Lizard",
     "NewPet",
+    "NewPetPetType",
     "Pet",
     "PetBase",
-    "PetType",
     "PetsGetResponse",
     "Shape",
     "Square",
     "Status",
-    "Tag",
     "TreeNode",
     "Volume",
 ]

@@ -30,7 +30,7 @@ class Lizard(PetBase):
     pet_type: Literal["lizard"]  # type: ignore[assignment, unused-ignore]
 
 
-class PetType(OpenStrEnum):
+class NewPetPetType(OpenStrEnum):
     CAT = "cat"
     DOG = "dog"
     LIZARD = "lizard"
@@ -38,7 +38,7 @@ class PetType(OpenStrEnum):
 
 class NewPet(BaseModel):
     name: str
-    pet_type: PetType
+    pet_type: NewPetPetType
     password: str | None = None
     """Only ever sent."""
 
@@ -83,23 +83,23 @@ class Status(OpenStrEnum):
     CLOSED = "closed"
 
 
-class Limits(BaseModel):
+class AccountLimits(BaseModel):
     max: int | None = None
 
 
-class Geo(BaseModel):
+class AccountAddressGeo(BaseModel):
     lat: float | None = None
     lon: float | None = None
 
 
-class Address(BaseModel):
+class AccountAddress(BaseModel):
     """An inline object, named after its property."""
 
     street: str | None = None
-    geo: Geo | None = None
+    geo: AccountAddressGeo | None = None
 
 
-class Tag(BaseModel):
+class AccountTag(BaseModel):
     """Inline objects in an array."""
 
     key: str | None = None
@@ -140,13 +140,13 @@ class Account(BaseModel):
     """A 3.1 type array with null."""
     labels: dict[str, str] | None = None
     """A dictionary of strings."""
-    limits: dict[str, Limits] | None = None
+    limits: dict[str, AccountLimits] | None = None
     """A dictionary of objects."""
     metadata: dict[str, Any] | None = None
     """Anything at all."""
-    address: Address | None = None
+    address: AccountAddress | None = None
     """An inline object, named after its property."""
-    tags: list[Tag] | None = None
+    tags: list[AccountTag] | None = None
     page_size: int | None = None
     created_at: AwareDatetime | None = None
     secret: str | None = None

@@ -1,0 +1,349 @@
+"""Split the models job into independent parts, and merge their modules back into one.
+
+datamodel-code-generator spends about 5 ms per schema, in one process: on a
+spec of 1,400 schemas that is most of a run. Schemas that never reference
+each other (directly or through the inline schemas of one operation) can be
+generated apart, so this module groups them into parts of about equal size
+that run in parallel and are cached one by one (see ``models.py``).
+
+Merging puts the parts' imports together, keeps each class once (the same
+class can come out of two parts when both include a shared response), and
+renames a class that two parts named alike for different schemas.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import tokenize
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from .loader import iter_refs, unescape_pointer_token
+
+SCHEMAS_PREFIX = "#/components/schemas/"
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+_REBUILD = re.compile(r"^\w+\.model_rebuild\(\)$")
+_CLASS = re.compile(r"^class (\w+)\b")
+
+
+# -- splitting -----------------------------------------------------------------
+
+
+class _Groups:
+    """Union-find over node names."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, node: str) -> str:
+        root = self.parent.setdefault(node, node)
+        while root != self.parent[root]:
+            root = self.parent[root]
+        while node != root:  # path compression
+            self.parent[node], node = root, self.parent[node]
+        return root
+
+    def join(self, a: str, b: str) -> None:
+        root_a, root_b = self.find(a), self.find(b)
+        if root_a != root_b:
+            self.parent[max(root_a, root_b)] = min(root_a, root_b)
+
+
+def _schema_name(ref: str) -> str | None:
+    if not ref.startswith(SCHEMAS_PREFIX):
+        return None
+    rest = ref[len(SCHEMAS_PREFIX) :]
+    return unescape_pointer_token(rest.split("/", 1)[0])
+
+
+def _component(node: Any, components: Mapping[str, Any]) -> Any:
+    """A shared parameter, response or request body, when ``node`` refers to one."""
+    ref = node.get("$ref") if isinstance(node, dict) else None
+    if isinstance(ref, str) and ref.startswith("#/components/"):
+        kind, _, name = ref[len("#/components/") :].partition("/")
+        return (components.get(kind) or {}).get(unescape_pointer_token(name))
+    return node
+
+
+def _inline_schemas(
+    item: Mapping[str, Any], operation: Mapping[str, Any], components: Mapping[str, Any]
+) -> Iterator[Any]:
+    """The schemas of an operation that become models named after it: parameters and bodies
+    given inline rather than as a ``$ref`` to a component schema."""
+    candidates = []
+    for parameters in (item.get("parameters"), operation.get("parameters")):
+        for parameter in parameters if isinstance(parameters, list) else ():
+            parameter = _component(parameter, components)
+            if isinstance(parameter, dict):
+                candidates.append(parameter.get("schema"))
+    bodies = [_component(operation.get("requestBody"), components)]
+    responses = operation.get("responses")
+    if isinstance(responses, dict):
+        bodies.extend(_component(response, components) for response in responses.values())
+    for body in bodies:
+        content = body.get("content") if isinstance(body, dict) else None
+        for media in content.values() if isinstance(content, dict) else ():
+            if isinstance(media, dict):
+                candidates.append(media.get("schema"))
+    for schema in candidates:
+        if _is_inline(schema):
+            yield schema
+
+
+def _is_inline(schema: Any) -> bool:
+    return isinstance(schema, dict) and not (len(schema) == 1 and "$ref" in schema)
+
+
+def _has_inline_content(body: Any, components: Mapping[str, Any]) -> bool:
+    body = _component(body, components)
+    content = body.get("content") if isinstance(body, dict) else None
+    return isinstance(content, dict) and any(
+        isinstance(media, dict) and _is_inline(media.get("schema")) for media in content.values()
+    )
+
+
+# Stands in for a parameter whose schema is a reference: it makes no model, and it keeps
+# the other parameters at their positions (models are known by their JSON pointer).
+_NO_MODEL_PARAMETER = {"name": "_", "in": "query", "schema": {}}
+
+
+def _inline_only(parameters: Any, components: Mapping[str, Any]) -> list[Any]:
+    listed = parameters if isinstance(parameters, list) else []
+    kept = []
+    for parameter in listed:
+        resolved = _component(parameter, components)
+        inline = isinstance(resolved, dict) and _is_inline(resolved.get("schema"))
+        kept.append(parameter if inline else _NO_MODEL_PARAMETER)
+    return kept if any(parameter is not _NO_MODEL_PARAMETER for parameter in kept) else []
+
+
+def _inline_operation(
+    operation: Mapping[str, Any], components: Mapping[str, Any]
+) -> dict[str, Any]:
+    """The operation with only what has inline schemas: references to schemas of another part
+    would otherwise become placeholder models here."""
+    trimmed = {
+        key: value
+        for key, value in operation.items()
+        if key not in ("parameters", "requestBody", "responses")
+    }
+    parameters = _inline_only(operation.get("parameters"), components)
+    if parameters:
+        trimmed["parameters"] = parameters
+    if _has_inline_content(operation.get("requestBody"), components):
+        trimmed["requestBody"] = operation["requestBody"]
+    responses = operation.get("responses")
+    trimmed["responses"] = {
+        status: response
+        for status, response in (responses.items() if isinstance(responses, dict) else ())
+        if _has_inline_content(response, components)
+    }
+    return trimmed
+
+
+def split(spec: Mapping[str, Any], parts: int) -> list[Mapping[str, Any]]:
+    """``spec`` as up to ``parts`` specs whose schemas do not reference each other's.
+
+    Each part keeps everything but ``components.schemas`` and ``paths``, which hold
+    only its own schemas and the operations whose inline bodies reference them. The
+    split is deterministic: it depends only on the spec.
+    """
+    components = spec.get("components") or {}
+    schemas = components.get("schemas") or {}
+    paths = spec.get("paths") or {}
+    if (
+        parts < 2
+        or not isinstance(schemas, dict)
+        or len(schemas) < 2
+        or not isinstance(paths, dict)
+    ):
+        return [spec]
+    if any(not isinstance(item, dict) or "$ref" in item for item in paths.values()):
+        return [spec]  # shared path items: keep it simple, generate in one go
+    groups = _Groups()
+    sizes: dict[str, int] = {}
+    for name, schema in schemas.items():
+        node = f"schema:{name}"
+        groups.find(node)
+        sizes[node] = 1
+        for _, ref in iter_refs(schema):
+            target = _schema_name(ref)
+            if target in schemas:
+                groups.join(node, f"schema:{target}")
+    # An operation with inline schemas goes with every schema those reference: their
+    # models (named after the operation) use the referenced classes.
+    operations: dict[str, tuple[str, str]] = {}
+    for path, item in paths.items():
+        for method in HTTP_METHODS:
+            operation = item.get(method)
+            if not isinstance(operation, dict):
+                continue
+            inline = list(_inline_schemas(item, operation, components))
+            if not inline:
+                continue
+            node = f"operation:{method} {path}"
+            operations[node] = (path, method)
+            sizes[node] = len(inline)
+            groups.find(node)
+            for schema in inline:
+                for _, ref in iter_refs(schema):
+                    target = _schema_name(ref)
+                    if target in schemas:
+                        groups.join(node, f"schema:{target}")
+    members: dict[str, list[str]] = {}
+    for node in sizes:
+        members.setdefault(groups.find(node), []).append(node)
+    # Largest groups first, each into the lightest part so far (ties: the earlier part).
+    bins: list[list[str]] = [[] for _ in range(parts)]
+    loads = [0] * parts
+    for root in sorted(members, key=lambda r: (-sum(sizes[n] for n in members[r]), r)):
+        lightest = loads.index(min(loads))
+        bins[lightest].extend(members[root])
+        loads[lightest] += sum(sizes[n] for n in members[root])
+    result: list[Mapping[str, Any]] = []
+    for nodes in bins:
+        if not nodes:
+            continue
+        chosen = set(nodes)
+        part_schemas = {
+            name: schema for name, schema in schemas.items() if f"schema:{name}" in chosen
+        }
+        part_paths: dict[str, Any] = {}
+        for node in nodes:
+            if node in operations:
+                path, method = operations[node]
+                item = part_paths.setdefault(path, {})
+                shared = _inline_only(paths[path].get("parameters"), components)
+                if shared:
+                    item["parameters"] = shared
+                item[method] = _inline_operation(paths[path][method], components)
+        # Keep the spec's path order, so generated names do not depend on the split.
+        part_paths = {path: part_paths[path] for path in paths if path in part_paths}
+        result.append(
+            {**spec, "components": {**components, "schemas": part_schemas}, "paths": part_paths}
+        )
+    return result
+
+
+# -- merging -------------------------------------------------------------------
+
+
+@dataclass
+class PartModule:
+    """One part's generated module, cut into the pieces a merge needs."""
+
+    header: list[str] = field(default_factory=list)
+    imports: list[str] = field(default_factory=list)
+    chunks: list[tuple[str | None, str]] = field(default_factory=list)  # (class name, text)
+    rebuilds: list[str] = field(default_factory=list)
+
+
+def parse_module(source: str) -> PartModule:
+    module = PartModule()
+    lines = source.splitlines()
+    index = 0
+    while index < len(lines) and (lines[index].startswith("#") or not lines[index].strip()):
+        if lines[index].startswith("#"):
+            module.header.append(lines[index])
+        index += 1
+    while index < len(lines) and (
+        lines[index].startswith(("from ", "import ")) or not lines[index].strip()
+    ):
+        if lines[index].strip():
+            module.imports.append(lines[index])
+        index += 1
+    current: list[str] = []
+    for line in lines[index:]:
+        starts = bool(line) and not line[0].isspace() and not line.startswith((")", "]", "}"))
+        if starts and current:
+            _close(module, current)
+            current = []
+        if line.strip() or current:
+            current.append(line)
+    if current:
+        _close(module, current)
+    return module
+
+
+def _close(module: PartModule, lines: list[str]) -> None:
+    while lines and not lines[-1].strip():
+        lines.pop()
+    text = "\n".join(lines)
+    if _REBUILD.match(text):
+        module.rebuilds.append(text)
+        return
+    match = _CLASS.match(text)
+    module.chunks.append((match[1] if match else None, text))
+
+
+def rename_identifiers(text: str, renames: Mapping[str, str]) -> str:
+    """Rename Python names in code, leaving strings, docstrings and comments alone."""
+    if not renames:
+        return text
+    tokens = tokenize.generate_tokens(io.StringIO(text).readline)
+    places = [
+        (t.start, t.end, renames[t.string])
+        for t in tokens
+        if t.type == tokenize.NAME and t.string in renames
+    ]
+    lines = text.splitlines(keepends=True)
+    # Rewrite by position, so everything else stays byte for byte.
+    for (row, col), (_, end_col), new in reversed(places):
+        line = lines[row - 1]
+        lines[row - 1] = line[:col] + new + line[end_col:]
+    return "".join(lines)
+
+
+def merge(
+    sources: list[str], metadata: list[list[dict[str, Any]]]
+) -> tuple[str, list[dict[str, Any]]]:
+    """One module (and its model metadata) from the parts' modules."""
+    if len(sources) == 1:
+        return sources[0], metadata[0]
+    modules = [parse_module(source) for source in sources]
+    taken: dict[str, str] = {}  # class name -> its text, across parts seen so far
+    merged_models: list[dict[str, Any]] = []
+    for number, (module, models) in enumerate(zip(modules, metadata, strict=True)):
+        renames: dict[str, str] = {}
+        own = {name for name, _ in module.chunks if name is not None}
+        for name, text in module.chunks:
+            if name is not None and name in taken and taken[name] != text:
+                fresh, n = name, 1
+                while fresh in taken or fresh in own:
+                    n += 1
+                    fresh = f"{name}{n}"
+                renames[name] = fresh
+                taken[fresh] = ""
+        if renames:
+            body = rename_identifiers("\n\n\n".join(text for _, text in module.chunks), renames)
+            calls = rename_identifiers("\n".join(module.rebuilds), renames)
+            module = parse_module(
+                "\n".join([*module.header, *module.imports, "", "", body, "", "", calls])
+            )
+            modules[number] = module
+            models = [
+                {**m, "class_name": renames.get(m.get("class_name", ""), m.get("class_name"))}
+                for m in models
+            ]
+        for name, text in module.chunks:
+            if name is not None:
+                taken.setdefault(name, text)
+        merged_models.extend(models)
+    header = modules[0].header
+    imports = list(dict.fromkeys(line for module in modules for line in module.imports))
+    seen: set[str] = set()
+    chunks = []
+    for module in modules:
+        for name, text in module.chunks:
+            key = name if name is not None else text
+            if key in seen:
+                continue  # the same class from two parts
+            seen.add(key)
+            chunks.append(text)
+    rebuilds = list(dict.fromkeys(line for module in modules for line in module.rebuilds))
+    pieces = ["\n".join(header), "\n".join(imports), "\n\n\n".join(chunks)]
+    if rebuilds:
+        pieces.append("\n".join(rebuilds))
+    return "\n\n".join(pieces[:2]) + "\n\n\n" + "\n\n\n".join(pieces[2:]) + "\n", merged_models

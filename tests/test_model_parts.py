@@ -1,0 +1,147 @@
+"""Large specs' models are generated in independent parts, in parallel, and cached part by part."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator import models
+from generator.cache import ModelCache
+from generator.loader import iter_refs, load_document
+from generator.model_parts import merge, parse_module, rename_identifiers, split
+from tests.support.paths import SHARED_SPECS
+
+LLAMACLOUD = SHARED_SPECS / "llamacloud.yaml"
+
+
+@pytest.fixture(scope="module")
+def published_spec() -> dict[str, Any]:
+    return load_document(LLAMACLOUD).data
+
+
+def schema_names(part: Any) -> set[str]:
+    return set((part.get("components") or {}).get("schemas") or {})
+
+
+def test_parts_are_disjoint_cover_everything_and_reference_only_themselves(
+    published_spec: dict[str, Any],
+) -> None:
+    parts = split(published_spec, 2)
+    assert len(parts) == 2
+    names = [schema_names(part) for part in parts]
+    assert not names[0] & names[1]
+    assert names[0] | names[1] == set(published_spec["components"]["schemas"])
+    for part, own in zip(parts, names, strict=True):
+        for _, ref in iter_refs({"s": part["components"]["schemas"], "p": part["paths"]}):
+            if ref.startswith("#/components/schemas/"):
+                assert ref.split("/")[3] in own, ref
+    assert split(published_spec, 2) == parts  # deterministic
+
+
+def test_split_generation_gives_the_same_classes_as_one_run(
+    published_spec: dict[str, Any], tmp_path: Path
+) -> None:
+    def generate(jobs: int) -> models.ModelSet:
+        return models.generate_models(
+            published_spec, package="sdk", template_dir=None, spec_file="spec.yaml", jobs=jobs
+        )
+
+    def chunks(source: str) -> list[str]:
+        return sorted(text for _, text in parse_module(source).chunks)
+
+    single, parallel = generate(1), generate(2)
+    assert chunks(single.source) == chunks(parallel.source)
+    assert single.classes == parallel.classes
+
+
+def test_merge_keeps_shared_classes_once_and_renames_clashes() -> None:
+    first = '# header\n\nfrom x import A\n\n\nclass Shared(BaseModel):\n    a: int\n\n\nclass Owner(BaseModel):\n    """Owner of a pet."""\n    name: str\n'
+    second = (
+        "# header\n\nfrom x import B\n\n\nclass Shared(BaseModel):\n    a: int\n\n\n"
+        'class Owner(BaseModel):\n    """An Owner, not the other Owner."""\n    id: int\n\n\n'
+        "class Pet(BaseModel):\n    owner: Owner\n\n\nPet.model_rebuild()\n"
+    )
+    source, metadata = merge(
+        [first, second],
+        [
+            [{"class_name": "Owner", "source_ref": "#/a"}],
+            [{"class_name": "Owner", "source_ref": "#/b"}],
+        ],
+    )
+    module = parse_module(source)
+    assert [name for name, _ in module.chunks] == ["Shared", "Owner", "Owner2", "Pet"]
+    assert module.imports == ["from x import A", "from x import B"]
+    assert module.rebuilds == ["Pet.model_rebuild()"]
+    assert "    owner: Owner2\n" in source
+    assert '"""An Owner, not the other Owner."""' in source  # text is never renamed
+    assert metadata == [
+        {"class_name": "Owner", "source_ref": "#/a"},
+        {"class_name": "Owner2", "source_ref": "#/b"},
+    ]
+
+
+def test_rename_leaves_strings_and_comments() -> None:
+    code = 'x: Owner = Field(alias="Owner")  # Owner\ny = Owners\n'
+    assert (
+        rename_identifiers(code, {"Owner": "Owner2"})
+        == 'x: Owner2 = Field(alias="Owner")  # Owner\ny = Owners\n'
+    )
+
+
+def test_a_cache_hit_skips_generation_and_gives_the_same_models(
+    published_spec: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = ModelCache(tmp_path)
+    kwargs: dict[str, Any] = {
+        "package": "sdk",
+        "template_dir": None,
+        "spec_file": "spec.yaml",
+        "jobs": 2,
+    }
+    first = models.generate_models(published_spec, cache=cache, **kwargs)
+    assert len(list((tmp_path / "models").glob("*.json"))) == 2
+
+    def refuse(*args: object) -> object:
+        raise AssertionError("generated although cached")
+
+    monkeypatch.setattr(models, "_generate_part", refuse)
+    again = models.generate_models(published_spec, cache=cache, **kwargs)
+    assert (again.source, again.classes) == (first.source, first.classes)
+
+
+def test_a_changed_schema_regenerates_only_its_part(
+    published_spec: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = ModelCache(tmp_path)
+    kwargs: dict[str, Any] = {
+        "package": "sdk",
+        "template_dir": None,
+        "spec_file": "spec.yaml",
+        "jobs": 2,
+    }
+    models.generate_models(published_spec, cache=cache, **kwargs)
+    changed = dict(published_spec)
+    schemas = dict(changed["components"]["schemas"])
+    schemas["ClassifyJob"] = {
+        **schemas["ClassifyJob"],
+        "description": "A classify job, described anew.",
+    }
+    changed["components"] = {**changed["components"], "schemas": schemas}
+    calls: list[int] = []
+    real = models._generate_part
+
+    def counting(part: Any, options: Any) -> Any:
+        calls.append(len(schema_names(part)))
+        return real(part, options)
+
+    monkeypatch.setattr(models, "_generate_part", counting)
+    monkeypatch.setattr(
+        models,
+        "_generate_parts",
+        lambda parts, options, jobs: [counting(p, options) for p in parts],
+    )
+    result = models.generate_models(changed, cache=cache, **kwargs)
+    assert len(calls) == 1
+    assert "A classify job, described anew." in result.source
