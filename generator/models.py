@@ -116,15 +116,13 @@ def generate_models(
 
 
 def _options(package: str, template_dir: Path | None) -> dict[str, Any]:
-    from datamodel_code_generator import InputFileType
-    from datamodel_code_generator.enums import DataModelType, NamingStrategy, OpenAPIScope
-    from datamodel_code_generator.format import PythonVersion
-
+    """datamodel-code-generator's options, as plain values (it reads the enums' values):
+    a cached run never imports it."""
     return {
-        "input_file_type": InputFileType.OpenAPI,
-        "output_model_type": DataModelType.PydanticV2BaseModel,
-        "target_python_version": PythonVersion.PY_311,
-        "openapi_scopes": [OpenAPIScope.Schemas, OpenAPIScope.Paths],
+        "input_file_type": "openapi",
+        "output_model_type": "pydantic_v2.BaseModel",
+        "target_python_version": "3.11",
+        "openapi_scopes": ["schemas", "paths"],
         "base_class": f"{package}._models.BaseModel",
         "custom_template_dir": template_dir,  # None: its own (faster, compiled) templates
         "formatters": [],
@@ -141,10 +139,10 @@ def _options(package: str, template_dir: Path | None) -> dict[str, Any]:
         "remove_special_field_name_prefix": True,  # "@type" is `type`, as the method's keyword argument
         "use_double_quotes": True,
         "capitalise_enum_members": True,
-        "treat_dot_as_module": False,
+        "treat_dot_as_module": False,  # `billing.session` is a name, not a module path: keep one module
         # Inline objects are named after their parent (`JobOwner`, not `Owner2`): readable, and
         # stable when unrelated schemas change, whichever part of a split they are generated in.
-        "naming_strategy": NamingStrategy.ParentPrefixed,  # `billing.session` is a name, not a module path: keep one module
+        "naming_strategy": "parent-prefixed",
         # ruff drops the ones a module does not use
         "additional_imports": [f"{package}._models.{name}" for name in _OPEN_ENUMS.values()],
     }
