@@ -131,3 +131,42 @@ def test_a_cli_command_block_override(tmp_path: Path, baseline: dict[str, str]) 
     files = generate_with(tmp_path)
     assert changed(baseline, files) == {"src/llamacloud_cli/_commands.py"}
     assert "List every classify job" in files["src/llamacloud_cli/_commands.py"]
+
+
+DOC = (ROOT / "docs" / "templates.md").read_text()
+
+
+def test_the_template_guide_covers_every_template_block_and_variable() -> None:
+    import dataclasses
+
+    from generator import ir
+    from generator.render import _base_variables
+
+    for info in builtin_templates():
+        row = next((line for line in DOC.splitlines() if line.startswith(f"| `{info.name}`")), None)
+        assert row is not None, f"{info.name} is not in docs/templates.md"
+        for block in info.blocks:
+            assert f"`{block}`" in row, f"block {block} of {info.name} is not in docs/templates.md"
+    for name in _base_variables.__code__.co_consts:
+        if isinstance(name, str) and name.isidentifier() and name.islower():
+            assert f"`{name}`" in DOC, f"template variable {name} is not in docs/templates.md"
+    for cls in vars(ir).values():
+        if dataclasses.is_dataclass(cls) and cls.__module__ == ir.__name__:
+            assert f"**`{cls.__name__}`**" in DOC or f"(`{cls.__name__}`:" in DOC, cls.__name__
+            for field in dataclasses.fields(cls):
+                assert f"`{field.name}`" in DOC, (
+                    f"{cls.__name__}.{field.name} is not in docs/templates.md"
+                )
+
+
+def test_the_worked_example_of_the_guide(tmp_path: Path, baseline: dict[str, str]) -> None:
+    blocks = DOC.split("## Worked example")[1].split("```jinja\n")[1:]
+    client, page = (block.split("```")[0] for block in blocks)
+    (tmp_path / "sdk" / "package").mkdir(parents=True)
+    (tmp_path / "sdk" / "package" / "_client.py.jinja").write_text(client)
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "operation.md.jinja").write_text(page)
+    files = generate_with(tmp_path)
+    assert changed(baseline, files) == {"src/llamacloud/_client.py", "docs/classifier/jobs/list.md"}
+    assert files["src/llamacloud/_client.py"].count('self._default_headers["X-Client-Region"]') == 2
+    assert "Write to api@example.com." in files["docs/classifier/jobs/list.md"]
