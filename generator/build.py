@@ -76,6 +76,8 @@ _STYLES = {
 }
 JSON_TYPES = frozenset({"string", "number", "integer", "boolean", "array", "object", "null"})
 _PATH_TEMPLATE = re.compile(r"{([^{}/]+)}")
+_HTTP_TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+_MEDIA_TYPE = re.compile(r"[\x21-\x7e]+(?:[ \t]*;[\x20-\x7e\t]*)?")
 EXTENSION_PREFIX = "x-sdkgen-"
 
 
@@ -148,6 +150,22 @@ class _Builder:
                 "to make this a warning",
                 pointer,
             )
+
+    def check_header_name(self, name: str, pointer: str, location: str = "header") -> None:
+        """Header and cookie names are HTTP tokens. A line break or other control character could
+        split the request: an error. Other odd characters (a space): HTTP clients refuse to send
+        the header, a warning."""
+        if _HTTP_TOKEN.fullmatch(name):
+            return
+        rule = f"{name!r} is not a valid {location} name (letters, digits and !#$%&'*+-.^_`|~ only)"
+        if not name.isascii() or not name.isprintable():
+            raise self.error(rule, pointer)
+        self.warn(f"{rule}; HTTP clients refuse to send it", pointer)
+
+    def check_media_type(self, media_type: str, pointer: str) -> None:
+        """A media type the SDK sends as Content-Type or Accept must be a valid header value."""
+        if not _MEDIA_TYPE.fullmatch(media_type):
+            raise self.error(f"{media_type!r} is not a valid media type", pointer)
 
     def mapping(self, node: Any, pointer: str, what: str) -> dict[str, Any]:
         if node is None:
@@ -245,6 +263,7 @@ class _Builder:
             if is_bearer or kind in ("oauth2", "openIdConnect"):
                 supported[name] = Auth("bearer", name, "Authorization", description)
             elif kind == "apiKey" and where == "header" and isinstance(scheme.get("name"), str):
+                self.check_header_name(scheme["name"], join_pointer(pointer, "name"))
                 supported[name] = Auth("header", name, scheme["name"], description)
             else:
                 unsupported[name] = (f"{kind}{' in ' + str(where) if where else ''}", pointer)
@@ -448,6 +467,9 @@ class _Builder:
             path_pointer = join_pointer("/paths", path)
             if not isinstance(path, str) or not path.startswith("/"):
                 raise self.error("a path must start with '/'", path_pointer)
+            if any(segment in (".", "..") for segment in path.split("?")[0].split("/")):
+                # HTTP clients resolve dot segments: the request would go to another path.
+                raise self.error("a path must not have '.' or '..' segments", path_pointer)
             path_item, resolved_pointer = self.deref(path_item, path_pointer)
             path_item = self.mapping(path_item, resolved_pointer, "a path item")
             shared = self.parameter_nodes(path_item.get("parameters"), join_pointer(resolved_pointer, "parameters"))
@@ -486,6 +508,8 @@ class _Builder:
                 raise self.error("a parameter needs a name", where)
             if location not in ("path", "query", "header", "cookie"):
                 raise self.error(f"parameter {name!r} has an invalid 'in': {location!r}", join_pointer(where, "in"))
+            if location in ("header", "cookie"):
+                self.check_header_name(name, join_pointer(where, "name"), location)
             found[(name, location)] = (node, where)
         return found
 
@@ -604,6 +628,7 @@ class _Builder:
                 self.warn(f"request body media types {sorted(content)} are not supported; the body is skipped", pointer)
             return None
         media_type, encoding = choice
+        self.check_media_type(media_type, join_pointer(pointer, "content", media_type))
         media = self.mapping(content[media_type], join_pointer(pointer, "content", media_type), "a media type")
         schema_pointer = join_pointer(pointer, "content", media_type, "schema")
         schema = self.schema(media.get("schema", {}), schema_pointer)
@@ -696,6 +721,7 @@ class _Builder:
             schema = None
             if choice is not None:
                 media_type, encoding = choice
+                self.check_media_type(media_type, join_pointer(where, "content", media_type))
                 kind = "json" if encoding == "json" else "text" if encoding == "text" else "binary"
                 media = self.mapping(content[media_type], join_pointer(where, "content", media_type), "a media type")
                 if kind == "json":

@@ -18,6 +18,7 @@ from urllib.parse import unquote
 import yaml
 
 from .errors import Diagnostics, Location, SpecError
+from .filters import unprintable
 
 try:  # The C loader is ~10x faster on large specs; fall back if libyaml is missing.
     _SafeLoader: type[yaml.SafeLoader] = yaml.CSafeLoader
@@ -145,6 +146,9 @@ def load_document(path: Path, diagnostics: Diagnostics | None = None) -> Documen
     ``$id``/``$anchor`` become local pointers (see :func:`repair_refs`).
     """
     display = str(path)
+    if any(unprintable(char) for char in display):
+        # The name is printed in errors and written into the models module's header comment.
+        raise SpecError("a spec file name must not contain control or format characters", Location(ascii(display)))
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
