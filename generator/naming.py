@@ -40,9 +40,18 @@ RESERVED_RESOURCE_NAMES = frozenset(
 )
 
 
+# Latin letters that Unicode does not decompose into ASCII ones.
+_LATIN = str.maketrans({"ß": "ss", "ẞ": "SS", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o", "Ø": "O",
+                        "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "þ": "th", "Þ": "TH", "ı": "i"})  # fmt: skip
+
+
 def words(text: str) -> list[str]:
-    """Split ``text`` into lower-case words at case changes and punctuation."""
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    """Split ``text`` into lower-case ASCII words at case changes and punctuation.
+
+    Accents are dropped (``Größe`` → ``grosse``); letters without an ASCII form
+    (Cyrillic, CJK) are left out, so a look-alike can never pass for an ASCII name.
+    """
+    text = unicodedata.normalize("NFKD", text.translate(_LATIN)).encode("ascii", "ignore").decode("ascii")
     text = _WORD_BOUNDARY.sub(lambda m: f"{m[1] or m[3]}_{m[2] or m[4]}", text)
     return [word.lower() for word in _NOT_ALNUM.split(text) if word]
 
