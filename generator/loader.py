@@ -106,7 +106,7 @@ class Document:
         Returns the target node and its pointer. Dangling references, external
         references and reference loops are reported at the ``$ref`` site.
         """
-        seen: list[str] = []
+        seen: list[str] = [pointer]  # a loop back to where we started is a loop too
         while isinstance(node, dict) and "$ref" in node:
             ref = node["$ref"]
             site = join_pointer(pointer, "$ref")
@@ -278,6 +278,8 @@ def parse_text(raw: bytes, display: str, *, prefer_json: bool = False) -> Any:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
         problem = exc.problem or exc.context or "syntax error"
+        if exc.problem and exc.context and exc.context_mark is not None and exc.context_mark.line + 1 != line:
+            problem += f" ({exc.context} that starts on line {exc.context_mark.line + 1})"
         raise SpecError(f"invalid YAML: {problem}", Location(display, line=line)) from None
     except yaml.YAMLError as exc:
         raise SpecError(f"invalid YAML: {exc}", Location(display)) from None
