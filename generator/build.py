@@ -79,6 +79,7 @@ _PATH_TEMPLATE = re.compile(r"{([^{}/]+)}")
 _HTTP_TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
 _MEDIA_TYPE = re.compile(r"[\x21-\x7e]+(?:[ \t]*;[\x20-\x7e\t]*)?")
 EXTENSION_PREFIX = "x-sdkgen-"
+MAX_NAME_LENGTH = 100  # resource and method names become file names
 
 
 def build_api(document: Document, config: Config, diagnostics: Diagnostics) -> Api:
@@ -484,7 +485,9 @@ class _Builder:
                         "callbacks are not supported yet; the SDK does not receive them",
                         join_pointer(pointer, "callbacks"),
                     )
-                if draft.operation_id in seen_ids:
+                if "operationId" not in node:
+                    pass  # sdkgen made the id up from the path; only the spec's own ids must be unique
+                elif draft.operation_id in seen_ids:
                     self.invalid(
                         f"duplicate operationId {draft.operation_id!r} (also at {seen_ids[draft.operation_id]})",
                         join_pointer(pointer, "operationId"),
@@ -829,6 +832,13 @@ class _Builder:
         return [self.finish(draft, resource, method) for draft, (resource, method) in zip(drafts, final, strict=True)]
 
     def finish(self, draft: _Draft, resource: tuple[str, ...], method: str) -> Operation:
+        for name in (*resource, method):
+            if len(name) > MAX_NAME_LENGTH:  # it names a module and a docs page: a file
+                raise self.error(
+                    f"the name {name[:40]}... is longer than {MAX_NAME_LENGTH} characters; "
+                    f"name the operation with {EXTENSION_PREFIX}resource and {EXTENSION_PREFIX}method",
+                    draft.pointer,
+                )
         successes = _success_responses(draft.responses)
         success = successes[0] if successes else None
         return Operation(

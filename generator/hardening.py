@@ -1,7 +1,7 @@
 """Make datamodel-code-generator's module as safe as our own templates' output.
 
-It escapes quotes and backslashes in docstrings and literals, but lets two
-things from the spec through (checked by tests/test_hostile_spec.py):
+It escapes quotes and backslashes in docstrings and literals, but lets four
+things from the spec through (tests/test_hostile_spec.py, tests/test_property_based.py):
 
 - unprintable characters stand raw in docstrings and string literals: control
   characters, line separators, and bidi overrides (the "Trojan Source"
@@ -11,6 +11,11 @@ things from the spec through (checked by tests/test_hostile_spec.py):
   ``раss`` whose Cyrillic letters look like Latin ones, an enum member ``日本``.
   They get ASCII names (classes and fields named as the rest of the SDK names
   them); a renamed field keeps its wire name as its alias.
+- a field or enum member named ``l``, ``O`` or ``I`` fails ruff (E741); it gets an underscore.
+  (So does the ``Union[...]``/``Optional[...]`` base of a model of itself (UP007, UP045); it gets a ``noqa``.)
+- a schema named like something the module imports (``Field``, ``OpenStrEnum``)
+  or the SDK imports beside the models (``Sequence``, ``Headers``, the client
+  class) shadows it. The model becomes ``FieldModel``, ``SequenceModel``...
 
 Anything else that is not plain ASCII outside string literals is an error.
 """
@@ -21,14 +26,39 @@ import ast
 import io
 import re
 import tokenize
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from .errors import SpecError
 from .filters import escape_unprintable, pyrepr, unprintable
 from .models import ModelClass, ModelSet
-from .naming import class_name, python_identifier, snake_case, unique
+from .naming import AMBIGUOUS, class_name, python_identifier, snake_case, unique
+from .pytypes import TYPING_IMPORTS
 
+# Names the templates import into modules that also import the models: a model by one of
+# these names would shadow them. Page classes are CursorPage, CursorPage2... with Sync/Async.
+TEMPLATE_NAMES = frozenset(
+    {*TYPING_IMPORTS, "APIResponse", "AsyncAPIResource", "AsyncPaginator", "FileTypes", "Headers", "NOT_GIVEN",
+     "NotGiven", "Query", "RequestOptions", "SyncAPIResource", "Timeout"}
+)  # fmt: skip
+_PAGE_CLASS = re.compile(r"(?:Sync|Async)?CursorPage\d*")
+# Imports of the models module that its classes derive from.
+_BASE_TYPES = frozenset(
+    {
+        "BaseModel",
+        "RootModel",
+        "OpenEnum",
+        "OpenIntEnum",
+        "OpenStrEnum",
+        "StrEnum",
+        "IntEnum",
+        "Enum",
+    }
+)
+# A model of itself (``T = list[T] | dict[str, T]``) has a base that must stay ``Union[...]``.
+_UNION_BASE = re.compile(r"^class \w+\(RootModel\[(?:Union|Optional)\[.*\]\]\):$", re.MULTILINE)
+_AMBIGUOUS_MEMBER = re.compile(r"^    (?:l|O|I)(?=\s*[:=])", re.MULTILINE)
 _RAW_UNPRINTABLE = re.compile(r"[^\t\n\x20-\x7e]")
 _TRAILING_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
 
@@ -66,15 +96,38 @@ def _lines(source: str) -> list[str]:
     return io.StringIO(source).readlines()
 
 
-def harden_models(models: ModelSet) -> ModelSet:
-    """``models`` with ASCII names only and no raw unprintable character (see the module docstring)."""
+def harden_models(models: ModelSet, reserved: Iterable[str] = ()) -> ModelSet:
+    """``models`` with ASCII names only, none that clashes with a name the SDK imports beside
+    them (``reserved`` adds the client classes), and no raw unprintable character."""
     source = models.source
-    if not _RAW_UNPRINTABLE.search(source):
-        return models  # plain ASCII: nothing to do (the usual case)
+    tree = ast.parse(source)
+    imported = {
+        alias.asname or alias.name
+        for node in tree.body
+        if isinstance(node, ast.ImportFrom)
+        for alias in node.names
+    }
+    taken = {*imported, *TEMPLATE_NAMES, *reserved}
+    clashing = {
+        node.name
+        for node in tree.body
+        if isinstance(node, ast.ClassDef)
+        and (not node.name.isascii() or node.name in taken or _PAGE_CLASS.fullmatch(node.name))
+    }
+    if (
+        not clashing
+        and not _RAW_UNPRINTABLE.search(source)
+        and not _AMBIGUOUS_MEMBER.search(source)
+        and not _UNION_BASE.search(source)
+    ):
+        return models  # the usual case
     # Python reads \r\n and \r as \n; ruff would see the space before them as trailing.
     source = _TRAILING_SPACE.sub("", source.replace("\r\n", "\n").replace("\r", "\n"))
     source = _escape_strings(source)
-    source, renamed = _ascii_names(source)
+    source, renamed = _rename(source, clashing, imported)
+    source = _UNION_BASE.sub(
+        r"\g<0>  # noqa: UP007, UP045 - quoted forward references cannot use |", source
+    )
     _check(source)
     classes = {
         pointer: ModelClass(renamed.get(model.name, model.name), model.kind)
@@ -110,46 +163,86 @@ def _escape_strings(source: str) -> str:
     return edits.apply()
 
 
-def _ascii_names(source: str) -> tuple[str, dict[str, str]]:
-    """Give every class, field and enum member an ASCII name; returns the source and the class renames."""
+def _rename(source: str, clashing: set[str], imported: set[str]) -> tuple[str, dict[str, str]]:
+    """Rename the ``clashing`` classes and every non-ASCII (or l, O, I) field or enum member; returns the
+    source and the class renames."""
     tree = ast.parse(source)
     classes = [node for node in tree.body if isinstance(node, ast.ClassDef)]
-    taken_classes = {node.name for node in classes}
+    taken = {node.name for node in classes} | imported | TEMPLATE_NAMES
     renamed: dict[str, str] = {}
     for node in classes:
-        if not node.name.isascii():
-            renamed[node.name] = unique(class_name(node.name, fallback="Model"), taken_classes)
+        if node.name in clashing:
+            base = class_name(node.name, fallback="Model")
+            renamed[node.name] = unique(base if base not in taken else f"{base}Model", taken)
     edits = _Edits(_lines(source))
     needs_imports = False
     for node in classes:
         if node.name in renamed:
             offset = node.col_offset + len("class ")
-            if (
-                edits.lines[node.lineno - 1].encode()[offset:].decode().split("(")[0].split(":")[0]
-                != node.name
-            ):
+            start = edits.column(node.lineno, offset)
+            if edits.lines[node.lineno - 1][start : start + len(node.name)] != node.name:
                 raise SpecError(
                     f"model generation wrote an unexpected class line for {node.name!r}"
                 )
-            edits.edits.append(
-                (node.lineno - 1, edits.column(node.lineno, offset), edits.column(node.lineno, offset) + len(node.name),
-                 renamed[node.name])
-            )  # fmt: skip
+            edits.edits.append((node.lineno - 1, start, start + len(node.name), renamed[node.name]))
         is_enum = any(
             isinstance(base, ast.Name) and base.id.endswith("Enum") for base in node.bases
         )
         needs_imports |= _rename_members(node, is_enum, edits)
-    for name in ast.walk(tree):
-        if isinstance(name, ast.Name) and isinstance(name.ctx, ast.Load) and name.id in renamed:
-            edits.replace(name, renamed[name.id])
+    for reference in _references(tree, renamed, imported):
+        new = renamed[reference.id if isinstance(reference, ast.Name) else str(reference.value)]
+        edits.replace(reference, new if isinstance(reference, ast.Name) else pyrepr(new))
     source = edits.apply()
     if needs_imports:
         source = _add_imports(source)
     return source, renamed
 
 
+def _references(
+    tree: ast.Module, renamed: dict[str, str], imported: set[str]
+) -> Iterator[ast.Name | ast.Constant]:
+    """Where the module refers to a renamed class: names, and quoted forward references.
+
+    A name that is also imported (a model called ``Field`` or ``OpenStrEnum``) means the
+    import where the import is meant: a call (``Field(alias=...)``), a subscripted type
+    (``Annotated[...]``) or a base class that is one of the imported base types.
+    """
+    meant_import: set[int] = set()
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id in imported
+        ):
+            meant_import.add(id(node.func))
+        if (
+            isinstance(node, ast.Subscript)
+            and isinstance(node.value, ast.Name)
+            and node.value.id in imported
+        ):
+            meant_import.add(id(node.value))  # Annotated[...], Literal[...]
+        if isinstance(node, ast.ClassDef):
+            meant_import |= {
+                id(b)
+                for b in node.bases
+                if isinstance(b, ast.Name) and b.id in _BASE_TYPES & imported
+            }
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load) and node.id in renamed:
+            if id(node) not in meant_import:
+                yield node
+        elif isinstance(node, ast.Subscript):
+            for part in ast.walk(node.slice):
+                if (
+                    isinstance(part, ast.Constant)
+                    and isinstance(part.value, str)
+                    and part.value in renamed
+                ):
+                    yield part
+
+
 def _rename_members(node: ast.ClassDef, is_enum: bool, edits: _Edits) -> bool:
-    """Rename a class's non-ASCII fields or enum members; True if a field needed ``Annotated``/``Field``."""
+    """Rename a class's non-ASCII (or l, O, I) fields or enum members; True if a field needed ``Annotated``/``Field``."""
     targets: list[tuple[ast.Name, ast.stmt]] = []
     for statement in node.body:
         if isinstance(statement, ast.AnnAssign) and isinstance(statement.target, ast.Name):
@@ -161,10 +254,11 @@ def _rename_members(node: ast.ClassDef, is_enum: bool, edits: _Edits) -> bool:
     taken = {target.id for target, _ in targets}
     needs_imports = False
     for target, statement in targets:
-        if target.id.isascii():
+        if target.id.isascii() and target.id not in AMBIGUOUS:
             continue
         if is_enum:
-            edits.replace(target, unique(snake_case(target.id).upper() or "VALUE", taken))
+            member = snake_case(target.id).upper() or "VALUE"
+            edits.replace(target, unique(f"{member}_" if member in AMBIGUOUS else member, taken))
             continue
         if not isinstance(statement, ast.AnnAssign):
             raise SpecError(f"model generation wrote a non-ASCII name {target.id!r} in {node.name}")
@@ -184,13 +278,14 @@ def _rename_members(node: ast.ClassDef, is_enum: bool, edits: _Edits) -> bool:
                 func.end_lineno, func.end_col_offset + 1, f"alias={pyrepr(wire_name)}{separator}"
             )
         else:
-            annotation = ast.get_source_segment("".join(edits.lines), statement.annotation)
-            if annotation is None or "\n" in annotation:
-                raise SpecError(
-                    f"model generation wrote an unexpected field line for {target.id!r} in {node.name}"
-                )
-            edits.replace(
-                statement.annotation, f"Annotated[{annotation}, Field(alias={pyrepr(wire_name)})]"
+            # Wrapped by two insertions, so that renames inside the annotation still apply.
+            annotation = statement.annotation
+            assert annotation.end_lineno is not None and annotation.end_col_offset is not None
+            edits.insert(annotation.lineno, annotation.col_offset, "Annotated[")
+            edits.insert(
+                annotation.end_lineno,
+                annotation.end_col_offset,
+                f", Field(alias={pyrepr(wire_name)})]",
             )
             needs_imports = True
     return needs_imports

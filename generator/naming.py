@@ -15,13 +15,26 @@ from collections.abc import Iterable
 _WORD_BOUNDARY = re.compile(r"([a-z0-9])([A-Z])|([A-Z]+)([A-Z][a-z])")
 _NOT_ALNUM = re.compile(r"[^0-9a-zA-Z]+")
 
+# Names that read like digits (ruff's E741): ``l``, ``O`` and ``I`` get a trailing underscore.
+AMBIGUOUS = frozenset({"l", "O", "I"})
 # Names that would shadow something a generated method or class relies on.
 RESERVED_PARAMETER_NAMES = frozenset(
     {"self", "cls", "extra_headers", "extra_query", "extra_body", "timeout", "httpx"}
 )
 # Flags the generated CLI defines for itself on every command.
 RESERVED_CLI_FLAGS = frozenset(
-    {"help", "version", "api-key", "base-url", "format", "timeout", "max-retries", "debug", "all", "max-items"}
+    {
+        "help",
+        "version",
+        "api-key",
+        "base-url",
+        "format",
+        "timeout",
+        "max-retries",
+        "debug",
+        "all",
+        "max-items",
+    }
 )
 # Attributes every resource class has besides its methods.
 RESERVED_METHOD_NAMES = frozenset({"with_raw_response"})
@@ -51,7 +64,11 @@ def words(text: str) -> list[str]:
     Accents are dropped (``Größe`` → ``grosse``); letters without an ASCII form
     (Cyrillic, CJK) are left out, so a look-alike can never pass for an ASCII name.
     """
-    text = unicodedata.normalize("NFKD", text.translate(_LATIN)).encode("ascii", "ignore").decode("ascii")
+    text = (
+        unicodedata.normalize("NFKD", text.translate(_LATIN))
+        .encode("ascii", "ignore")
+        .decode("ascii")
+    )
     text = _WORD_BOUNDARY.sub(lambda m: f"{m[1] or m[3]}_{m[2] or m[4]}", text)
     return [word.lower() for word in _NOT_ALNUM.split(text) if word]
 
@@ -73,7 +90,12 @@ def python_identifier(text: str, *, fallback: str = "value", reserved: Iterable[
     name = snake_case(text) or fallback
     if name[0].isdigit():
         name = f"{fallback}_{name}"
-    if keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in reserved:
+    if (
+        keyword.iskeyword(name)
+        or keyword.issoftkeyword(name)
+        or name in AMBIGUOUS
+        or name in reserved
+    ):
         name += "_"
     return name
 

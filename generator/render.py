@@ -121,7 +121,8 @@ def resource_module_path(resource: Resource) -> str:
 
 
 def render_all(api: Api, config: Config, models: ModelSet) -> dict[str, str]:
-    if models is not (models := harden_models(models)):  # it renamed non-ASCII classes
+    client_classes = (config.client_class, f"Async{config.client_class}")
+    if models is not (models := harden_models(models, client_classes)):  # it may have renamed classes
         api = avoid_model_names(api, models.names)
     env = make_environment(config.templates)
     types = TypeMapper(api, models)

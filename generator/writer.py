@@ -46,12 +46,13 @@ def _inside(relative: str) -> bool:
     """True if ``relative`` is a plain relative path, which can only name a place inside the output folder.
 
     No absolute paths, no ``..``, no backslashes, nothing but letters, digits and ``_.-``
-    in each part: spec text never decides where a file goes.
+    in each part, and parts short enough for any file system (with the temporary file's
+    suffix): spec text never decides where a file goes.
     """
     if relative == MANIFEST:
         return True
     parts = relative.split("/")
-    return all(_PATH_PART.fullmatch(part) and part not in (".", "..") for part in parts)
+    return all(_PATH_PART.fullmatch(part) and part not in (".", "..") and len(part) <= 200 for part in parts)
 
 
 def _through_link(output: Path, relative: str) -> bool:

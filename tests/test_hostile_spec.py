@@ -340,3 +340,79 @@ def test_very_long_texts_and_names(tmp_path: Path) -> None:
         check=False,
     )
     assert ruff.returncode == 0, ruff.stdout[-3000:]
+
+
+def test_names_that_would_shadow_an_import_or_read_like_digits(tmp_path: Path) -> None:
+    """Schemas named like what the models module or the SDK imports, the client class, or
+    ``l``/``O``/``I``: the models are renamed, and the SDK imports and works."""
+    shadowing = [
+        "Field",
+        "OpenStrEnum",
+        "Sequence",
+        "Headers",
+        "Hostile",
+        "SyncCursorPage",
+        "Größe",
+    ]
+    document: dict[str, Any] = {
+        "openapi": "3.1.0",
+        "info": {"title": "Shadows", "version": "1"},
+        "paths": {
+            "/things": {
+                "get": {
+                    "operationId": "listThings",
+                    "parameters": [{"name": "l", "in": "query", "schema": {"type": "string", "enum": ["i", "o"]}}],
+                    "responses": {"200": {"description": "OK", "content": {"application/json": {"schema": {
+                        "type": "array", "items": {"$ref": "#/components/schemas/Sequence"}}}}}},
+                }
+            }
+        },
+        "components": {"schemas": {
+            **{name: {"type": "object", "properties": {"l": {"type": "string"}, "my-field": {"type": "string"}}}
+               for name in shadowing},
+            "Kind": {"type": "string", "enum": ["a"]},
+            "Loop": {"oneOf": [{"type": "array", "items": {"$ref": "#/components/schemas/Loop"}}, {"type": "null"}]},
+        }},
+    }  # fmt: skip
+    spec = tmp_path / "spec.json"
+    spec.write_text(json.dumps(document))
+    config = with_overrides(load_config(CASE / "sdkgen.toml"), spec=spec, output=tmp_path / "out")
+    for name, text in generate_files(config, Diagnostics(quiet=True)).files.items():
+        (tmp_path / "out" / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "out" / name).write_text(text)
+    ruff = subprocess.run(
+        [str(BIN / "ruff"), "check", "--no-cache", "."],
+        cwd=tmp_path / "out",
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert ruff.returncode == 0, ruff.stdout[-3000:]
+    probe = (
+        "import enum, json, hostile.types as t\n"
+        "print(json.dumps({'names': sorted(n for n in t.__all__), 'enum': issubclass(t.Kind, enum.Enum),"
+        " 'field': t.FieldModel.model_validate({'l': 'x', 'my-field': 'y'}).model_dump(by_alias=True)}))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], env={**os.environ, "PYTHONPATH": str(tmp_path / "out" / "src")},
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    held = json.loads(result.stdout)
+    assert held["enum"] is True  # not derived from a model named OpenStrEnum
+    assert held["field"] == {
+        "l": "x",
+        "my-field": "y",
+    }  # Field(alias=...) is pydantic's, not the model
+    assert {
+        "FieldModel",
+        "OpenStrEnumModel",
+        "SequenceModel",
+        "HeadersModel",
+        "HostileModel",
+        "SyncCursorPageModel",
+        "Grosse",
+    } <= set(held["names"])
+    assert not {"Field", "OpenStrEnum", "Sequence", "Headers", "Hostile", "SyncCursorPage"} & set(
+        held["names"]
+    )
