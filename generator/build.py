@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from types import MappingProxyType
 from typing import Any
@@ -199,6 +199,7 @@ class _Builder:
         if data.get("webhooks"):
             self.warn("webhooks are not supported yet; the SDK does not receive them", "/webhooks")
         self.drain_pending()
+        self.check_inheritance()
         resources = self.resources(operations)
         paginations = tuple({op.pagination.page_class: op.pagination for op in operations if op.pagination}.values())
         return Api(
@@ -213,6 +214,21 @@ class _Builder:
             operations=tuple(operations),
             paginations=paginations,
         )
+
+    def check_inheritance(self) -> None:
+        """A schema that extends itself through allOf, directly or through others, has no model."""
+        for start, schema in self.named.items():
+            pending = [(target, site, [start]) for target, site in _parents(schema)]
+            seen: set[str] = set()
+            while pending:
+                target, site, chain = pending.pop()
+                if target == start:
+                    loop = " -> ".join([*chain, target])
+                    raise self.error(f"allOf cycle: a schema cannot extend itself: {loop}", site)
+                if target in seen or target not in self.named:
+                    continue
+                seen.add(target)
+                pending.extend((after, site, [*chain, target]) for after, _ in _parents(self.named[target]))
 
     def servers(self) -> tuple[Server, ...]:
         servers = []
@@ -968,6 +984,15 @@ class _Draft:
     deprecated: bool
     tags: tuple[str, ...]
     requires_auth: bool
+
+
+def _parents(schema: Schema) -> Iterator[tuple[str, str]]:
+    """``(schema it extends, its $ref site)`` for each allOf reference, inline parts included."""
+    for part in schema.all_of:
+        if part.ref is not None:
+            yield part.ref, join_pointer(part.pointer, "$ref")
+        else:
+            yield from _parents(part)
 
 
 def _merge_branch(outer: Schema, branch: Schema) -> Schema:

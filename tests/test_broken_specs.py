@@ -34,6 +34,13 @@ CASES = {
         "#/components/schemas/Animal/$ref",
         "$ref loop with no schema in it: /components/schemas/Pet -> /components/schemas/Animal -> /components/schemas/Pet",
     ),
+    "allof_cycle.yaml": (
+        "#/components/schemas/Pet/allOf/0/$ref",
+        (
+            "allOf cycle: a schema cannot extend itself: "
+            "/components/schemas/Pet -> /components/schemas/Animal -> /components/schemas/Pet"
+        ),
+    ),
     "unknown_type.yaml": ("#/components/schemas/Pet/properties/age/type", "unknown type 'int'"),
     "duplicate_operation_id.yaml": (
         "#/paths/~1cats/get/operationId",
