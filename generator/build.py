@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import Any
@@ -76,7 +76,10 @@ _STYLES = {
 }
 JSON_TYPES = frozenset({"string", "number", "integer", "boolean", "array", "object", "null"})
 _PATH_TEMPLATE = re.compile(r"{([^{}/]+)}")
+_HTTP_TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+_MEDIA_TYPE = re.compile(r"[\x21-\x7e]+(?:[ \t]*;[\x20-\x7e\t]*)?")
 EXTENSION_PREFIX = "x-sdkgen-"
+MAX_NAME_LENGTH = 100  # resource and method names become file names
 
 
 def build_api(document: Document, config: Config, diagnostics: Diagnostics) -> Api:
@@ -153,6 +156,22 @@ class _Builder:
                 pointer,
             )
 
+    def check_header_name(self, name: str, pointer: str, location: str = "header") -> None:
+        """Header and cookie names are HTTP tokens. A line break or other control character could
+        split the request: an error. Other odd characters (a space): HTTP clients refuse to send
+        the header, a warning."""
+        if _HTTP_TOKEN.fullmatch(name):
+            return
+        rule = f"{name!r} is not a valid {location} name (letters, digits and !#$%&'*+-.^_`|~ only)"
+        if not name.isascii() or not name.isprintable():
+            raise self.error(rule, pointer)
+        self.warn(f"{rule}; HTTP clients refuse to send it", pointer)
+
+    def check_media_type(self, media_type: str, pointer: str) -> None:
+        """A media type the SDK sends as Content-Type or Accept must be a valid header value."""
+        if not _MEDIA_TYPE.fullmatch(media_type):
+            raise self.error(f"{media_type!r} is not a valid media type", pointer)
+
     def mapping(self, node: Any, pointer: str, what: str) -> dict[str, Any]:
         if node is None:
             return {}
@@ -186,6 +205,7 @@ class _Builder:
         if data.get("webhooks"):
             self.warn("webhooks are not supported yet; the SDK does not receive them", "/webhooks")
         self.drain_pending()
+        self.check_inheritance()
         resources = self.resources(operations)
         paginations = tuple(
             {op.pagination.page_class: op.pagination for op in operations if op.pagination}.values()
@@ -202,6 +222,23 @@ class _Builder:
             operations=tuple(operations),
             paginations=paginations,
         )
+
+    def check_inheritance(self) -> None:
+        """A schema that extends itself through allOf, directly or through others, has no model."""
+        for start, schema in self.named.items():
+            pending = [(target, site, [start]) for target, site in _parents(schema)]
+            seen: set[str] = set()
+            while pending:
+                target, site, chain = pending.pop()
+                if target == start:
+                    loop = " -> ".join([*chain, target])
+                    raise self.error(f"allOf cycle: a schema cannot extend itself: {loop}", site)
+                if target in seen or target not in self.named:
+                    continue
+                seen.add(target)
+                pending.extend(
+                    (after, site, [*chain, target]) for after, _ in _parents(self.named[target])
+                )
 
     def servers(self) -> tuple[Server, ...]:
         servers = []
@@ -266,6 +303,7 @@ class _Builder:
             if is_bearer or kind in ("oauth2", "openIdConnect"):
                 supported[name] = Auth("bearer", name, "Authorization", description)
             elif kind == "apiKey" and where == "header" and isinstance(scheme.get("name"), str):
+                self.check_header_name(scheme["name"], join_pointer(pointer, "name"))
                 supported[name] = Auth("header", name, scheme["name"], description)
             else:
                 unsupported[name] = (f"{kind}{' in ' + str(where) if where else ''}", pointer)
@@ -488,6 +526,9 @@ class _Builder:
             path_pointer = join_pointer("/paths", path)
             if not isinstance(path, str) or not path.startswith("/"):
                 raise self.error("a path must start with '/'", path_pointer)
+            if any(segment in (".", "..") for segment in path.split("?")[0].split("/")):
+                # HTTP clients resolve dot segments: the request would go to another path.
+                raise self.error("a path must not have '.' or '..' segments", path_pointer)
             path_item, resolved_pointer = self.deref(path_item, path_pointer)
             path_item = self.mapping(path_item, resolved_pointer, "a path item")
             shared = self.parameter_nodes(
@@ -504,7 +545,9 @@ class _Builder:
                         "callbacks are not supported yet; the SDK does not receive them",
                         join_pointer(pointer, "callbacks"),
                     )
-                if draft.operation_id in seen_ids:
+                if "operationId" not in node:
+                    pass  # sdkgen made the id up from the path; only the spec's own ids must be unique
+                elif draft.operation_id in seen_ids:
                     self.invalid(
                         f"duplicate operationId {draft.operation_id!r} (also at {seen_ids[draft.operation_id]})",
                         join_pointer(pointer, "operationId"),
@@ -533,6 +576,8 @@ class _Builder:
                     f"parameter {name!r} has an invalid 'in': {location!r}",
                     join_pointer(where, "in"),
                 )
+            if location in ("header", "cookie"):
+                self.check_header_name(name, join_pointer(where, "name"), location)
             found[(name, location)] = (node, where)
         return found
 
@@ -676,6 +721,7 @@ class _Builder:
                 )
             return None
         media_type, encoding = choice
+        self.check_media_type(media_type, join_pointer(pointer, "content", media_type))
         media = self.mapping(
             content[media_type], join_pointer(pointer, "content", media_type), "a media type"
         )
@@ -784,6 +830,7 @@ class _Builder:
             schema = None
             if choice is not None:
                 media_type, encoding = choice
+                self.check_media_type(media_type, join_pointer(where, "content", media_type))
                 kind = "json" if encoding == "json" else "text" if encoding == "text" else "binary"
                 media = self.mapping(
                     content[media_type], join_pointer(where, "content", media_type), "a media type"
@@ -926,6 +973,13 @@ class _Builder:
         ]
 
     def finish(self, draft: _Draft, resource: tuple[str, ...], method: str) -> Operation:
+        for name in (*resource, method):
+            if len(name) > MAX_NAME_LENGTH:  # it names a module and a docs page: a file
+                raise self.error(
+                    f"the name {name[:40]}... is longer than {MAX_NAME_LENGTH} characters; "
+                    f"name the operation with {EXTENSION_PREFIX}resource and {EXTENSION_PREFIX}method",
+                    draft.pointer,
+                )
         successes = _success_responses(draft.responses)
         success = successes[0] if successes else None
         return Operation(
@@ -1057,6 +1111,15 @@ class _Draft:
     deprecated: bool
     tags: tuple[str, ...]
     requires_auth: bool
+
+
+def _parents(schema: Schema) -> Iterator[tuple[str, str]]:
+    """``(schema it extends, its $ref site)`` for each allOf reference, inline parts included."""
+    for part in schema.all_of:
+        if part.ref is not None:
+            yield part.ref, join_pointer(part.pointer, "$ref")
+        else:
+            yield from _parents(part)
 
 
 def _merge_branch(outer: Schema, branch: Schema) -> Schema:

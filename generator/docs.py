@@ -172,8 +172,10 @@ class DocBuilder:
             found[prop.name] = prop
         return sorted(found.values(), key=lambda p: (not p.required, p.name))
 
-    def summary(self, schema: Schema) -> str:
+    def summary(self, schema: Schema, depth: int = 0) -> str:
         target = self.api.resolve(schema)
+        if depth > MAX_DEPTH:  # a schema nested in itself, e.g. an array of itself
+            return target.name or "unknown"
         if target.const is not MISSING:
             return _json(target.const)
         if target.enum is not None:
@@ -187,16 +189,18 @@ class DocBuilder:
             item_target = self.api.resolve(item)
             if item_target.name and (item_target.is_object or item_target.all_of):
                 return f"array of {item_target.name}"
-            return f"array of {self.summary(item)}"
+            return f"array of {self.summary(item, depth + 1)}"
         properties = self.properties(target)
         if properties or target.is_object:
             if not properties and isinstance(target.additional_properties, Schema):
-                return f"map[{self.summary(target.additional_properties)}]"
+                return f"map[{self.summary(target.additional_properties, depth + 1)}]"
             names = ", ".join(p.name for p in properties)
             return f"object {{ {names} }}" if names else "object"
         branches = target.one_of or target.any_of
         if branches:
-            return " or ".join(self.api.resolve(b).name or self.summary(b) for b in branches)
+            return " or ".join(
+                self.api.resolve(b).name or self.summary(b, depth + 1) for b in branches
+            )
         if not target.types:
             return "unknown"
         return " or ".join(_TYPE_NAMES.get(t, t) for t in target.types)

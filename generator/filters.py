@@ -16,17 +16,35 @@ from typing import Any
 
 from .naming import is_safe_identifier
 
-# C0 and C1 control characters other than tab and newline, plus the Unicode
-# line and paragraph separators that some tools treat as line breaks.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+# Characters that must never stand raw in generated source: everything Python's repr()
+# would escape (C0/C1 controls, Unicode format characters such as the bidi overrides of
+# "Trojan Source" attacks, line and paragraph separators, lone surrogates, unassigned
+# code points) except the line breaks and tabs the filters handle themselves.
+_NOT_PRINTABLE = re.compile(r"[^\t\n\x20-\x7e]")
 _BLANK_RUNS = re.compile(r"\n{3,}")
 
 
+def unprintable(char: str) -> bool:
+    """True for a character that must be escaped (code) or dropped (text)."""
+    return char not in "\t\n" and not char.isprintable()
+
+
+def _escape(char: str) -> str:
+    code = ord(char)
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    if code < 0x10000:
+        return f"\\u{code:04x}"
+    return f"\\U{code:08x}"
+
+
+def escape_unprintable(text: str) -> str:
+    """``text`` with every unprintable character as a Python escape (for the inside of a literal)."""
+    return _NOT_PRINTABLE.sub(lambda m: _escape(m[0]) if unprintable(m[0]) else m[0], text)
+
+
 def _clean_lines(text: str) -> str:
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return _CONTROL.sub(
-        lambda m: f"\\x{ord(m[0]):02x}" if ord(m[0]) < 0x100 else f"\\u{ord(m[0]):04x}", text
-    )
+    return escape_unprintable(text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def docstring(text: str | None, indent: int = 4) -> str:
@@ -53,7 +71,7 @@ def comment(text: str | None, width: int = 0) -> str:
     """One line of text that is safe after ``#``: no line breaks, no control characters."""
     if not text:
         return ""
-    text = _CONTROL.sub(" ", text.replace("\r", " ").replace("\n", " "))
+    text = "".join(" " if unprintable(char) else char for char in text)
     text = " ".join(text.split())
     if width and len(text) > width:
         text = text[: width - 1].rstrip() + "…"
@@ -71,12 +89,8 @@ def pyrepr(value: Any) -> str:
     if isinstance(value, float):
         return repr(value) if math.isfinite(value) else f"float({str(value)!r})"
     if isinstance(value, str):
-        # JSON string syntax is valid Python and escapes every control character.
-        return (
-            json.dumps(value, ensure_ascii=False)
-            .replace("\u2028", "\\u2028")
-            .replace("\u2029", "\\u2029")
-        )
+        # JSON string syntax is valid Python; it escapes quotes, backslashes and C0 controls.
+        return escape_unprintable(json.dumps(value, ensure_ascii=False))
     if isinstance(value, (list, tuple)):
         return "[" + ", ".join(pyrepr(item) for item in value) + "]"
     if isinstance(value, dict):
@@ -91,22 +105,79 @@ def identifier(name: str) -> str:
     return name
 
 
+def _visible(text: str) -> str:
+    """Text for a Markdown page without control, format and bidi characters (kept: line breaks, tabs)."""
+    text = (
+        text.replace("\r\n", "\n")
+        .replace("\r", "\n")
+        .replace("\u2028", "\n")
+        .replace("\u2029", "\n\n")
+    )
+    return "".join(char for char in text if not unprintable(char) or char in _KEPT_IN_TEXT)
+
+
+# Invisible characters that belong to written text (joiners in emoji and Indic scripts, soft
+# hyphens), unlike bidi controls, which change how the text around them is displayed.
+_KEPT_IN_TEXT = frozenset("\u00ad\u200b\u200c\u200d\u2060")
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+
+
+def _md_text(text: str) -> str:
+    return _visible(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").strip()
+
+
 def md(text: str | None) -> str:
-    """Spec prose for a Markdown page: kept as written, minus raw HTML and control characters."""
+    """Spec prose for a Markdown page: kept as written, minus raw HTML and control characters.
+
+    A code fence the text opens and never closes is closed, so it cannot swallow the page.
+    """
     if not text:
         return ""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _CONTROL.sub("", text)
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").strip()
+    text = _md_text(text)
+    open_fence = ""
+    for line in text.split("\n"):
+        found = _FENCE.match(line)
+        if found is None:
+            continue
+        fence = found[1]
+        if not open_fence:
+            if not (fence[0] == "`" and "`" in line[found.end() :]):  # else an inline span
+                open_fence = fence
+        elif (
+            fence[0] == open_fence[0]
+            and len(fence) >= len(open_fence)
+            and not line[found.end() :].strip()
+        ):
+            open_fence = ""
+    return f"{text}\n{open_fence}" if open_fence else text
+
+
+def md_inline(text: str | None) -> str:
+    """Spec text on one Markdown line (a heading, a link's text): ``md``, with line breaks as
+    spaces and brackets escaped so it cannot end a link or start a new block."""
+    if not text:
+        return ""
+    text = " ".join(_md_text(text).split())
+    return text.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
 
 
 def md_code(text: str) -> str:
-    """An inline Markdown code span holding ``text`` verbatim, whatever backticks it contains."""
-    text = _CONTROL.sub("", text.replace("\n", " "))
+    """An inline Markdown code span holding ``text`` verbatim, whatever backticks it contains;
+    line breaks become spaces, other unprintable characters escapes."""
+    text = escape_unprintable(" ".join(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")))
     longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
     fence = "`" * (longest + 1)
     pad = " " if text.startswith("`") or text.endswith("`") else ""
     return f"{fence}{pad}{text}{pad}{fence}"
+
+
+def md_fence(text: str, info: str = "") -> str:
+    """A fenced Markdown code block holding ``text``: the fence is longer than any run of
+    backticks in it, and unprintable characters show as escapes."""
+    text = escape_unprintable(text.replace("\r\n", "\n").replace("\r", "\n"))
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    fence = "`" * max(3, longest + 1)
+    return f"{fence}{info}\n{text}\n{fence}"
 
 
 def indent_lines(text: str, prefix: str) -> str:
@@ -125,7 +196,9 @@ FILTERS = {
     "pyrepr": pyrepr,
     "identifier": identifier,
     "md": md,
+    "md_inline": md_inline,
     "md_code": md_code,
+    "md_fence": md_fence,
     "indent_lines": indent_lines,
     "shell_quote": shell_quote,
 }

@@ -18,6 +18,7 @@ from urllib.parse import unquote
 import yaml
 
 from .errors import Diagnostics, Location, SpecError
+from .filters import unprintable
 
 # The C loader is ~10x faster on large specs; fall back if PyYAML was built without libyaml.
 _SafeLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -104,7 +105,7 @@ class Document:
         Returns the target node and its pointer. Dangling references, external
         references and reference loops are reported at the ``$ref`` site.
         """
-        seen: list[str] = []
+        seen: list[str] = [pointer]  # a loop back to where we started is a loop too
         while isinstance(node, dict) and "$ref" in node:
             ref = node["$ref"]
             site = join_pointer(pointer, "$ref")
@@ -144,6 +145,12 @@ def load_document(path: Path, diagnostics: Diagnostics | None = None) -> Documen
     ``$id``/``$anchor`` become local pointers (see :func:`repair_refs`).
     """
     display = str(path)
+    if any(unprintable(char) for char in display):
+        # The name is printed in errors and written into the models module's header comment.
+        raise SpecError(
+            "a spec file name must not contain control or format characters",
+            Location(ascii(display)),
+        )
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
@@ -285,6 +292,13 @@ def parse_text(raw: bytes, display: str, *, prefer_json: bool = False) -> Any:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
         problem = exc.problem or exc.context or "syntax error"
+        if (
+            exc.problem
+            and exc.context
+            and exc.context_mark is not None
+            and exc.context_mark.line + 1 != line
+        ):
+            problem += f" ({exc.context} that starts on line {exc.context_mark.line + 1})"
         raise SpecError(f"invalid YAML: {problem}", Location(display, line=line)) from None
     except yaml.YAMLError as exc:
         raise SpecError(f"invalid YAML: {exc}", Location(display)) from None

@@ -15,6 +15,8 @@ from collections.abc import Iterable
 _WORD_BOUNDARY = re.compile(r"([a-z0-9])([A-Z])|([A-Z]+)([A-Z][a-z])")
 _NOT_ALNUM = re.compile(r"[^0-9a-zA-Z]+")
 
+# Names that read like digits (ruff's E741): ``l``, ``O`` and ``I`` get a trailing underscore.
+AMBIGUOUS = frozenset({"l", "O", "I"})
 # Names that would shadow something a generated method or class relies on.
 RESERVED_PARAMETER_NAMES = frozenset(
     {"self", "cls", "extra_headers", "extra_query", "extra_body", "timeout", "httpx"}
@@ -51,9 +53,22 @@ RESERVED_RESOURCE_NAMES = frozenset(
 )
 
 
+# Latin letters that Unicode does not decompose into ASCII ones.
+_LATIN = str.maketrans({"ß": "ss", "ẞ": "SS", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o", "Ø": "O",
+                        "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "þ": "th", "Þ": "TH", "ı": "i"})  # fmt: skip
+
+
 def words(text: str) -> list[str]:
-    """Split ``text`` into lower-case words at case changes and punctuation."""
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    """Split ``text`` into lower-case ASCII words at case changes and punctuation.
+
+    Accents are dropped (``Größe`` → ``grosse``); letters without an ASCII form
+    (Cyrillic, CJK) are left out, so a look-alike can never pass for an ASCII name.
+    """
+    text = (
+        unicodedata.normalize("NFKD", text.translate(_LATIN))
+        .encode("ascii", "ignore")
+        .decode("ascii")
+    )
     text = _WORD_BOUNDARY.sub(lambda m: f"{m[1] or m[3]}_{m[2] or m[4]}", text)
     return [word.lower() for word in _NOT_ALNUM.split(text) if word]
 
@@ -75,7 +90,12 @@ def python_identifier(text: str, *, fallback: str = "value", reserved: Iterable[
     name = snake_case(text) or fallback
     if name[0].isdigit():
         name = f"{fallback}_{name}"
-    if keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in reserved:
+    if (
+        keyword.iskeyword(name)
+        or keyword.issoftkeyword(name)
+        or name in AMBIGUOUS
+        or name in reserved
+    ):
         name += "_"
     return name
 

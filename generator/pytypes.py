@@ -123,9 +123,14 @@ class TypeMapper:
         return self._class_names.get(resource_path, frozenset())
 
     def annotation(
-        self, schema: Schema, direction: Direction = "out", *, nullable: bool | None = None
+        self,
+        schema: Schema,
+        direction: Direction = "out",
+        *,
+        nullable: bool | None = None,
+        depth: int = 0,
     ) -> PyType:
-        result = self._annotation(schema, direction, depth=0)
+        result = self._annotation(schema, direction, depth=depth)
         is_nullable = schema.nullable if nullable is None else nullable
         if is_nullable and result.text != "Any" and "None" not in split_union(result.text):
             result = union([result, PyType("None")])
@@ -152,7 +157,7 @@ class TypeMapper:
             return ANY
         branches = schema.one_of or schema.any_of
         if branches:
-            return union([self.annotation(b, direction) for b in branches])
+            return union([self.annotation(b, direction, depth=depth + 1) for b in branches])
         if len(schema.all_of) == 1 and not schema.properties:
             return self._annotation(schema.all_of[0], direction, depth + 1)
         if not schema.types:
@@ -183,7 +188,11 @@ class TypeMapper:
         if json_type == "null":
             return PyType("None")
         if json_type == "array":
-            item = self.annotation(schema.items, direction) if schema.items is not None else ANY
+            item = (
+                self.annotation(schema.items, direction, depth=depth + 1)
+                if schema.items is not None
+                else ANY
+            )
             container = "Sequence" if direction == "in" else "list"
             names = item.names | ({"Sequence"} if direction == "in" else set())
             return PyType(f"{container}[{item.text}]", item.models, frozenset(names))
@@ -192,7 +201,7 @@ class TypeMapper:
     def _object(self, schema: Schema, direction: Direction, depth: int) -> PyType:
         value = ANY
         if isinstance(schema.additional_properties, Schema) and not schema.properties:
-            value = self.annotation(schema.additional_properties, direction)
+            value = self.annotation(schema.additional_properties, direction, depth=depth + 1)
         container = "Mapping" if direction == "in" else "dict"
         names = value.names | ({"Mapping"} if direction == "in" else set())
         return PyType(f"{container}[str, {value.text}]", value.models, frozenset(names))

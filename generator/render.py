@@ -15,10 +15,12 @@ from typing import Any, Literal
 
 import jinja2
 
+from .build import avoid_model_names
 from .config import Config
 from .docs import DocBuilder
 from .errors import SdkgenError, UsageError
 from .filters import FILTERS
+from .hardening import harden_models
 from .ir import Api, Operation, Resource
 from .methods import method_view
 from .models import ModelSet
@@ -123,6 +125,11 @@ def resource_module_path(resource: Resource) -> str:
 
 
 def render_all(api: Api, config: Config, models: ModelSet) -> dict[str, str]:
+    client_classes = (config.client_class, f"Async{config.client_class}")
+    if models is not (
+        models := harden_models(models, client_classes)
+    ):  # it may have renamed classes
+        api = avoid_model_names(api, models.names)
     env = make_environment(config.templates)
     types = TypeMapper(api, models)
     context = RenderContext(api, config, models, types, DocBuilder(api, config.cli_name))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 import json
 import os
+import re
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -36,15 +37,34 @@ def read_manifest(output: Path) -> set[str]:
         raise SdkgenError(
             f"{path}: the manifest is corrupt; delete it to regenerate from scratch"
         ) from None
-    return {f for f in files if isinstance(f, str) and _inside(output, f)}
+    return {f for f in files if isinstance(f, str) and _inside(f) and not _through_link(output, f)}
 
 
-def _inside(output: Path, relative: str) -> bool:
-    """True if ``relative`` names a place inside ``output`` (no absolute paths, no ``..``)."""
-    if not relative or relative.startswith(("/", "\\")) or "\\" in relative:
-        return False
-    parts = Path(relative).parts
-    return ".." not in parts and not Path(relative).is_absolute()
+# What a generated file's path may be made of: plain names, no hidden files besides the manifest.
+_PATH_PART = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]*")
+
+
+def _inside(relative: str) -> bool:
+    """True if ``relative`` is a plain relative path, which can only name a place inside the output folder.
+
+    No absolute paths, no ``..``, no backslashes, nothing but letters, digits and ``_.-``
+    in each part, and parts short enough for any file system (with the temporary file's
+    suffix): spec text never decides where a file goes.
+    """
+    if relative == MANIFEST:
+        return True
+    parts = relative.split("/")
+    return all(
+        _PATH_PART.fullmatch(part) and part not in (".", "..") and len(part) <= 200
+        for part in parts
+    )
+
+
+def _through_link(output: Path, relative: str) -> bool:
+    """True if a symbolic link inside ``output`` would take ``relative`` somewhere else."""
+    root = output.resolve()
+    folder = (output / relative).parent.resolve()
+    return folder != root and root not in folder.parents
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,8 +80,12 @@ class Plan:
 
 def plan_changes(output: Path, files: dict[str, str]) -> Plan:
     for path in files:
-        if not _inside(output, path):
+        if not _inside(path):
             raise SdkgenError(f"refusing to write {path!r}: it is outside the output folder")
+        if _through_link(output, path):
+            raise SdkgenError(
+                f"refusing to write {output / path}: a symbolic link leads it outside the output folder"
+            )
     previous = read_manifest(output)
     write: dict[str, str] = {}
     unchanged = 0

@@ -346,6 +346,22 @@ class BaseClient:
     def _redact(self, text: str) -> str:
         return _redact(text, self._secrets)
 
+    def _redirect(self, response: httpx.Response) -> httpx.Request:
+        """The request a redirect asks for, without our credentials if it leads to another origin.
+
+        httpx drops ``Authorization`` there, but not an API key in a header of its own.
+        """
+        request = response.next_request
+        assert request is not None
+        if (request.url.scheme, request.url.host, request.url.port) != (
+            response.request.url.scheme,
+            response.request.url.host,
+            response.request.url.port,
+        ):
+            for name in self._auth_headers:
+                request.headers.pop(name, None)
+        return request
+
     def _parse(self, response: httpx.Response, cast_to: type[T]) -> T:
         if cast_to is type(None):
             return None
@@ -467,7 +483,7 @@ class SyncAPIClient(BaseClient):
             request = self._build_request(self._http, options)
             retries_left = self.max_retries - retries_taken
             try:
-                response = self._http.send(request)
+                response = self._send_following_redirects(request)
             except httpx.TransportError as exc:  # connection errors and timeouts
                 if retries_left > 0:
                     delay = self._retry_delay(retries_taken, None)
@@ -488,6 +504,15 @@ class SyncAPIClient(BaseClient):
                 retries_taken += 1
                 continue
             raise self._status_error(response)
+
+    def _send_following_redirects(self, request: httpx.Request) -> httpx.Response:
+        response = self._http.send(request, follow_redirects=False)
+        for _ in range(self._http.max_redirects):
+            if not (self._http.follow_redirects and response.next_request is not None):
+                return response
+            response.close()
+            response = self._http.send(self._redirect(response), follow_redirects=False)
+        raise httpx.TooManyRedirects("Exceeded maximum allowed redirects.", request=request)
 
     def _request(self, options: RequestOptions, cast_to: type[T]) -> T:
         response = self._send(options)
@@ -546,7 +571,7 @@ class AsyncAPIClient(BaseClient):
             request = self._build_request(self._http, options)
             retries_left = self.max_retries - retries_taken
             try:
-                response = await self._http.send(request)
+                response = await self._send_following_redirects(request)
             except httpx.TransportError as exc:  # connection errors and timeouts
                 if retries_left > 0:
                     delay = self._retry_delay(retries_taken, None)
@@ -567,6 +592,15 @@ class AsyncAPIClient(BaseClient):
                 retries_taken += 1
                 continue
             raise self._status_error(response)
+
+    async def _send_following_redirects(self, request: httpx.Request) -> httpx.Response:
+        response = await self._http.send(request, follow_redirects=False)
+        for _ in range(self._http.max_redirects):
+            if not (self._http.follow_redirects and response.next_request is not None):
+                return response
+            await response.aclose()
+            response = await self._http.send(self._redirect(response), follow_redirects=False)
+        raise httpx.TooManyRedirects("Exceeded maximum allowed redirects.", request=request)
 
     async def _request(self, options: RequestOptions, cast_to: type[T]) -> T:
         response = await self._send(options)

@@ -1,0 +1,371 @@
+"""Make datamodel-code-generator's module as safe as our own templates' output.
+
+It escapes quotes and backslashes in docstrings and literals, but lets four
+things from the spec through (tests/test_hostile_spec.py, tests/test_property_based.py):
+
+- unprintable characters stand raw in docstrings and string literals: control
+  characters, line separators, and bidi overrides (the "Trojan Source"
+  attack, where code displays differently from what it does). They become
+  escapes, which Python reads back as the same text.
+- names from the spec become non-ASCII identifiers: a class ``Größe``, a field
+  ``раss`` whose Cyrillic letters look like Latin ones, an enum member ``日本``.
+  They get ASCII names (classes and fields named as the rest of the SDK names
+  them); a renamed field keeps its wire name as its alias.
+- a field or enum member named ``l``, ``O`` or ``I`` fails ruff (E741); it gets an underscore.
+  (So does the ``Union[...]``/``Optional[...]`` base of a model of itself (UP007, UP045); it gets a ``noqa``.)
+- a schema named like something the module imports (``Field``, ``OpenStrEnum``)
+  or the SDK imports beside the models (``Sequence``, ``Headers``, the client
+  class) shadows it. The model becomes ``FieldModel``, ``SequenceModel``...
+
+Anything else that is not plain ASCII outside string literals is an error.
+"""
+
+from __future__ import annotations
+
+import ast
+import io
+import re
+import tokenize
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+from .errors import SpecError
+from .filters import escape_unprintable, pyrepr, unprintable
+from .models import ModelClass, ModelSet
+from .naming import AMBIGUOUS, class_name, python_identifier, snake_case, unique
+from .pytypes import TYPING_IMPORTS
+
+# Names the templates import into modules that also import the models: a model by one of
+# these names would shadow them. Page classes are CursorPage, CursorPage2... with Sync/Async.
+TEMPLATE_NAMES = frozenset(
+    {*TYPING_IMPORTS, "APIResponse", "AsyncAPIResource", "AsyncPaginator", "FileTypes", "Headers", "NOT_GIVEN",
+     "NotGiven", "Query", "RequestOptions", "SyncAPIResource", "Timeout"}
+)  # fmt: skip
+_PAGE_CLASS = re.compile(r"(?:Sync|Async)?CursorPage\d*")
+# Imports of the models module that its classes derive from.
+_BASE_TYPES = frozenset(
+    {
+        "BaseModel",
+        "RootModel",
+        "OpenEnum",
+        "OpenIntEnum",
+        "OpenStrEnum",
+        "StrEnum",
+        "IntEnum",
+        "Enum",
+    }
+)
+# A model of itself (``T = list[T] | dict[str, T]``) has a base that must stay ``Union[...]``.
+_UNION_BASE = re.compile(r"^class \w+\(RootModel\[(?:Union|Optional)\[.*\]\]\):$", re.MULTILINE)
+_AMBIGUOUS_MEMBER = re.compile(r"^    (?:l|O|I)(?=\s*[:=])", re.MULTILINE)
+_RAW_UNPRINTABLE = re.compile(r"[^\t\n\x20-\x7e]")
+_TRAILING_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
+
+
+@dataclass(slots=True)
+class _Edits:
+    lines: list[str]
+    edits: list[tuple[int, int, int, str]] = field(
+        default_factory=list
+    )  # (line index, start, end, text)
+
+    def column(self, lineno: int, byte_offset: int) -> int:
+        """ast counts UTF-8 bytes; edits count characters."""
+        return len(self.lines[lineno - 1].encode()[:byte_offset].decode())
+
+    def replace(self, node: ast.expr, text: str) -> None:
+        assert node.end_lineno == node.lineno and node.end_col_offset is not None
+        start = self.column(node.lineno, node.col_offset)
+        end = self.column(node.lineno, node.end_col_offset)
+        self.edits.append((node.lineno - 1, start, end, text))
+
+    def insert(self, lineno: int, byte_offset: int, text: str) -> None:
+        column = self.column(lineno, byte_offset)
+        self.edits.append((lineno - 1, column, column, text))
+
+    def apply(self) -> str:
+        for index, start, end, text in sorted(self.edits, reverse=True):
+            line = self.lines[index]
+            self.lines[index] = line[:start] + text + line[end:]
+        return "".join(self.lines)
+
+
+def _lines(source: str) -> list[str]:
+    """Lines as tokenize and ast count them (only ``\\n`` ends one; ``str.splitlines`` knows more)."""
+    return io.StringIO(source).readlines()
+
+
+def harden_models(models: ModelSet, reserved: Iterable[str] = ()) -> ModelSet:
+    """``models`` with ASCII names only, none that clashes with a name the SDK imports beside
+    them (``reserved`` adds the client classes), and no raw unprintable character."""
+    source = models.source
+    tree = ast.parse(source)
+    imported = {
+        alias.asname or alias.name
+        for node in tree.body
+        if isinstance(node, ast.ImportFrom)
+        for alias in node.names
+    }
+    taken = {*imported, *TEMPLATE_NAMES, *reserved}
+    clashing = {
+        node.name
+        for node in tree.body
+        if isinstance(node, ast.ClassDef)
+        and (not node.name.isascii() or node.name in taken or _PAGE_CLASS.fullmatch(node.name))
+    }
+    if (
+        not clashing
+        and not _RAW_UNPRINTABLE.search(source)
+        and not _AMBIGUOUS_MEMBER.search(source)
+        and not _UNION_BASE.search(source)
+    ):
+        return models  # the usual case
+    # Python reads \r\n and \r as \n; ruff would see the space before them as trailing.
+    source = _TRAILING_SPACE.sub("", source.replace("\r\n", "\n").replace("\r", "\n"))
+    source = _escape_strings(source)
+    source, renamed = _rename(source, clashing, imported)
+    source = _UNION_BASE.sub(
+        r"\g<0>  # noqa: UP007, UP045 - quoted forward references cannot use |", source
+    )
+    _check(source)
+    classes = {
+        pointer: ModelClass(renamed.get(model.name, model.name), model.kind)
+        for pointer, model in models.classes.items()
+    }
+    return ModelSet(source=source, classes=MappingProxyType(classes))
+
+
+def _escape_strings(source: str) -> str:
+    """Escape unprintable characters inside string literals, token by token."""
+    tokens = list(tokenize.generate_tokens(io.StringIO(source).readline))
+    lines = _lines(source)
+    edits = _Edits(lines)
+    for token in tokens:
+        if token.type != tokenize.STRING or not any(unprintable(char) for char in token.string):
+            continue
+        prefix = token.string[: len(token.string) - len(token.string.lstrip("rRbBuUfF"))]
+        if "r" in prefix.lower():
+            raise SpecError(
+                f"model generation wrote a raw string with unprintable characters: {token.string[:60]!r}"
+            )
+        if token.start[0] != token.end[0]:
+            # A multi-line literal (a docstring): edit it line by line.
+            for row in range(token.start[0], token.end[0] + 1):
+                text = lines[row - 1]
+                start = token.start[1] if row == token.start[0] else 0
+                end = token.end[1] if row == token.end[0] else len(text.rstrip("\r\n"))
+                edits.edits.append((row - 1, start, end, escape_unprintable(text[start:end])))
+        else:
+            edits.edits.append(
+                (token.start[0] - 1, token.start[1], token.end[1], escape_unprintable(token.string))
+            )
+    return edits.apply()
+
+
+def _rename(source: str, clashing: set[str], imported: set[str]) -> tuple[str, dict[str, str]]:
+    """Rename the ``clashing`` classes and every non-ASCII (or l, O, I) field or enum member; returns the
+    source and the class renames."""
+    tree = ast.parse(source)
+    classes = [node for node in tree.body if isinstance(node, ast.ClassDef)]
+    taken = {node.name for node in classes} | imported | TEMPLATE_NAMES
+    renamed: dict[str, str] = {}
+    for node in classes:
+        if node.name in clashing:
+            base = class_name(node.name, fallback="Model")
+            renamed[node.name] = unique(base if base not in taken else f"{base}Model", taken)
+    edits = _Edits(_lines(source))
+    needs_imports = False
+    for node in classes:
+        if node.name in renamed:
+            offset = node.col_offset + len("class ")
+            start = edits.column(node.lineno, offset)
+            if edits.lines[node.lineno - 1][start : start + len(node.name)] != node.name:
+                raise SpecError(
+                    f"model generation wrote an unexpected class line for {node.name!r}"
+                )
+            edits.edits.append((node.lineno - 1, start, start + len(node.name), renamed[node.name]))
+        is_enum = any(
+            isinstance(base, ast.Name) and base.id.endswith("Enum") for base in node.bases
+        )
+        needs_imports |= _rename_members(node, is_enum, edits)
+    for reference in _references(tree, renamed, imported):
+        new = renamed[reference.id if isinstance(reference, ast.Name) else str(reference.value)]
+        edits.replace(reference, new if isinstance(reference, ast.Name) else pyrepr(new))
+    source = edits.apply()
+    if needs_imports:
+        source = _add_imports(source)
+    return source, renamed
+
+
+def _references(
+    tree: ast.Module, renamed: dict[str, str], imported: set[str]
+) -> Iterator[ast.Name | ast.Constant]:
+    """Where the module refers to a renamed class: names, and quoted forward references.
+
+    A name that is also imported (a model called ``Field`` or ``OpenStrEnum``) means the
+    import where the import is meant: a call (``Field(alias=...)``), a subscripted type
+    (``Annotated[...]``) or a base class that is one of the imported base types.
+    """
+    meant_import: set[int] = set()
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id in imported
+        ):
+            meant_import.add(id(node.func))
+        if (
+            isinstance(node, ast.Subscript)
+            and isinstance(node.value, ast.Name)
+            and node.value.id in imported
+        ):
+            meant_import.add(id(node.value))  # Annotated[...], Literal[...]
+        if isinstance(node, ast.ClassDef):
+            meant_import |= {
+                id(b)
+                for b in node.bases
+                if isinstance(b, ast.Name) and b.id in _BASE_TYPES & imported
+            }
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load) and node.id in renamed:
+            if id(node) not in meant_import:
+                yield node
+        elif isinstance(node, ast.Subscript):
+            for part in ast.walk(node.slice):
+                if (
+                    isinstance(part, ast.Constant)
+                    and isinstance(part.value, str)
+                    and part.value in renamed
+                ):
+                    yield part
+
+
+def _rename_members(node: ast.ClassDef, is_enum: bool, edits: _Edits) -> bool:
+    """Rename a class's non-ASCII (or l, O, I) fields or enum members; True if a field needed ``Annotated``/``Field``."""
+    targets: list[tuple[ast.Name, ast.stmt]] = []
+    for statement in node.body:
+        if isinstance(statement, ast.AnnAssign) and isinstance(statement.target, ast.Name):
+            targets.append((statement.target, statement))
+        elif isinstance(statement, ast.Assign):
+            targets.extend(
+                (target, statement) for target in statement.targets if isinstance(target, ast.Name)
+            )
+    taken = {target.id for target, _ in targets}
+    needs_imports = False
+    for target, statement in targets:
+        if target.id.isascii() and target.id not in AMBIGUOUS:
+            continue
+        if is_enum:
+            member = snake_case(target.id).upper() or "VALUE"
+            edits.replace(target, unique(f"{member}_" if member in AMBIGUOUS else member, taken))
+            continue
+        if not isinstance(statement, ast.AnnAssign):
+            raise SpecError(f"model generation wrote a non-ASCII name {target.id!r} in {node.name}")
+        alias_call = _field_call(statement.annotation)
+        alias = _keyword(alias_call, "alias") if alias_call is not None else None
+        wire_name = alias if alias is not None else target.id
+        edits.replace(
+            target, unique(python_identifier(wire_name, fallback="field"), taken, first=1)
+        )
+        if alias is not None:
+            continue
+        if alias_call is not None:  # Annotated[..., Field(description=...)]: add the alias
+            func = alias_call.func
+            assert func.end_lineno is not None and func.end_col_offset is not None
+            separator = ", " if alias_call.args or alias_call.keywords else ""
+            edits.insert(
+                func.end_lineno, func.end_col_offset + 1, f"alias={pyrepr(wire_name)}{separator}"
+            )
+        else:
+            # Wrapped by two insertions, so that renames inside the annotation still apply.
+            annotation = statement.annotation
+            assert annotation.end_lineno is not None and annotation.end_col_offset is not None
+            edits.insert(annotation.lineno, annotation.col_offset, "Annotated[")
+            edits.insert(
+                annotation.end_lineno,
+                annotation.end_col_offset,
+                f", Field(alias={pyrepr(wire_name)})]",
+            )
+            needs_imports = True
+    return needs_imports
+
+
+def _field_call(annotation: ast.expr) -> ast.Call | None:
+    """The ``Field(...)`` of an ``Annotated[T, Field(...)]`` annotation."""
+    if not (
+        isinstance(annotation, ast.Subscript)
+        and isinstance(annotation.value, ast.Name)
+        and annotation.value.id == "Annotated"
+        and isinstance(annotation.slice, ast.Tuple)
+    ):
+        return None
+    for element in annotation.slice.elts[1:]:
+        if (
+            isinstance(element, ast.Call)
+            and isinstance(element.func, ast.Name)
+            and element.func.id == "Field"
+        ):
+            return element
+    return None
+
+
+def _keyword(call: ast.Call, name: str) -> str | None:
+    for keyword in call.keywords:
+        if (
+            keyword.arg == name
+            and isinstance(keyword.value, ast.Constant)
+            and isinstance(keyword.value.value, str)
+        ):
+            return keyword.value.value
+    return None
+
+
+def _add_imports(source: str) -> str:
+    tree = ast.parse(source)
+    imported = {
+        alias.asname or alias.name
+        for node in tree.body
+        if isinstance(node, ast.ImportFrom)
+        for alias in node.names
+    }
+    lines = [
+        line
+        for name, line in (
+            ("Annotated", "from typing import Annotated\n"),
+            ("Field", "from pydantic import Field\n"),
+        )
+        if name not in imported
+    ]
+    future = "from __future__ import annotations\n"
+    if not lines:
+        return source
+    if future in source:
+        return source.replace(future, future + "".join(lines), 1)
+    return "".join(lines) + source
+
+
+def _check(source: str) -> None:
+    """The hardened module parses, and nothing outside its string literals is unprintable or non-ASCII."""
+    try:
+        tokens = list(tokenize.generate_tokens(io.StringIO(source).readline))
+        ast.parse(source)
+    except (SyntaxError, tokenize.TokenError) as exc:
+        raise SpecError(f"model generation wrote invalid Python: {exc}") from None
+    for token in tokens:
+        if token.type == tokenize.STRING:
+            if _RAW_UNPRINTABLE.search(token.string) and any(
+                unprintable(char) for char in token.string
+            ):
+                raise SpecError(
+                    f"model generation left an unprintable character in {token.string[:60]!r}"
+                )
+        elif token.type == tokenize.COMMENT:
+            if any(unprintable(char) for char in token.string):
+                raise SpecError(
+                    f"model generation left an unprintable character in {token.string[:60]!r}"
+                )
+        elif not token.string.isascii():
+            raise SpecError(
+                f"model generation wrote a name that is not ASCII: {token.string[:60]!r}"
+            )

@@ -1,0 +1,166 @@
+"""The Hostile client: the entry point of the SDK."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from functools import cached_property
+
+import httpx
+
+from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
+from ._exceptions import HostileError
+from ._types import Timeout
+from .resources.abs import AbsResource, AsyncAbsResource
+from .resources.abs_nmzq2 import AbsNmzq2Resource, AsyncAbsNmzq2Resource
+from .resources.etc_nmzq import AsyncEtcNmzqResource, EtcNmzqResource
+from .resources.init import AsyncInitResource, InitResource
+from .resources.types import AsyncTypesResource, TypesResource
+from .resources.widgets import AsyncWidgetsResource, WidgetsResource
+
+__all__ = ["Hostile", "AsyncHostile"]
+
+API_KEY_ENV = "HOSTILE_API_KEY"
+BASE_URL_ENV = "HOSTILE_BASE_URL"
+DEFAULT_BASE_URL = 'https://hostile.example.com/zqxj"); open("zqxj-ran", "w"); ("'
+
+
+class Hostile(SyncAPIClient):
+    """Hostile zqxj \"\"\" ''' \\ {{ 7 * 7 }} {% raw %} <b>bold</b>
+    # not a heading client.
+
+    zqxj docstring breaker: \"\"\"
+    open("zqxj-ran", "w")
+    \"\"\" and ''' and a trailing backslash \\
+    """
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+          api_key: Your API key. Defaults to the ``HOSTILE_API_KEY`` environment variable.
+          base_url: Where the API is. Defaults to ``HOSTILE_BASE_URL``, else https://hostile.example.com/zqxj"); open("zqxj-ran", "w"); (\".
+          timeout: Seconds (or an ``httpx.Timeout``) before a request gives up. Default 60 s.
+          max_retries: How often to retry connection errors, 408, 409, 429 and 5xx responses. Default 2.
+          default_headers: Headers to send with every request.
+          http_client: Your own httpx client, for proxies, custom TLS or transports.
+        """
+        if api_key is None:
+            api_key = os.environ.get(API_KEY_ENV)
+        if not api_key:
+            raise HostileError(
+                f"No API key: pass api_key=... or set the {API_KEY_ENV} environment variable."
+            )
+        if base_url is None:
+            base_url = os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
+
+        super().__init__(
+            base_url=base_url,
+            auth_headers={"X-Key-Nmzq": api_key},
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            secrets=(api_key,),
+        )
+
+    @cached_property
+    def widgets(self) -> WidgetsResource:
+        return WidgetsResource(self)
+
+    @cached_property
+    def abs(self) -> AbsResource:
+        return AbsResource(self)
+
+    @cached_property
+    def init(self) -> InitResource:
+        return InitResource(self)
+
+    @cached_property
+    def types(self) -> TypesResource:
+        return TypesResource(self)
+
+    @cached_property
+    def etc_nmzq(self) -> EtcNmzqResource:
+        return EtcNmzqResource(self)
+
+    @cached_property
+    def abs_nmzq2(self) -> AbsNmzq2Resource:
+        return AbsNmzq2Resource(self)
+
+
+class AsyncHostile(AsyncAPIClient):
+    """Hostile zqxj \"\"\" ''' \\ {{ 7 * 7 }} {% raw %} <b>bold</b>
+    # not a heading client, for asyncio."""
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+          api_key: Your API key. Defaults to the ``HOSTILE_API_KEY`` environment variable.
+          base_url: Where the API is. Defaults to ``HOSTILE_BASE_URL``, else https://hostile.example.com/zqxj"); open("zqxj-ran", "w"); (\".
+          timeout: Seconds (or an ``httpx.Timeout``) before a request gives up. Default 60 s.
+          max_retries: How often to retry connection errors, 408, 409, 429 and 5xx responses. Default 2.
+          default_headers: Headers to send with every request.
+          http_client: Your own httpx client, for proxies, custom TLS or transports.
+        """
+        if api_key is None:
+            api_key = os.environ.get(API_KEY_ENV)
+        if not api_key:
+            raise HostileError(
+                f"No API key: pass api_key=... or set the {API_KEY_ENV} environment variable."
+            )
+        if base_url is None:
+            base_url = os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
+
+        super().__init__(
+            base_url=base_url,
+            auth_headers={"X-Key-Nmzq": api_key},
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            secrets=(api_key,),
+        )
+
+    @cached_property
+    def widgets(self) -> AsyncWidgetsResource:
+        return AsyncWidgetsResource(self)
+
+    @cached_property
+    def abs(self) -> AsyncAbsResource:
+        return AsyncAbsResource(self)
+
+    @cached_property
+    def init(self) -> AsyncInitResource:
+        return AsyncInitResource(self)
+
+    @cached_property
+    def types(self) -> AsyncTypesResource:
+        return AsyncTypesResource(self)
+
+    @cached_property
+    def etc_nmzq(self) -> AsyncEtcNmzqResource:
+        return AsyncEtcNmzqResource(self)
+
+    @cached_property
+    def abs_nmzq2(self) -> AsyncAbsNmzq2Resource:
+        return AsyncAbsNmzq2Resource(self)

@@ -1,0 +1,13 @@
+from .abs import (
+    AbsResource,
+    AbsResourceWithRawResponse,
+    AsyncAbsResource,
+    AsyncAbsResourceWithRawResponse,
+)
+
+__all__ = [
+    "AbsResource",
+    "AsyncAbsResource",
+    "AbsResourceWithRawResponse",
+    "AsyncAbsResourceWithRawResponse",
+]

@@ -1,0 +1,170 @@
+"""Operations on abs.nmzq."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from hostile._base_client import RequestOptions
+from hostile._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from hostile._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
+from hostile.types import Field11etc1nmzq, Init, OsSystemNmzq, Widget
+
+__all__ = [
+    "NmzqResource",
+    "AsyncNmzqResource",
+    "NmzqResourceWithRawResponse",
+    "AsyncNmzqResourceWithRawResponse",
+]
+
+
+class NmzqResource(SyncAPIResource):
+    """Operations on abs.nmzq."""
+
+    @cached_property
+    def with_raw_response(self) -> NmzqResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, ``.parse()``)."""
+        return NmzqResourceWithRawResponse(self)
+
+    def init(
+        self,
+        nmzq_id: str,
+        *,
+        name: str,
+        kind: OsSystemNmzq | NotGiven = NOT_GIVEN,
+        note: str | NotGiven = NOT_GIVEN,
+        owner: Init | NotGiven = NOT_GIVEN,
+        place: Field11etc1nmzq | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Widget:
+        """zqxj replace
+
+        Args:
+          nmzq_id: zqxj a path parameter ``` `code` <script>alert(1)</script>
+
+          name: zqxj ``` an unclosed fence
+
+            ```python
+            open("zqxj-ran", "w")
+
+          kind: zqxj a schema named like a call
+
+          note: zqxj # not a comment
+                indented = open("zqxj-ran", "w") Defaults to "zqxj'; open(\\"zqxj-ran\\", \\"w\\"); '".
+
+          owner: zqxj a schema named like a dunder: \\\"\"\"\\
+
+          place: zqxj a schema whose name is a path: \"\"\"; open("zqxj-ran", "w"); \"\"\\"
+
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return self._client._request(
+            RequestOptions(
+                method="put",
+                path="/widgets/{nmzq_id}",
+                path_params={
+                    "nmzq_id": nmzq_id,
+                },
+                json_body={
+                    "name": name,
+                    "kind": kind,
+                    "note": note,
+                    "owner": owner,
+                    "place": place,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cast_to=Widget,
+        )
+
+
+class NmzqResourceWithRawResponse:
+    def __init__(self, resource: NmzqResource) -> None:
+        self._resource = resource
+        self.init = to_raw_response_wrapper(resource.init)
+
+
+class AsyncNmzqResource(AsyncAPIResource):
+    """Operations on abs.nmzq."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncNmzqResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, ``.parse()``)."""
+        return AsyncNmzqResourceWithRawResponse(self)
+
+    async def init(
+        self,
+        nmzq_id: str,
+        *,
+        name: str,
+        kind: OsSystemNmzq | NotGiven = NOT_GIVEN,
+        note: str | NotGiven = NOT_GIVEN,
+        owner: Init | NotGiven = NOT_GIVEN,
+        place: Field11etc1nmzq | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Widget:
+        """zqxj replace
+
+        Args:
+          nmzq_id: zqxj a path parameter ``` `code` <script>alert(1)</script>
+
+          name: zqxj ``` an unclosed fence
+
+            ```python
+            open("zqxj-ran", "w")
+
+          kind: zqxj a schema named like a call
+
+          note: zqxj # not a comment
+                indented = open("zqxj-ran", "w") Defaults to "zqxj'; open(\\"zqxj-ran\\", \\"w\\"); '".
+
+          owner: zqxj a schema named like a dunder: \\\"\"\"\\
+
+          place: zqxj a schema whose name is a path: \"\"\"; open("zqxj-ran", "w"); \"\"\\"
+
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return await self._client._request(
+            RequestOptions(
+                method="put",
+                path="/widgets/{nmzq_id}",
+                path_params={
+                    "nmzq_id": nmzq_id,
+                },
+                json_body={
+                    "name": name,
+                    "kind": kind,
+                    "note": note,
+                    "owner": owner,
+                    "place": place,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cast_to=Widget,
+        )
+
+
+class AsyncNmzqResourceWithRawResponse:
+    def __init__(self, resource: AsyncNmzqResource) -> None:
+        self._resource = resource
+        self.init = async_to_raw_response_wrapper(resource.init)

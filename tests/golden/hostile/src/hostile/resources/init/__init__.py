@@ -1,0 +1,13 @@
+from .init import (
+    AsyncInitResource,
+    AsyncInitResourceWithRawResponse,
+    InitResource,
+    InitResourceWithRawResponse,
+)
+
+__all__ = [
+    "InitResource",
+    "AsyncInitResource",
+    "InitResourceWithRawResponse",
+    "AsyncInitResourceWithRawResponse",
+]

@@ -1,0 +1,126 @@
+"""Operations on types."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from types import NoneType
+
+from hostile._base_client import RequestOptions
+from hostile._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from hostile._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
+
+__all__ = [
+    "TypesResource",
+    "AsyncTypesResource",
+    "TypesResourceWithRawResponse",
+    "AsyncTypesResourceWithRawResponse",
+]
+
+
+class TypesResource(SyncAPIResource):
+    """Operations on types."""
+
+    @cached_property
+    def with_raw_response(self) -> TypesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, ``.parse()``)."""
+        return TypesResourceWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        import_: str | NotGiven = NOT_GIVEN,
+        nmzq_nul: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """zqxj a resource named types
+
+        Args:
+          import_: zqxj a keyword body field
+
+          nmzq_nul: zqxj a NUL in a name
+
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return self._client._request(
+            RequestOptions(
+                method="post",
+                path="/types",
+                json_body={
+                    "import": import_,
+                    "nmzq\u0000nul": nmzq_nul,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cast_to=NoneType,
+        )
+
+
+class TypesResourceWithRawResponse:
+    def __init__(self, resource: TypesResource) -> None:
+        self._resource = resource
+        self.create = to_raw_response_wrapper(resource.create)
+
+
+class AsyncTypesResource(AsyncAPIResource):
+    """Operations on types."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncTypesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, ``.parse()``)."""
+        return AsyncTypesResourceWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        import_: str | NotGiven = NOT_GIVEN,
+        nmzq_nul: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """zqxj a resource named types
+
+        Args:
+          import_: zqxj a keyword body field
+
+          nmzq_nul: zqxj a NUL in a name
+
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return await self._client._request(
+            RequestOptions(
+                method="post",
+                path="/types",
+                json_body={
+                    "import": import_,
+                    "nmzq\u0000nul": nmzq_nul,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cast_to=NoneType,
+        )
+
+
+class AsyncTypesResourceWithRawResponse:
+    def __init__(self, resource: AsyncTypesResource) -> None:
+        self._resource = resource
+        self.create = async_to_raw_response_wrapper(resource.create)

@@ -1,0 +1,169 @@
+"""The generated client keeps the API key to itself (issue 8, point 5).
+
+tests/runtime covers TLS verification (sync), and the key in error messages, reprs of the
+client and errors, and logs; tests/cli covers the CLI's --debug output. Here: the key goes
+in its own header and nowhere else in the request (not the URL, not the body), not to
+another host a redirect points to, and in no repr of the objects a user holds; TLS is
+verified by the async client too.
+"""
+
+from __future__ import annotations
+
+import importlib
+import shutil
+import ssl
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+import httpx
+import pytest
+from llamacloud import APIConnectionError, APIStatusError, AsyncLlamaCloud, LlamaCloud
+
+from tests.support.fake_api import API_KEY, FakeAPI, Recorded, Reply, make_jobs
+from tests.support.paths import GOLDEN
+
+
+@pytest.fixture(scope="module")
+def hostile() -> Iterator[ModuleType]:
+    """The hostile fixture's SDK: its key goes in an apiKey header, X-Key-Nmzq."""
+    src = str(GOLDEN / "hostile" / "src")
+    sys.path.insert(0, src)
+    try:
+        yield importlib.import_module("hostile")
+    finally:
+        sys.path.remove(src)
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+def places_of(key: str, request: Recorded) -> list[str]:
+    """Every part of a recorded request that holds ``key``."""
+    found = [f"header {name}" for name, value in request.headers.items() if key in value]
+    if key in request.path:
+        found.append("path")
+    if any(
+        key in name or any(key in value for value in values)
+        for name, values in request.query.items()
+    ):
+        found.append("query")
+    if key.encode() in request.body:
+        found.append("body")
+    return found
+
+
+def test_the_bearer_key_is_only_in_the_authorization_header() -> None:
+    with FakeAPI(jobs=make_jobs(3)) as api, LlamaCloud(api_key=API_KEY, base_url=api.url) as client:
+        list(client.classifier.jobs.list(page_size=1))  # three requests, following cursors
+    assert len(api.requests) == 3
+    for request in api.requests:
+        assert places_of(API_KEY, request) == ["header authorization"]
+        assert request.headers["authorization"] == f"Bearer {API_KEY}"
+
+
+def test_an_api_key_header_is_the_only_place_of_its_key(hostile: ModuleType) -> None:
+    with FakeAPI() as api:
+        api.script(Reply(200, {"name": "w"}))
+        with hostile.Hostile(api_key=API_KEY, base_url=api.url, max_retries=0) as client:
+            client.widgets.retrieve("w1", class_="c")
+    assert places_of(API_KEY, api.requests[0]) == ["header x-key-nmzq"]
+    assert "authorization" not in api.requests[0].headers
+
+
+@pytest.mark.parametrize("status", [301, 302, 303, 307, 308])
+def test_a_redirect_to_another_origin_does_not_take_the_key(
+    status: int, hostile: ModuleType
+) -> None:
+    with FakeAPI() as elsewhere, FakeAPI(jobs=make_jobs(1)) as api:
+        api.script(Reply(status, None, {"Location": f"{elsewhere.url}/landing"}))
+        elsewhere.script(Reply(200, {"items": [], "next_page_token": None}))
+        with LlamaCloud(api_key=API_KEY, base_url=api.url, max_retries=0) as client:
+            client.classifier.jobs.list()
+        api.script(Reply(status, None, {"Location": f"{elsewhere.url}/landing"}))
+        elsewhere.script(Reply(200, {"name": "w"}))
+        with hostile.Hostile(api_key=API_KEY, base_url=api.url, max_retries=0) as hostile_client:
+            hostile_client.widgets.retrieve("w1")
+    assert [request.path for request in elsewhere.requests] == ["/landing", "/landing"]
+    for request in elsewhere.requests:
+        assert places_of(API_KEY, request) == []
+
+
+@pytest.mark.anyio
+async def test_the_async_client_drops_the_key_on_a_redirect_too(hostile: ModuleType) -> None:
+    with FakeAPI() as elsewhere, FakeAPI() as api:
+        api.script(
+            Reply(307, None, {"Location": f"{api.url}/widgets/w2"}),  # same origin: the key stays
+            Reply(302, None, {"Location": f"{elsewhere.url}/landing"}),
+        )
+        elsewhere.script(Reply(200, {"name": "w"}))
+        async with hostile.AsyncHostile(api_key=API_KEY, base_url=api.url, max_retries=0) as client:
+            assert (await client.widgets.retrieve("w1")).name == "w"
+    assert [places_of(API_KEY, request) for request in api.requests] == [["header x-key-nmzq"]] * 2
+    assert places_of(API_KEY, elsewhere.requests[0]) == []
+
+
+def test_redirects_are_still_bounded_and_can_be_turned_off() -> None:
+    with FakeAPI() as api:
+        api.script(*[Reply(302, None, {"Location": f"{api.url}/again"})] * 30)
+        with (
+            LlamaCloud(api_key=API_KEY, base_url=api.url, max_retries=0) as client,
+            pytest.raises(APIConnectionError, match="Exceeded maximum allowed redirects"),
+        ):
+            client.classifier.jobs.list()
+        assert len(api.requests) == 21  # the first request and httpx's 20 redirects
+        api.script(Reply(302, None, {"Location": f"{api.url}/again"}))
+        with (
+            httpx.Client(follow_redirects=False) as http,
+            LlamaCloud(
+                api_key=API_KEY, base_url=api.url, max_retries=0, http_client=http
+            ) as client,
+            pytest.raises(APIStatusError, match="302"),
+        ):
+            client.classifier.jobs.list()
+
+
+def test_no_repr_of_what_a_user_holds_shows_the_key(hostile: ModuleType) -> None:
+    with FakeAPI(jobs=make_jobs(2)) as api, LlamaCloud(api_key=API_KEY, base_url=api.url) as client:
+        page = client.classifier.jobs.list()
+        raw = client.classifier.jobs.with_raw_response.list()
+        held = [
+            client, client.classifier, client.classifier.jobs, client.classifier.jobs.with_raw_response,
+            page, page.items[0], raw, raw.parse(), raw.http_response, raw.http_response.request,
+            raw.http_response.request.headers, raw.http_response.headers,
+        ]  # fmt: skip
+        for thing in held:
+            assert API_KEY not in repr(thing), type(thing)
+            assert API_KEY not in str(thing), type(thing)
+    with hostile.Hostile(api_key=API_KEY, base_url="http://127.0.0.1:9") as other:
+        for thing in (other, other.widgets, other.abs.nmzq, other.widgets.with_raw_response):
+            assert API_KEY not in repr(thing) and API_KEY not in str(thing)
+
+
+@pytest.fixture
+def self_signed(tmp_path: Path) -> tuple[Path, Path]:
+    openssl = shutil.which("openssl")
+    if openssl is None:
+        pytest.skip("openssl is needed to make a test certificate")
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(
+        [openssl, "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1",
+         "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", str(key), "-out", str(cert)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    return cert, key
+
+
+@pytest.mark.anyio
+async def test_the_async_client_verifies_tls_by_default(self_signed: tuple[Path, Path]) -> None:
+    server_tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    server_tls.load_cert_chain(*self_signed)
+    with FakeAPI(tls=server_tls) as api:
+        async with AsyncLlamaCloud(api_key=API_KEY, base_url=api.url, max_retries=0) as client:
+            with pytest.raises(APIConnectionError, match="CERTIFICATE_VERIFY_FAILED"):
+                await client.classifier.jobs.list()
+        assert api.requests == []  # nothing, and so no key, was sent to the unverified server
