@@ -63,9 +63,21 @@ class Run:
         return f"{self.seconds:6.2f} s {self.peak_mb:5.0f} MB"
 
 
-def measure(command: list[str], cwd: Path, *, expect_output: Path | None = None) -> Run:
+def measure(
+    command: list[str],
+    cwd: Path,
+    *,
+    expect_output: Path | None = None,
+    env: dict[str, str] | None = None,
+) -> Run:
     started = time.perf_counter()
-    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        command,
+        cwd=cwd,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env={**os.environ, **(env or {})},
+    )
     assert process.stderr is not None
     stderr = process.stderr.read()
     _, status, usage = os.wait4(process.pid, 0)
@@ -94,10 +106,27 @@ def ensure_peers() -> Path:
     return opc
 
 
-def run_sdkgen(spec: Path, work: Path) -> Run:
+def run_sdkgen(spec: Path, work: Path, cache: Path) -> Run:
+    """One ``sdkgen generate`` into an empty folder; ``cache`` is its models cache (empty: a cold run)."""
     work.mkdir(parents=True, exist_ok=True)
     (work / "pyproject.toml").write_text(SDKGEN_CONFIG.format(spec=spec))
-    return measure([str(BIN / "sdkgen"), "generate", "-q"], work, expect_output=work / "out")
+    return measure(
+        [str(BIN / "sdkgen"), "generate", "-q"],
+        work,
+        expect_output=work / "out",
+        env={"SDKGEN_CACHE_DIR": str(cache)},
+    )
+
+
+def run_sdkgen_cold_and_warm(spec: Path, root: Path, repeat: int) -> tuple[Run, Run]:
+    """Cold: the models cache is empty, as on a first run or a fresh CI machine.
+    Warm: the spec changed nowhere that touches the models (the cache from the cold run)."""
+    cold, warm = [], []
+    for i in range(repeat):
+        cache = root / f"cache{i}"
+        cold.append(run_sdkgen(spec, root / f"cold{i}", cache))
+        warm.append(run_sdkgen(spec, root / f"warm{i}", cache))
+    return best(cold), best(warm)
 
 
 def run_opc(opc: Path, spec: Path, work: Path) -> Run:
@@ -137,40 +166,53 @@ def best(runs: list[Run]) -> Run:
     )
 
 
-def ratio(ours: Run, peer: Run) -> str:
-    if ours.seconds is None or peer.seconds is None:
+def ratio(ours: Run, peer: Run | None) -> str:
+    if peer is None or ours.seconds is None or peer.seconds is None:
         return "n/a"
     return f"{ours.seconds / peer.seconds:.2f}x"
 
 
 def compare(names: list[str], repeat: int, *, peers: bool) -> None:
     opc = ensure_peers() if peers else None
-    header = f"{'spec':<10} {'sdkgen':>18} {'openapi-python-client':>24} {'dcg (models only)':>20} {'vs opc':>7} {'vs dcg':>7}"
+    columns = ("sdkgen cold", "sdkgen warm", "openapi-python-client", "dcg (models only)")
+    header = (
+        f"{'spec':<9}" + "".join(f"{c:>23}" for c in columns)
+        + f"{'cold/opc':>10}{'warm/opc':>10}{'cold/dcg':>10}"
+    )  # fmt: skip
     print(header)
     print("-" * len(header))
     for name in names:
         spec = SPECS[name]
         with tempfile.TemporaryDirectory(prefix="sdkgen-bench-") as scratch:
             root = Path(scratch)
-            ours = best([run_sdkgen(spec, root / f"sdkgen{i}") for i in range(repeat)])
+            cold, warm = run_sdkgen_cold_and_warm(spec, root, repeat)
             theirs = (
                 best([run_opc(opc, spec, root / f"opc{i}") for i in range(repeat)]) if opc else None
             )
             models = (
                 best([run_dcg(spec, root / f"dcg{i}") for i in range(repeat)]) if peers else None
             )
+        cells = [cold, warm, theirs or "", models or ""]
+        ratios = [ratio(cold, theirs), ratio(warm, theirs), ratio(cold, models)] if peers else []
         print(
-            f"{name:<10} {ours!s:>18} {theirs!s:>24} {models!s:>20} "
-            f"{ratio(ours, theirs) if theirs else '':>7} {ratio(ours, models) if models else '':>7}",
+            f"{name:<9}" + "".join(f"{c!s:>23}" for c in cells)
+            + "".join(f"{r:>10}" for r in ratios),
             flush=True,
-        )
+        )  # fmt: skip
 
 
 def check_time(repeat: int) -> None:
-    """`sdkgen check` on this repository's spec with nothing changed."""
-    runs = [measure([str(BIN / "sdkgen"), "check", "-q"], ROOT) for _ in range(max(repeat, 3))]
+    """`sdkgen check` on this repository's spec with nothing changed, models cache cold and warm."""
+    command = [str(BIN / "sdkgen"), "check", "-q"]
+    cold, warm = [], []
+    with tempfile.TemporaryDirectory(prefix="sdkgen-bench-cache-") as scratch:
+        for i in range(max(repeat, 3)):
+            env = {"SDKGEN_CACHE_DIR": str(Path(scratch) / str(i))}
+            cold.append(measure(command, ROOT, env=env))
+            warm.append(measure(command, ROOT, env=env))
     print(
-        f"\nsdkgen check, nothing changed (median of {len(runs)}): {best(runs)}  (target: under 1 s)"
+        f"\nsdkgen check, nothing changed (median of {len(cold)}): "
+        f"cold {best(cold)}, warm {best(warm)}  (target: under 1 s)"
     )
 
 
@@ -185,7 +227,11 @@ def scaling(sizes: list[int], repeat: int) -> None:
         with tempfile.TemporaryDirectory(prefix="sdkgen-scale-") as scratch:
             spec = Path(scratch) / "spec.json"
             spec.write_text(json.dumps(build_spec(size, size)))
-            run = best([run_sdkgen(spec, Path(scratch) / f"w{i}") for i in range(repeat)])
+            runs = [
+                run_sdkgen(spec, Path(scratch) / f"w{i}", Path(scratch) / f"cache{i}")
+                for i in range(repeat)
+            ]  # each with an empty models cache: cold
+            run = best(runs)
         per_s = f"{run.seconds / size * 1000:.2f}" if run.seconds else "n/a"
         print(
             f"{size:>10} {size:>8} {run!s:>18} {per_s:>16} {run.peak_mb / size * 1000:>17.0f}",

@@ -158,6 +158,16 @@ def self_signed(tmp_path: Path) -> tuple[Path, Path]:
     return cert, key
 
 
+def test_the_client_verifies_tls_by_default(self_signed: tuple[Path, Path]) -> None:
+    server_tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    server_tls.load_cert_chain(*self_signed)
+    with FakeAPI(tls=server_tls) as api:
+        with LlamaCloud(api_key=API_KEY, base_url=api.url, max_retries=0) as client:
+            with pytest.raises(APIConnectionError, match="CERTIFICATE_VERIFY_FAILED"):
+                client.classifier.jobs.list()
+        assert api.requests == []
+
+
 @pytest.mark.anyio
 async def test_the_async_client_verifies_tls_by_default(self_signed: tuple[Path, Path]) -> None:
     server_tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
