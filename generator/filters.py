@@ -71,7 +71,7 @@ def comment(text: str | None, width: int = 0) -> str:
     """One line of text that is safe after ``#``: no line breaks, no control characters."""
     if not text:
         return ""
-    text = "".join(" " if unprintable(char) else char for char in text)
+    text = _NOT_PRINTABLE.sub(lambda m: " " if unprintable(m[0]) else m[0], text)
     text = " ".join(text.split())
     if width and len(text) > width:
         text = text[: width - 1].rstrip() + "…"
@@ -113,7 +113,12 @@ def _visible(text: str) -> str:
         .replace("\u2028", "\n")
         .replace("\u2029", "\n\n")
     )
-    return "".join(char for char in text if not unprintable(char) or char in _KEPT_IN_TEXT)
+    return _NOT_PRINTABLE.sub(_drop_invisible, text)
+
+
+def _drop_invisible(match: re.Match[str]) -> str:
+    char = match[0]
+    return "" if unprintable(char) and char not in _KEPT_IN_TEXT else char
 
 
 # Invisible characters that belong to written text (joiners in emoji and Indic scripts, soft

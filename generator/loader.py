@@ -17,6 +17,7 @@ from urllib.parse import unquote
 
 import yaml
 
+from .cache import ParsedYamlCache
 from .errors import Diagnostics, Location, SpecError
 from .filters import unprintable
 
@@ -138,7 +139,9 @@ def ref_target(node: Any) -> str | None:
     return None
 
 
-def load_document(path: Path, diagnostics: Diagnostics | None = None) -> Document:
+def load_document(
+    path: Path, diagnostics: Diagnostics | None = None, cache: ParsedYamlCache | None = None
+) -> Document:
     """Parse ``path`` as YAML or JSON and check that it is an OpenAPI 3.0/3.1 document.
 
     ``$ref``s that are not strings are dropped with a warning, and 3.1 references by
@@ -157,7 +160,13 @@ def load_document(path: Path, diagnostics: Diagnostics | None = None) -> Documen
         raise SpecError("spec file not found", Location(display)) from None
     except OSError as exc:
         raise SpecError(f"cannot read spec: {exc.strerror}", Location(display)) from None
-    data = parse_text(raw, display, prefer_json=path.suffix.lower() == ".json")
+    prefer_json = path.suffix.lower() == ".json"
+    key = cache.key(raw) if cache is not None and not prefer_json else None
+    data = cache.get(key) if cache is not None and key is not None else None
+    if data is None:
+        data = parse_text(raw, display, prefer_json=prefer_json)
+        if cache is not None and key is not None:
+            cache.put(key, data)
     check_openapi(data, display)
     data = repair_refs(data, display, diagnostics or Diagnostics(quiet=True))
     return Document(file=display, data=data, text_hash=hashlib.sha256(raw).hexdigest())

@@ -238,7 +238,7 @@ def tidy_models(source: str) -> str:
     edits: list[
         tuple[int, int, int, str]
     ] = []  # (line index, start, end, replacement), in characters
-    fields: dict[str, dict[str, str]] = {}
+    fields: dict[str, dict[str, ast.expr]] = {}  # class → field → annotation
     bases: dict[str, list[str]] = {}
     for node in tree.body:
         if not isinstance(node, ast.ClassDef):
@@ -253,10 +253,11 @@ def tidy_models(source: str) -> str:
             ):
                 continue
             edits.extend(_bare_generic_edits(statement.annotation, lines))
-            annotation = ast.unparse(statement.annotation)
-            own[statement.target.id] = annotation
+            own[statement.target.id] = statement.annotation
             inherited = _inherited_field(node.name, statement.target.id, fields, bases)
-            if inherited is not None and inherited != annotation:
+            if inherited is not None and ast.unparse(inherited) != ast.unparse(
+                statement.annotation
+            ):
                 end = len(lines[statement.lineno - 1].rstrip("\n"))
                 edits.append((statement.lineno - 1, end, end, OVERRIDE_IGNORE))
     if not edits:
@@ -291,8 +292,11 @@ def _bare_generic_edits(annotation: ast.expr, lines: list[str]) -> list[tuple[in
 
 
 def _inherited_field(
-    class_name: str, field: str, fields: dict[str, dict[str, str]], bases: dict[str, list[str]]
-) -> str | None:
+    class_name: str,
+    field: str,
+    fields: dict[str, dict[str, ast.expr]],
+    bases: dict[str, list[str]],
+) -> ast.expr | None:
     pending = list(bases.get(class_name, []))
     seen: set[str] = set()
     while pending:

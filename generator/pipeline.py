@@ -12,10 +12,11 @@ from pathlib import Path
 
 from . import __version__
 from .build import avoid_model_names, build_api
-from .cache import ModelCache, default_directory
+from .cache import ModelCache, ParsedYamlCache, default_directory
 from .config import Config
 from .errors import Diagnostics
 from .formatting import format_files
+from .hardening import harden_models
 from .ir import Api
 from .loader import load_document
 from .models import generate_models
@@ -35,8 +36,9 @@ def generate_files(
     progress: Callable[[str], None] = lambda message: None,
 ) -> Result:
     diagnostics = diagnostics or Diagnostics()
+    cache_directory = default_directory() if config.cache else None
     progress(f"loading {config.spec}")
-    document = load_document(config.spec, diagnostics)
+    document = load_document(config.spec, diagnostics, ParsedYamlCache(cache_directory))
     progress("reading the API")
     api = build_api(document, config, diagnostics)
     progress("generating models")
@@ -45,11 +47,13 @@ def generate_files(
         package=config.package,
         template_dir=model_template_dir(config),
         spec_file=document.file,
-        cache=ModelCache(default_directory() if config.cache else None),
+        cache=ModelCache(cache_directory),
     )
+    # Spec text made safe in the models module; class names clear of the SDK's own names.
+    models = harden_models(models, (config.client_class, f"Async{config.client_class}"))
     api = avoid_model_names(api, models.names)
     progress("rendering templates")
-    files = render_all(api, config, models)
+    files = render_all(api, config, models, cache_directory)
     progress("formatting")
     files = format_files(files)
     files[MANIFEST] = manifest_text(list(files), f"sdkgen {__version__}")

@@ -15,12 +15,11 @@ from typing import Any, Literal
 
 import jinja2
 
-from .build import avoid_model_names
+from . import __version__
 from .config import Config
 from .docs import DocBuilder
 from .errors import SdkgenError, UsageError
 from .filters import FILTERS
-from .hardening import harden_models
 from .ir import Api, Operation, Resource
 from .methods import method_view
 from .models import ModelSet
@@ -87,7 +86,10 @@ def builtin_template_dir() -> Path:
     return installed if installed.is_dir() else here.parent / "templates"
 
 
-def make_environment(user_templates: Path | None) -> jinja2.Environment:
+def make_environment(
+    user_templates: Path | None, cache_directory: Path | None = None
+) -> jinja2.Environment:
+    """The template environment; with ``cache_directory``, compiled templates are kept there."""
     builtin = jinja2.FileSystemLoader(str(builtin_template_dir()))
     loaders: list[jinja2.BaseLoader] = []
     if user_templates is not None:
@@ -103,9 +105,23 @@ def make_environment(user_templates: Path | None) -> jinja2.Environment:
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
+        bytecode_cache=_bytecode_cache(cache_directory),
     )
     env.filters.update(FILTERS)
     return env
+
+
+def _bytecode_cache(directory: Path | None) -> jinja2.BytecodeCache | None:
+    """Jinja checks each template's source against its cached code; the code also depends on
+    Jinja's and sdkgen's versions (their environment options), hence a folder per pair."""
+    if directory is None:
+        return None
+    folder = directory / "templates" / f"sdkgen-{__version__}-jinja2-{jinja2.__version__}"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None  # best effort, like the models cache
+    return jinja2.FileSystemBytecodeCache(str(folder))
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,13 +140,10 @@ def resource_module_path(resource: Resource) -> str:
     return "/".join(resource.path) + ".py"
 
 
-def render_all(api: Api, config: Config, models: ModelSet) -> dict[str, str]:
-    client_classes = (config.client_class, f"Async{config.client_class}")
-    if models is not (
-        models := harden_models(models, client_classes)
-    ):  # it may have renamed classes
-        api = avoid_model_names(api, models.names)
-    env = make_environment(config.templates)
+def render_all(
+    api: Api, config: Config, models: ModelSet, cache_directory: Path | None = None
+) -> dict[str, str]:
+    env = make_environment(config.templates, cache_directory)
     types = TypeMapper(api, models)
     context = RenderContext(api, config, models, types, DocBuilder(api, config.cli_name))
     base = _base_variables(context)
