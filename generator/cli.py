@@ -36,7 +36,7 @@ def _common(parser: argparse.ArgumentParser) -> None:
         dest="cache",
         action="store_false",
         default=None,
-        help="regenerate every model from scratch",
+        help="compute everything afresh: no cached models, parsed YAML or compiled templates",
     )
     parser.add_argument(
         "--config",

@@ -1,11 +1,21 @@
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 
 import pytest
 
 from tests.support.paths import SPEC
 from tests.support.prism import prism_server
+
+# One fresh cache per test session (sdkgen subprocesses inherit it): tests start cold,
+# as on a clean CI machine, and never read or fill the user's own cache.
+if "SDKGEN_CACHE_DIR" not in os.environ:
+    os.environ["SDKGEN_CACHE_DIR"] = tempfile.mkdtemp(prefix="sdkgen-test-cache-")
+    atexit.register(shutil.rmtree, os.environ["SDKGEN_CACHE_DIR"], ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,70 @@
+"""The caches save time and never change a result: parsed YAML specs and compiled templates.
+
+(The models cache has its own tests in test_model_parts.py.)
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator import loader
+from generator.cache import ParsedYamlCache
+from generator.config import load_config
+from generator.pipeline import generate_files
+from tests.support.paths import ROOT, SPEC
+
+
+def test_a_yaml_spec_is_parsed_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cache = ParsedYamlCache(tmp_path)
+    first = loader.load_document(SPEC, cache=cache)
+    assert len(list((tmp_path / "yaml").glob("*.json"))) == 1
+
+    def refuse(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("parsed although cached")
+
+    monkeypatch.setattr(loader, "parse_text", refuse)
+    again = loader.load_document(SPEC, cache=cache)
+    assert again.data == first.data
+    assert list(again.data) == list(first.data)  # key order too: it decides the output's order
+
+
+def test_a_changed_spec_is_parsed_again(tmp_path: Path) -> None:
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(SPEC.read_text(encoding="utf-8"), encoding="utf-8")
+    cache = ParsedYamlCache(tmp_path / "cache")
+    loader.load_document(spec, cache=cache)
+    spec.write_text(
+        SPEC.read_text(encoding="utf-8").replace("title: LlamaCloud API", "title: Changed API"),
+        encoding="utf-8",
+    )
+    assert loader.load_document(spec, cache=cache).data["info"]["title"] == "Changed API"
+
+
+def test_a_corrupt_or_unwritable_cache_only_costs_time(tmp_path: Path) -> None:
+    cache = ParsedYamlCache(tmp_path)
+    expected = loader.load_document(SPEC).data
+    loader.load_document(SPEC, cache=cache)
+    (entry,) = (tmp_path / "yaml").glob("*.json")
+    entry.write_text('{"openapi": "3.1.0", "trunc', encoding="utf-8")
+    assert loader.load_document(SPEC, cache=cache).data == expected
+    blocked = tmp_path / "file-in-the-way"
+    blocked.write_text("", encoding="utf-8")
+    assert loader.load_document(SPEC, cache=ParsedYamlCache(blocked)).data == expected
+
+
+def test_an_edited_user_template_is_used_although_its_old_version_is_cached(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SDKGEN_CACHE_DIR", str(tmp_path / "cache"))
+    overrides = tmp_path / "templates" / "docs"
+    overrides.mkdir(parents=True)
+    template = overrides / "index.md.jinja"
+    config = load_config(ROOT / "pyproject.toml", {"templates": tmp_path / "templates"})
+    template.write_text("first {{ api.title | md }}\n")
+    assert generate_files(config).files["docs/index.md"] == "first LlamaCloud API\n"
+    assert list((tmp_path / "cache" / "templates").rglob("*.cache"))
+    template.write_text("second {{ api.title | md }}\n")
+    assert generate_files(config).files["docs/index.md"] == "second LlamaCloud API\n"
