@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from .ir import MISSING, Api, BodyField, Operation, Property, Schema
@@ -20,6 +20,9 @@ from .naming import pascal_case
 ENUM_SHOWN = 3
 MAX_DEPTH = 8
 EXAMPLE_BUDGET = 500  # nodes per example: deep schema graphs would otherwise explode
+# Fields per tree (a page's parameters, its response): past it, nested schemas show their
+# type only. Richly nested specs (Stripe's) would otherwise get pages of half a megabyte.
+FIELD_BUDGET = 300
 _FORMAT_EXAMPLES = {
     "uuid": "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
     "date-time": "2019-12-27T18:11:19.117Z",
@@ -51,20 +54,28 @@ class DocPage:
     example_response: str | None  # JSON
 
 
+@dataclass(slots=True)
+class _Layout:
+    """What a field tree has laid out so far."""
+
+    expanded: set[str] = field(default_factory=set)  # named schemas, by pointer
+    fields_left: int = field(default_factory=lambda: FIELD_BUDGET)  # read late: tests lower it
+
+
 class DocBuilder:
     def __init__(self, api: Api, cli_name: str) -> None:
         self.api = api
         self.cli_name = cli_name
 
     def page(self, operation: Operation) -> DocPage:
-        expanded: set[str] = set()  # named schemas already laid out on this page
+        layout = _Layout()  # one for the parameters, flags and body fields together
         parameters = [
-            self.field(f"--{p.cli_flag}", p.schema, p.required, p.description, (), expanded)
+            self.field(f"--{p.cli_flag}", p.schema, p.required, p.description, (), layout)
             for p in operation.parameters
         ]
         if operation.request_body is not None:
             parameters += [
-                self.field(f"--{f.cli_flag}", f.schema, f.required, f.description, (), expanded)
+                self.field(f"--{f.cli_flag}", f.schema, f.required, f.description, (), layout)
                 for f in self.body_fields(operation)
             ]
         parameters.sort(key=lambda f: (f.summary.startswith("optional "), f.name))
@@ -77,7 +88,7 @@ class DocBuilder:
             name = target.name or pascal_case(
                 f"{'_'.join(operation.resource_path)}_{operation.method_name}_response"
             )
-            returns = self.field(name, schema, True, None, (), set())
+            returns = self.field(name, schema, True, None, (), _Layout())
             example = json.dumps(self.example_value(schema), indent=2, ensure_ascii=False)
         return DocPage(
             operation, tuple(parameters), returns, self.example_command(operation), example
@@ -113,38 +124,39 @@ class DocBuilder:
         required: bool,
         description: str | None,
         stack: tuple[str, ...],
-        expanded: set[str],
+        layout: _Layout,
     ) -> DocField:
+        layout.fields_left -= 1
         summary = self.summary(schema)
         if not required:
             summary = "optional " + summary
         if description is None:
             # A $ref without its own description borrows the referenced schema's.
             description = schema.description or self.api.resolve(schema).description
-        return DocField(name, summary, description, self.children(schema, stack, expanded))
+        return DocField(name, summary, description, self.children(schema, stack, layout))
 
     def children(
-        self, schema: Schema, stack: tuple[str, ...], expanded: set[str]
+        self, schema: Schema, stack: tuple[str, ...], layout: _Layout
     ) -> tuple[DocField, ...]:
         target = self.api.resolve(schema)
         key = target.pointer
-        if key in stack or len(stack) > MAX_DEPTH:
+        if key in stack or len(stack) > MAX_DEPTH or layout.fields_left <= 0:
             return ()
         if target.name is not None:
             # A named schema is laid out once per tree; later mentions show its name only.
             # (Without this, richly cross-linked specs grow pages of millions of lines.)
-            if key in expanded:
+            if key in layout.expanded:
                 return ()
-            expanded.add(key)
+            layout.expanded.add(key)
         stack = (*stack, key)
         if target.enum is not None:
             return tuple(DocField(_json(value), "", None, ()) for value in target.enum)
         if target.is_array and target.items is not None:
-            return self.children(target.items, stack, expanded)
+            return self.children(target.items, stack, layout)
         properties = self.properties(target)
         if properties:
             return tuple(
-                self.field(p.name, p.schema, p.required, p.schema.description, stack, expanded)
+                self.field(p.name, p.schema, p.required, p.schema.description, stack, layout)
                 for p in properties
             )
         branches = target.one_of or target.any_of
@@ -156,7 +168,7 @@ class DocBuilder:
                     True,
                     b.description,
                     stack,
-                    expanded,
+                    layout,
                 )
                 for i, b in enumerate(branches)
             )
