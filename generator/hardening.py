@@ -102,12 +102,7 @@ def harden_models(models: ModelSet, reserved: Iterable[str] = ()) -> ModelSet:
     them (``reserved`` adds the client classes), and no raw unprintable character."""
     source = models.source
     tree = ast.parse(source)
-    imported = {
-        alias.asname or alias.name
-        for node in tree.body
-        if isinstance(node, ast.ImportFrom)
-        for alias in node.names
-    }
+    imported = _imported_names(tree)
     taken = {*imported, *TEMPLATE_NAMES, *reserved}
     clashing = {
         node.name
@@ -372,14 +367,18 @@ def _keyword(call: ast.Call, name: str) -> str | None:
     return None
 
 
-def _add_imports(source: str) -> str:
-    tree = ast.parse(source)
-    imported = {
+def _imported_names(tree: ast.Module) -> set[str]:
+    return {
         alias.asname or alias.name
         for node in tree.body
         if isinstance(node, ast.ImportFrom)
         for alias in node.names
     }
+
+
+def _add_imports(source: str) -> str:
+    tree = ast.parse(source)
+    imported = _imported_names(tree)
     lines = [
         line
         for name, line in (

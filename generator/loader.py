@@ -341,17 +341,6 @@ def check_openapi(data: Any, display: str) -> None:
 
 def iter_refs(node: Any, pointer: str = "") -> Iterator[tuple[str, str]]:
     """Yield ``(site pointer, ref)`` for every ``$ref`` below ``node``."""
-    stack = [(node, pointer)]
-    while stack:
-        current, where = stack.pop()
-        if isinstance(current, dict):
-            ref = current.get("$ref")
-            if isinstance(ref, str):
-                yield join_pointer(where, "$ref"), ref
-            for key, value in current.items():
-                if isinstance(value, (dict, list)):
-                    stack.append((value, join_pointer(where, key)))
-        elif isinstance(current, list):
-            for index, value in enumerate(current):
-                if isinstance(value, (dict, list)):
-                    stack.append((value, join_pointer(where, index)))
+    for where, ref in _ref_sites(node, pointer):
+        if isinstance(ref, str):
+            yield join_pointer(where, "$ref"), ref

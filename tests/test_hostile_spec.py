@@ -37,6 +37,7 @@ from generator.pipeline import generate_files
 from tests.support.fake_api import FakeAPI, Reply
 from tests.support.paths import BIN, FIXTURES
 from tests.support.prism import prism_server
+from tests.support.sdk_files import write_and_lint
 
 CASE = FIXTURES / "hostile"
 TEXT_MARK = "zqxj"
@@ -326,20 +327,7 @@ def test_very_long_texts_and_names(tmp_path: Path) -> None:
         if isinstance(n, ast.AnnAssign) and isinstance(n.target, ast.Name)
     ]
     assert long_name in fields
-    for name, text in generated.items():
-        if name.endswith(".py"):
-            ast.parse(text, name)
-    for name, text in generated.items():
-        (tmp_path / "out" / name).parent.mkdir(parents=True, exist_ok=True)
-        (tmp_path / "out" / name).write_text(text)
-    ruff = subprocess.run(
-        [str(BIN / "ruff"), "check", "--no-cache", "."],
-        cwd=tmp_path / "out",
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert ruff.returncode == 0, ruff.stdout[-3000:]
+    write_and_lint(generated, tmp_path / "out")
 
 
 def test_names_that_would_shadow_an_import_or_read_like_digits(tmp_path: Path) -> None:
@@ -377,17 +365,7 @@ def test_names_that_would_shadow_an_import_or_read_like_digits(tmp_path: Path) -
     spec = tmp_path / "spec.json"
     spec.write_text(json.dumps(document))
     config = with_overrides(load_config(CASE / "sdkgen.toml"), spec=spec, output=tmp_path / "out")
-    for name, text in generate_files(config, Diagnostics(quiet=True)).files.items():
-        (tmp_path / "out" / name).parent.mkdir(parents=True, exist_ok=True)
-        (tmp_path / "out" / name).write_text(text)
-    ruff = subprocess.run(
-        [str(BIN / "ruff"), "check", "--no-cache", "."],
-        cwd=tmp_path / "out",
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert ruff.returncode == 0, ruff.stdout[-3000:]
+    write_and_lint(generate_files(config, Diagnostics(quiet=True)).files, tmp_path / "out")
     probe = (
         "import enum, json, hostile.types as t\n"
         "print(json.dumps({'names': sorted(n for n in t.__all__), 'enum': issubclass(t.Kind, enum.Enum),"

@@ -11,7 +11,6 @@ from __future__ import annotations
 import ast
 import json
 import string
-import subprocess
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -22,7 +21,7 @@ from hypothesis import strategies as st
 from generator.config import Config
 from generator.errors import Diagnostics, SdkgenError
 from generator.pipeline import generate_files
-from tests.support.paths import BIN
+from tests.support.sdk_files import write_and_lint
 
 # Names as specs spell them: identifiers, kebab and dotted names, keywords, dunders,
 # Unicode, look-alikes, quotes, spaces, control and bidi characters.
@@ -251,20 +250,7 @@ def test_random_specs_generate_sound_code_or_a_clear_error(document: dict[str, A
             message = str(error)
             assert "\n" not in message and message.startswith(str(spec)), message
             return
-        for name, text in files.items():
-            if name.endswith(".py"):
-                ast.parse(text, name)
-            target = folder / "out" / name
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(text, encoding="utf-8")
-        ruff = subprocess.run(
-            [str(BIN / "ruff"), "check", "--no-cache", "."],
-            cwd=folder / "out",
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        assert ruff.returncode == 0, ruff.stdout[-3000:]
+        write_and_lint(files, folder / "out")
 
 
 def test_a_spec_without_models_generates(tmp_path: Path) -> None:
