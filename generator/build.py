@@ -545,15 +545,15 @@ class _Builder:
                         "callbacks are not supported yet; the SDK does not receive them",
                         join_pointer(pointer, "callbacks"),
                     )
-                if "operationId" not in node:
-                    pass  # sdkgen made the id up from the path; only the spec's own ids must be unique
-                elif draft.operation_id in seen_ids:
-                    self.invalid(
-                        f"duplicate operationId {draft.operation_id!r} (also at {seen_ids[draft.operation_id]})",
-                        join_pointer(pointer, "operationId"),
-                    )
-                else:
-                    seen_ids[draft.operation_id] = pointer
+                # Only the spec's own ids must be unique, not the ones sdkgen makes up from paths.
+                if "operationId" in node:
+                    if draft.operation_id in seen_ids:
+                        self.invalid(
+                            f"duplicate operationId {draft.operation_id!r} (also at {seen_ids[draft.operation_id]})",
+                            join_pointer(pointer, "operationId"),
+                        )
+                    else:
+                        seen_ids[draft.operation_id] = pointer
                 drafts.append(draft)
         return self.name_operations(drafts)
 

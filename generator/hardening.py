@@ -27,6 +27,8 @@ import bisect
 import io
 import re
 import tokenize
+import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -72,8 +74,7 @@ class _Edits:
     )  # (line index, start, end, text)
 
     def column(self, lineno: int, byte_offset: int) -> int:
-        """ast counts UTF-8 bytes; edits count characters."""
-        return len(self.lines[lineno - 1].encode()[:byte_offset].decode())
+        return _char_column(self.lines[lineno - 1], byte_offset)
 
     def replace(self, node: ast.expr, text: str) -> None:
         assert node.end_lineno == node.lineno and node.end_col_offset is not None
@@ -92,6 +93,35 @@ class _Edits:
         return "".join(self.lines)
 
 
+def _char_column(line: str, byte_offset: int) -> int:
+    """ast counts UTF-8 bytes; edits count characters."""
+    return byte_offset if line.isascii() else len(line.encode()[:byte_offset].decode())
+
+
+# ast gives names in NFKC form, as Python reads them (``ºK`` is ``oK``); these give them as
+# written, which is what must be ASCII and what gets replaced.
+_CLASS_NAME = re.compile(r"class\s+([^\s(:]+)")
+
+
+def _class_spelling(lines: list[str], node: ast.ClassDef) -> str:
+    line = lines[node.lineno - 1]
+    found = _CLASS_NAME.match(line, _char_column(line, node.col_offset))
+    if found is None:
+        raise SpecError(f"model generation wrote an unexpected class line for {node.name!r}")
+    return found[1]
+
+
+def _name_spelling(lines: list[str], node: ast.Name) -> str:
+    line = lines[node.lineno - 1]
+    assert node.end_col_offset is not None
+    return line[_char_column(line, node.col_offset) : _char_column(line, node.end_col_offset)]
+
+
+def _odd(name: str) -> bool:
+    """True for a name that must be renamed: not ASCII, or read like a digit (ruff's E741/E742)."""
+    return not name.isascii() or name in AMBIGUOUS
+
+
 def _lines(source: str) -> list[str]:
     """Lines as tokenize and ast count them (only ``\\n`` ends one; ``str.splitlines`` knows more)."""
     return io.StringIO(source).readlines()
@@ -102,20 +132,25 @@ def harden_models(models: ModelSet, reserved: Iterable[str] = ()) -> ModelSet:
     them (``reserved`` adds the client classes), and no raw unprintable character."""
     source = models.source
     tree = ast.parse(source)
+    lines = _lines(source)
     imported = _imported_names(tree)
     taken = {*imported, *TEMPLATE_NAMES, *reserved}
     clashing = {
         node.name
         for node in tree.body
         if isinstance(node, ast.ClassDef)
-        and (not node.name.isascii() or node.name in taken or _PAGE_CLASS.fullmatch(node.name))
+        and (
+            _odd(_class_spelling(lines, node))
+            or node.name in taken
+            or _PAGE_CLASS.fullmatch(node.name)
+        )
     }
     odd_characters = set(_RAW_UNPRINTABLE.findall(source))
     needs_escapes = any(unprintable(char) for char in odd_characters)
-    needs_renames = bool(clashing) or _has_odd_member(tree)
+    needs_renames = bool(clashing) or _has_odd_member(tree, lines)
     if not (needs_escapes or needs_renames or _UNION_BASE.search(source)):
         if odd_characters:  # printable non-ASCII text: it must all be inside string literals
-            _check(source, _statements_with(source, tree))
+            _check(source, _statements_with(lines, tree))
         return models  # the usual case
     # Python reads \r\n and \r as \n; ruff would see the space before them as trailing.
     source = _TRAILING_SPACE.sub("", source.replace("\r\n", "\n").replace("\r", "\n"))
@@ -129,13 +164,15 @@ def harden_models(models: ModelSet, reserved: Iterable[str] = ()) -> ModelSet:
     )
     _check(source)
     classes = {
-        pointer: ModelClass(renamed.get(model.name, model.name), model.kind)
+        pointer: ModelClass(
+            renamed.get(unicodedata.normalize("NFKC", model.name), model.name), model.kind
+        )
         for pointer, model in models.classes.items()
     }
     return ModelSet(source=source, classes=MappingProxyType(classes))
 
 
-def _has_odd_member(tree: ast.Module) -> bool:
+def _has_odd_member(tree: ast.Module, lines: list[str]) -> bool:
     """True if a class has a field or enum member with a non-ASCII name, or one named l, O or I."""
     for node in tree.body:
         if not isinstance(node, ast.ClassDef):
@@ -149,20 +186,17 @@ def _has_odd_member(tree: ast.Module) -> bool:
                 else []
             )
             for target in targets:
-                if isinstance(target, ast.Name) and (
-                    not target.id.isascii() or target.id in AMBIGUOUS
-                ):
+                if isinstance(target, ast.Name) and _odd(_name_spelling(lines, target)):
                     return True
     return False
 
 
-def _statements_with(source: str, tree: ast.Module) -> list[str]:
+def _statements_with(lines: list[str], tree: ast.Module) -> list[str]:
     """The source of each top-level statement (or stray comment line) with a non-ASCII character.
 
     Each is complete on its own, so tokenizing these few instead of a module of
     thousands of classes gives the same verdict in a fraction of the time.
     """
-    lines = _lines(source)
     odd_rows = [row for row, line in enumerate(lines, 1) if _RAW_UNPRINTABLE.search(line)]
     starts = [node.lineno for node in tree.body]
     segments: dict[tuple[int, int], str] = {}
@@ -216,27 +250,30 @@ def _rename(source: str, clashing: set[str], imported: set[str]) -> tuple[str, d
     classes = [node for node in tree.body if isinstance(node, ast.ClassDef)]
     taken = {node.name for node in classes} | imported | TEMPLATE_NAMES
     renamed: dict[str, str] = {}
+    edits = _Edits(_lines(source))
     for node in classes:
         if node.name in clashing:
-            base = class_name(node.name, fallback="Model")
+            base = class_name(_class_spelling(edits.lines, node), fallback="Model")
             renamed[node.name] = unique(base if base not in taken else f"{base}Model", taken)
-    edits = _Edits(_lines(source))
     needs_imports = False
     for node in classes:
         if node.name in renamed:
-            offset = node.col_offset + len("class ")
-            start = edits.column(node.lineno, offset)
-            if edits.lines[node.lineno - 1][start : start + len(node.name)] != node.name:
-                raise SpecError(
-                    f"model generation wrote an unexpected class line for {node.name!r}"
-                )
-            edits.edits.append((node.lineno - 1, start, start + len(node.name), renamed[node.name]))
+            spelled = _class_spelling(edits.lines, node)
+            start = edits.lines[node.lineno - 1].index(
+                spelled, edits.column(node.lineno, node.col_offset)
+            )
+            edits.edits.append((node.lineno - 1, start, start + len(spelled), renamed[node.name]))
         is_enum = any(
             isinstance(base, ast.Name) and base.id.endswith("Enum") for base in node.bases
         )
         needs_imports |= _rename_members(node, is_enum, edits)
     for reference in _references(tree, renamed, imported):
-        new = renamed[reference.id if isinstance(reference, ast.Name) else str(reference.value)]
+        old = (
+            reference.id
+            if isinstance(reference, ast.Name)
+            else unicodedata.normalize("NFKC", str(reference.value))
+        )
+        new = renamed[old]
         edits.replace(reference, new if isinstance(reference, ast.Name) else pyrepr(new))
     source = edits.apply()
     if needs_imports:
@@ -273,18 +310,23 @@ def _references(
                 for b in node.bases
                 if isinstance(b, ast.Name) and b.id in _BASE_TYPES & imported
             }
+    in_annotation: set[int] = set()  # nodes inside a subscript (ast.walk visits parents first)
     for node in ast.walk(tree):
+        if id(node) in in_annotation:
+            in_annotation.update(id(child) for child in ast.iter_child_nodes(node))
+        if isinstance(node, ast.Subscript):
+            in_annotation.add(id(node.slice))
         if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load) and node.id in renamed:
             if id(node) not in meant_import:
                 yield node
-        elif isinstance(node, ast.Subscript):
-            for part in ast.walk(node.slice):
-                if (
-                    isinstance(part, ast.Constant)
-                    and isinstance(part.value, str)
-                    and part.value in renamed
-                ):
-                    yield part
+        elif (
+            id(node) in in_annotation
+            and isinstance(node, ast.Constant)
+            and isinstance(node.value, str)
+            # Python reads names in NFKC form (renamed's keys), but not the text of a forward reference.
+            and unicodedata.normalize("NFKC", node.value) in renamed
+        ):
+            yield node
 
 
 def _rename_members(node: ast.ClassDef, is_enum: bool, edits: _Edits) -> bool:
@@ -298,19 +340,23 @@ def _rename_members(node: ast.ClassDef, is_enum: bool, edits: _Edits) -> bool:
                 (target, statement) for target in statement.targets if isinstance(target, ast.Name)
             )
     taken = {target.id for target, _ in targets}
+    spellings = Counter(target.id for target, _ in targets)
     needs_imports = False
     for target, statement in targets:
-        if target.id.isascii() and target.id not in AMBIGUOUS:
+        spelled = _name_spelling(edits.lines, target)
+        if not _odd(spelled):
             continue
+        if spellings[target.id] == 1:
+            taken.discard(target.id)  # its own (NFKC) name may be the new one: ``ºx`` is ``ox``
         if is_enum:
-            member = snake_case(target.id).upper() or "VALUE"
+            member = snake_case(spelled).upper() or "VALUE"
             edits.replace(target, unique(f"{member}_" if member in AMBIGUOUS else member, taken))
             continue
         if not isinstance(statement, ast.AnnAssign):
-            raise SpecError(f"model generation wrote a non-ASCII name {target.id!r} in {node.name}")
+            raise SpecError(f"model generation wrote a non-ASCII name {spelled!r} in {node.name}")
         alias_call = _field_call(statement.annotation)
         alias = _keyword(alias_call, "alias") if alias_call is not None else None
-        wire_name = alias if alias is not None else target.id
+        wire_name = alias if alias is not None else spelled
         edits.replace(
             target, unique(python_identifier(wire_name, fallback="field"), taken, first=1)
         )

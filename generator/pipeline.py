@@ -14,7 +14,7 @@ from . import __version__
 from .build import avoid_model_names, build_api
 from .cache import ModelCache, ParsedYamlCache, default_directory
 from .config import Config
-from .errors import Diagnostics
+from .errors import Diagnostics, Location, SpecError
 from .formatting import format_files
 from .hardening import harden_models
 from .ir import Api
@@ -42,15 +42,20 @@ def generate_files(
     progress("reading the API")
     api = build_api(document, config, diagnostics)
     progress("generating models")
-    models = generate_models(
-        document.data,
-        package=config.package,
-        template_dir=model_template_dir(config),
-        spec_file=document.file,
-        cache=ModelCache(cache_directory),
-    )
-    # Spec text made safe in the models module; class names clear of the SDK's own names.
-    models = harden_models(models, (config.client_class, f"Async{config.client_class}"))
+    try:
+        models = generate_models(
+            document.data,
+            package=config.package,
+            template_dir=model_template_dir(config),
+            spec_file=document.file,
+            cache=ModelCache(cache_directory),
+        )
+        # Spec text made safe in the models module; class names clear of the SDK's own names.
+        models = harden_models(models, (config.client_class, f"Async{config.client_class}"))
+    except SpecError as error:
+        if error.location is not None:
+            raise
+        raise SpecError(error.message, Location(document.file)) from None
     api = avoid_model_names(api, models.names)
     progress("rendering templates")
     files = render_all(api, config, models, cache_directory)

@@ -394,3 +394,50 @@ def test_names_that_would_shadow_an_import_or_read_like_digits(tmp_path: Path) -
     assert not {"Field", "OpenStrEnum", "Sequence", "Headers", "Hostile", "SyncCursorPage"} & set(
         held["names"]
     )
+
+
+def test_names_python_reads_in_another_form_and_renamed_forward_references(tmp_path: Path) -> None:
+    """Python reads identifiers in NFKC form (``ºx`` is ``ox``): the names as written must be
+    ASCII too. A renamed class quoted inside nested brackets is replaced once. (Both found by
+    the property-based test.)"""
+    string = {"type": "string"}
+    document: dict[str, Any] = {
+        "openapi": "3.0.3",
+        "info": {"title": "Forms", "version": "1"},
+        "paths": {"/things": {"get": {"responses": {"200": {"description": "OK", "content": {
+            "application/json": {"schema": {"type": "object", "properties": {
+                "mode": {"type": "string", "enum": ["c", "Mºj"]},
+                "thing": {"$ref": "#/components/schemas/Thing"},
+                "loop": {"$ref": "#/components/schemas/CLASS"},
+                "ordinal": {"$ref": "#/components/schemas/ºK"},
+                "ambiguous": {"$ref": "#/components/schemas/I"},
+            }}}}}}}}},
+        "components": {"schemas": {
+            "Thing": {"type": "object", "properties": {"ºx": string, "l": string}},
+            "ºK": {"type": "object", "properties": {"a": string}},
+            "I": string,
+            "CLASS": {"type": "array", "items": {"oneOf": [{"$ref": "#/components/schemas/größe"}]}},
+            "größe": {"$ref": "#/components/schemas/CLASS"},
+        }},
+    }  # fmt: skip
+    spec = tmp_path / "spec.json"
+    spec.write_text(json.dumps(document))
+    config = with_overrides(load_config(CASE / "sdkgen.toml"), spec=spec, output=tmp_path / "out")
+    write_and_lint(generate_files(config, Diagnostics(quiet=True)).files, tmp_path / "out")
+    models = (tmp_path / "out" / "src" / "hostile" / "types" / "schemas.py").read_text()
+    assert all(line.isascii() for line in models.splitlines() if line.startswith("class "))
+    probe = (
+        "import json, hostile.types as t\n"
+        "thing = t.Thing.model_validate({'ºx': 'v', 'l': 'w'})\n"
+        "print(json.dumps({'names': sorted(t.__all__), 'ox': thing.ox, 'wire': thing.model_dump(by_alias=True),"
+        " 'members': [m.name for m in t.ThingsGetResponseMode]}))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], env={**os.environ, "PYTHONPATH": str(tmp_path / "out" / "src")},
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    held = json.loads(result.stdout)
+    assert {"OK", "IModel", "CLASS", "Grosse"} <= set(held["names"])
+    assert held["ox"] == "v" and held["wire"] == {"ºx": "v", "l": "w"}
+    assert held["members"] == ["C", "MO_J"]
