@@ -131,7 +131,14 @@ def harden_models(models: ModelSet, reserved: Iterable[str] = ()) -> ModelSet:
     """``models`` with ASCII names only, none that clashes with a name the SDK imports beside
     them (``reserved`` adds the client classes), and no raw unprintable character."""
     source = models.source
-    tree = ast.parse(source)
+    if "\r" in source:
+        # Python reads \r\n and \r as \n (and so counts lines); ruff would see the space
+        # before them as trailing.
+        source = _TRAILING_SPACE.sub("", source.replace("\r\n", "\n").replace("\r", "\n"))
+    try:
+        tree = ast.parse(source)
+    except (SyntaxError, ValueError) as exc:  # ValueError: a NUL byte
+        raise SpecError(f"model generation wrote invalid Python: {exc}") from None
     lines = _lines(source)
     imported = _imported_names(tree)
     taken = {*imported, *TEMPLATE_NAMES, *reserved}
@@ -148,12 +155,12 @@ def harden_models(models: ModelSet, reserved: Iterable[str] = ()) -> ModelSet:
     odd_characters = set(_RAW_UNPRINTABLE.findall(source))
     needs_escapes = any(unprintable(char) for char in odd_characters)
     needs_renames = bool(clashing) or _has_odd_member(tree, lines)
-    if not (needs_escapes or needs_renames or _UNION_BASE.search(source)):
+    if source == models.source and not (
+        needs_escapes or needs_renames or _UNION_BASE.search(source)
+    ):
         if odd_characters:  # printable non-ASCII text: it must all be inside string literals
             _check(source, _statements_with(lines, tree))
         return models  # the usual case
-    # Python reads \r\n and \r as \n; ruff would see the space before them as trailing.
-    source = _TRAILING_SPACE.sub("", source.replace("\r\n", "\n").replace("\r", "\n"))
     if needs_escapes:
         source = _escape_strings(source)
     renamed: dict[str, str] = {}

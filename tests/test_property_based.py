@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from generator.config import Config
@@ -236,6 +236,12 @@ def specs(draw: st.DrawFn) -> dict[str, Any]:
     ],
 )
 @given(specs())
+# Found by earlier runs; kept as fixed examples:
+@example(  # a carriage return in a description: ast counts it as a line break, str.split("\n") not
+    {"openapi": "3.0.3", "info": {"title": "", "version": ""}, "paths": {"/0": {"get": {"responses": {
+        "200": {"description": "", "content": {"application/json": {"schema": {
+            "type": "string", "enum": [""], "description": "\r0"}}}}}}}}}
+)  # fmt: skip
 def test_random_specs_generate_sound_code_or_a_clear_error(document: dict[str, Any]) -> None:
     with tempfile.TemporaryDirectory(prefix="sdkgen-property-") as scratch:
         folder = Path(scratch)
