@@ -185,7 +185,7 @@ class _Builder:
             return None
         if not isinstance(value, str):
             raise self.error(f"'{key}' must be a string", join_pointer(pointer, key))
-        return value
+        return value if value.strip() else None  # blank text is no text
 
     def deref(self, node: Any, pointer: str) -> tuple[Any, str]:
         return self.doc.resolve(node, pointer)

@@ -242,6 +242,10 @@ def specs(draw: st.DrawFn) -> dict[str, Any]:
         "200": {"description": "", "content": {"application/json": {"schema": {
             "type": "string", "enum": [""], "description": "\r0"}}}}}}}}}
 )  # fmt: skip
+@example(  # a description that is blank once stripped left a line of spaces in a docstring
+    {"openapi": "3.0.3", "info": {"title": "", "version": ""}, "paths": {"/0": {"put": {
+        "summary": "\\", "description": "\r", "responses": {"200": {"description": ""}}}}}}
+)  # fmt: skip
 def test_random_specs_generate_sound_code_or_a_clear_error(document: dict[str, Any]) -> None:
     with tempfile.TemporaryDirectory(prefix="sdkgen-property-") as scratch:
         folder = Path(scratch)
