@@ -11,8 +11,10 @@ things from the spec through (tests/test_hostile_spec.py, tests/test_property_ba
   ``раss`` whose Cyrillic letters look like Latin ones, an enum member ``日本``.
   They get ASCII names (classes and fields named as the rest of the SDK names
   them); a renamed field keeps its wire name as its alias.
+  Names are checked as written: Python reads them in NFKC form (``ºx`` is ``ox``).
 - a field or enum member named ``l``, ``O`` or ``I`` fails ruff (E741); it gets an underscore.
-  (So does the ``Union[...]``/``Optional[...]`` base of a model of itself (UP007, UP045); it gets a ``noqa``.)
+  A class by one of those names (E742) is renamed like a clashing one.
+  (The ``Union[...]``/``Optional[...]`` base of a model of itself fails UP007/UP045; it gets a ``noqa``.)
 - a schema named like something the module imports (``Field``, ``OpenStrEnum``)
   or the SDK imports beside the models (``Sequence``, ``Headers``, the client
   class) shadows it. The model becomes ``FieldModel``, ``SequenceModel``...
@@ -61,7 +63,6 @@ _BASE_TYPES = frozenset(
 )
 # A model of itself (``T = list[T] | dict[str, T]``) has a base that must stay ``Union[...]``.
 _UNION_BASE = re.compile(r"^class \w+\(RootModel\[(?:Union|Optional)\[.*\]\]\):$", re.MULTILINE)
-_AMBIGUOUS_MEMBER = re.compile(r"^    (?:l|O|I)(?=\s*[:=])", re.MULTILINE)
 _RAW_UNPRINTABLE = re.compile(r"[^\t\n\x20-\x7e]")
 _TRAILING_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
 
@@ -123,7 +124,7 @@ def _odd(name: str) -> bool:
 
 
 def _lines(source: str) -> list[str]:
-    """Lines as tokenize and ast count them (only ``\\n`` ends one; ``str.splitlines`` knows more)."""
+    """Lines as tokenize and ast count them once ``\\r`` is gone (``str.splitlines`` knows more breaks)."""
     return io.StringIO(source).readlines()
 
 
