@@ -318,12 +318,14 @@ def _references(
                 for b in node.bases
                 if isinstance(b, ast.Name) and b.id in _BASE_TYPES & imported
             }
-    in_annotation: set[int] = set()  # nodes inside a subscript (ast.walk visits parents first)
+    in_annotation: set[int] = set()  # annotations and subscripts (ast.walk visits parents first)
     for node in ast.walk(tree):
         if id(node) in in_annotation:
             in_annotation.update(id(child) for child in ast.iter_child_nodes(node))
         if isinstance(node, ast.Subscript):
             in_annotation.add(id(node.slice))
+        elif isinstance(node, ast.AnnAssign):
+            in_annotation.add(id(node.annotation))  # root: "Größe"
         if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load) and node.id in renamed:
             if id(node) not in meant_import:
                 yield node

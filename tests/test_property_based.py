@@ -246,6 +246,11 @@ def specs(draw: st.DrawFn) -> dict[str, Any]:
     {"openapi": "3.0.3", "info": {"title": "", "version": ""}, "paths": {"/0": {"put": {
         "summary": "\\", "description": "\r", "responses": {"200": {"description": ""}}}}}}
 )  # fmt: skip
+@example(  # a renamed class quoted as a whole annotation (root: "Größe") kept its old name
+    {"openapi": "3.0.3", "info": {"title": "", "version": ""}, "paths": {"/0": {"get": {"responses": {
+        "200": {"description": ""}}}}}, "components": {"schemas": {"größe": {"oneOf": [
+            {"$ref": "#/components/schemas/größe"}, {"$ref": "#/components/schemas/größe"}]}}}}
+)  # fmt: skip
 def test_random_specs_generate_sound_code_or_a_clear_error(document: dict[str, Any]) -> None:
     with tempfile.TemporaryDirectory(prefix="sdkgen-property-") as scratch:
         folder = Path(scratch)
