@@ -373,12 +373,16 @@ def _rename_members(node: ast.ClassDef, is_enum: bool, edits: _Edits) -> bool:
         if alias is not None:
             continue
         if alias_call is not None:  # Annotated[..., Field(description=...)]: add the alias
-            func = alias_call.func
-            assert func.end_lineno is not None and func.end_col_offset is not None
-            separator = ", " if alias_call.args or alias_call.keywords else ""
-            edits.insert(
-                func.end_lineno, func.end_col_offset + 1, f"alias={pyrepr(wire_name)}{separator}"
-            )
+            keyword = f"alias={pyrepr(wire_name)}"
+            if alias_call.args:  # after the positional arguments: Field(..., alias=...)
+                last = alias_call.args[-1]
+                assert last.end_lineno is not None and last.end_col_offset is not None
+                edits.insert(last.end_lineno, last.end_col_offset, f", {keyword}")
+            else:
+                func = alias_call.func
+                assert func.end_lineno is not None and func.end_col_offset is not None
+                separator = ", " if alias_call.keywords else ""
+                edits.insert(func.end_lineno, func.end_col_offset + 1, keyword + separator)
         else:
             # Wrapped by two insertions, so that renames inside the annotation still apply.
             annotation = statement.annotation

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 import json
+import os
 import string
 import tempfile
 from pathlib import Path
@@ -224,10 +225,15 @@ def specs(draw: st.DrawFn) -> dict[str, Any]:
     }
 
 
+# Fresh examples on demand, beyond the fixed 40:
+#   SDKGEN_PROPERTY_EXAMPLES=600 scripts/test tests/test_property_based.py
+EXTRA_EXAMPLES = int(os.environ.get("SDKGEN_PROPERTY_EXAMPLES", "0"))
+
+
 @settings(
-    max_examples=40,
+    max_examples=EXTRA_EXAMPLES or 40,
     deadline=None,
-    derandomize=True,
+    derandomize=not EXTRA_EXAMPLES,
     database=None,
     suppress_health_check=[
         HealthCheck.too_slow,
