@@ -360,6 +360,8 @@ def _rename_members(node: ast.ClassDef, is_enum: bool, edits: _Edits) -> bool:
             taken.discard(target.id)  # its own (NFKC) name may be the new one: ``ºx`` is ``ox``
         if is_enum:
             member = snake_case(spelled).upper() or "VALUE"
+            if member[0].isdigit():  # ʹ0 (a modifier letter, then a digit) is 0
+                member = f"VALUE_{member}"
             edits.replace(target, unique(f"{member}_" if member in AMBIGUOUS else member, taken))
             continue
         if not isinstance(statement, ast.AnnAssign):

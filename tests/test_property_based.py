@@ -257,6 +257,17 @@ EXTRA_EXAMPLES = int(os.environ.get("SDKGEN_PROPERTY_EXAMPLES", "0"))
         "200": {"description": ""}}}}}, "components": {"schemas": {"größe": {"oneOf": [
             {"$ref": "#/components/schemas/größe"}, {"$ref": "#/components/schemas/größe"}]}}}}
 )  # fmt: skip
+@example(  # an enum value whose only ASCII is a digit made the member name 0
+    {"openapi": "3.0.3", "info": {"title": "", "version": ""}, "paths": {
+        "/0/0/{0}": {"get": {
+            "parameters": [{"name": "0", "in": "path", "required": True, "schema": {"type": "string"}}],
+            "responses": {"200": {"description": "", "content": {"application/json": {"schema": {
+                "type": "object", "properties": {"gr\u00f6\u00dfe": {"type": "string"}}}}}}}},
+        "post": {
+            "parameters": [{"name": "0", "in": "path", "required": True, "schema": {"type": "string"}}],
+            "responses": {"200": {"description": "", "content": {"application/json": {"schema": {
+                "type": "string", "enum": ["\u02b90"]}}}}}}}}}
+)  # fmt: skip
 def test_random_specs_generate_sound_code_or_a_clear_error(document: dict[str, Any]) -> None:
     with tempfile.TemporaryDirectory(prefix="sdkgen-property-") as scratch:
         folder = Path(scratch)
