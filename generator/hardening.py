@@ -32,7 +32,6 @@ import tokenize
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from .errors import SpecError
@@ -40,6 +39,7 @@ from .filters import escape_unprintable, pyrepr, unprintable
 from .models import ModelClass, ModelSet
 from .naming import AMBIGUOUS, class_name, python_identifier, snake_case, unique
 from .pytypes import TYPING_IMPORTS
+from .source_edits import SourceEdits, char_column, normalize_line_breaks, source_lines
 
 # Names the templates import into modules that also import the models: a model by one of
 # these names would shadow them. Page classes are CursorPage, CursorPage2... with Sync/Async.
@@ -64,39 +64,6 @@ _BASE_TYPES = frozenset(
 # A model of itself (``T = list[T] | dict[str, T]``) has a base that must stay ``Union[...]``.
 _UNION_BASE = re.compile(r"^class \w+\(RootModel\[(?:Union|Optional)\[.*\]\]\):$", re.MULTILINE)
 _RAW_UNPRINTABLE = re.compile(r"[^\t\n\x20-\x7e]")
-_TRAILING_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
-
-
-@dataclass(slots=True)
-class _Edits:
-    lines: list[str]
-    edits: list[tuple[int, int, int, str]] = field(
-        default_factory=list
-    )  # (line index, start, end, text)
-
-    def column(self, lineno: int, byte_offset: int) -> int:
-        return _char_column(self.lines[lineno - 1], byte_offset)
-
-    def replace(self, node: ast.expr, text: str) -> None:
-        assert node.end_lineno == node.lineno and node.end_col_offset is not None
-        start = self.column(node.lineno, node.col_offset)
-        end = self.column(node.lineno, node.end_col_offset)
-        self.edits.append((node.lineno - 1, start, end, text))
-
-    def insert(self, lineno: int, byte_offset: int, text: str) -> None:
-        column = self.column(lineno, byte_offset)
-        self.edits.append((lineno - 1, column, column, text))
-
-    def apply(self) -> str:
-        for index, start, end, text in sorted(self.edits, reverse=True):
-            line = self.lines[index]
-            self.lines[index] = line[:start] + text + line[end:]
-        return "".join(self.lines)
-
-
-def _char_column(line: str, byte_offset: int) -> int:
-    """ast counts UTF-8 bytes; edits count characters."""
-    return byte_offset if line.isascii() else len(line.encode()[:byte_offset].decode())
 
 
 # ast gives names in NFKC form, as Python reads them (``ºK`` is ``oK``); these give them as
@@ -106,7 +73,7 @@ _CLASS_NAME = re.compile(r"class\s+([^\s(:]+)")
 
 def _class_spelling(lines: list[str], node: ast.ClassDef) -> str:
     line = lines[node.lineno - 1]
-    found = _CLASS_NAME.match(line, _char_column(line, node.col_offset))
+    found = _CLASS_NAME.match(line, char_column(line, node.col_offset))
     if found is None:
         raise SpecError(f"model generation wrote an unexpected class line for {node.name!r}")
     return found[1]
@@ -115,7 +82,7 @@ def _class_spelling(lines: list[str], node: ast.ClassDef) -> str:
 def _name_spelling(lines: list[str], node: ast.Name) -> str:
     line = lines[node.lineno - 1]
     assert node.end_col_offset is not None
-    return line[_char_column(line, node.col_offset) : _char_column(line, node.end_col_offset)]
+    return line[char_column(line, node.col_offset) : char_column(line, node.end_col_offset)]
 
 
 def _odd(name: str) -> bool:
@@ -123,24 +90,15 @@ def _odd(name: str) -> bool:
     return not name.isascii() or name in AMBIGUOUS
 
 
-def _lines(source: str) -> list[str]:
-    """Lines as tokenize and ast count them once ``\\r`` is gone (``str.splitlines`` knows more breaks)."""
-    return io.StringIO(source).readlines()
-
-
 def harden_models(models: ModelSet, reserved: Iterable[str] = ()) -> ModelSet:
     """``models`` with ASCII names only, none that clashes with a name the SDK imports beside
     them (``reserved`` adds the client classes), and no raw unprintable character."""
-    source = models.source
-    if "\r" in source:
-        # Python reads \r\n and \r as \n (and so counts lines); ruff would see the space
-        # before them as trailing.
-        source = _TRAILING_SPACE.sub("", source.replace("\r\n", "\n").replace("\r", "\n"))
+    source = normalize_line_breaks(models.source)
     try:
         tree = ast.parse(source)
     except (SyntaxError, ValueError) as exc:  # ValueError: a NUL byte
         raise SpecError(f"model generation wrote invalid Python: {exc}") from None
-    lines = _lines(source)
+    lines = source_lines(source)
     imported = _imported_names(tree)
     taken = {*imported, *TEMPLATE_NAMES, *reserved}
     clashing = {
@@ -227,8 +185,8 @@ def _statements_with(lines: list[str], tree: ast.Module) -> list[str]:
 def _escape_strings(source: str) -> str:
     """Escape unprintable characters inside string literals, token by token."""
     tokens = list(tokenize.generate_tokens(io.StringIO(source).readline))
-    lines = _lines(source)
-    edits = _Edits(lines)
+    lines = source_lines(source)
+    edits = SourceEdits(lines)
     for token in tokens:
         if token.type != tokenize.STRING or not any(unprintable(char) for char in token.string):
             continue
@@ -258,7 +216,7 @@ def _rename(source: str, clashing: set[str], imported: set[str]) -> tuple[str, d
     classes = [node for node in tree.body if isinstance(node, ast.ClassDef)]
     taken = {node.name for node in classes} | imported | TEMPLATE_NAMES
     renamed: dict[str, str] = {}
-    edits = _Edits(_lines(source))
+    edits = SourceEdits(source_lines(source))
     for node in classes:
         if node.name in clashing:
             base = class_name(_class_spelling(edits.lines, node), fallback="Model")
@@ -339,7 +297,7 @@ def _references(
             yield node
 
 
-def _rename_members(node: ast.ClassDef, is_enum: bool, edits: _Edits) -> bool:
+def _rename_members(node: ast.ClassDef, is_enum: bool, edits: SourceEdits) -> bool:
     """Rename a class's non-ASCII (or l, O, I) fields or enum members; True if a field needed ``Annotated``/``Field``."""
     targets: list[tuple[ast.Name, ast.stmt]] = []
     for statement in node.body:

@@ -39,6 +39,7 @@ from typing import Any, Literal
 from .cache import CacheEntry, ModelCache
 from .errors import SpecError
 from .model_parts import merge, split
+from .source_edits import TRAILING_SPACE, SourceEdits, normalize_line_breaks, source_lines
 
 ModelKind = Literal["model", "root", "enum"]
 
@@ -216,7 +217,6 @@ def _generate_part(part: Mapping[str, Any], options: dict[str, Any]) -> CacheEnt
     return source, [m for m in models if isinstance(m, dict)]
 
 
-_TRAILING_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
 # mypy's rule for attribute overrides is stricter than pydantic's (and JSON Schema's
 # allOf, where a part may narrow a property to another enum): say so where it applies.
 # `unused-ignore` keeps mypy quiet where the override turns out compatible.
@@ -232,12 +232,9 @@ def tidy_models(source: str) -> str:
       schemas) gets type arguments;
     - a field that redefines an inherited one with another annotation is marked.
     """
-    source = _TRAILING_SPACE.sub("", source)
+    source = TRAILING_SPACE.sub("", normalize_line_breaks(source))
     tree = ast.parse(source)
-    lines = source.splitlines(keepends=True)
-    edits: list[
-        tuple[int, int, int, str]
-    ] = []  # (line index, start, end, replacement), in characters
+    edits = SourceEdits(source_lines(source))
     fields: dict[str, dict[str, ast.expr]] = {}  # class → field → annotation
     bases: dict[str, list[str]] = {}
     for node in tree.body:
@@ -246,27 +243,23 @@ def tidy_models(source: str) -> str:
         bases[node.name] = [base.id for base in node.bases if isinstance(base, ast.Name)]
         own = fields.setdefault(node.name, {})
         for base in node.bases:
-            edits.extend(_bare_generic_edits(base, lines))
+            _add_type_arguments(base, edits)
         for statement in node.body:
             if not (
                 isinstance(statement, ast.AnnAssign) and isinstance(statement.target, ast.Name)
             ):
                 continue
-            edits.extend(_bare_generic_edits(statement.annotation, lines))
+            _add_type_arguments(statement.annotation, edits)
             own[statement.target.id] = statement.annotation
             inherited = _inherited_field(node.name, statement.target.id, fields, bases)
             if inherited is not None and ast.unparse(inherited) != ast.unparse(
                 statement.annotation
             ):
-                end = len(lines[statement.lineno - 1].rstrip("\n"))
-                edits.append((statement.lineno - 1, end, end, OVERRIDE_IGNORE))
-    if not edits:
+                edits.append_to_line(statement.lineno, OVERRIDE_IGNORE)
+    if not edits.edits:
         return source
-    for index, start, end, text in sorted(edits, reverse=True):
-        line = lines[index]
-        lines[index] = line[:start] + text + line[end:]
-    source = "".join(lines)
-    if any(text in _BARE_GENERICS.values() for _, _, _, text in edits) and not re.search(
+    source = edits.apply()
+    if any(text in _BARE_GENERICS.values() for _, _, _, text in edits.edits) and not re.search(
         r"^from typing import .*\bAny\b", source, re.MULTILINE
     ):
         source = source.replace(
@@ -277,18 +270,14 @@ def tidy_models(source: str) -> str:
     return source
 
 
-def _bare_generic_edits(annotation: ast.expr, lines: list[str]) -> list[tuple[int, int, int, str]]:
-    edits = []
+def _add_type_arguments(annotation: ast.expr, edits: SourceEdits) -> None:
+    """``list`` → ``list[Any]`` and ``dict`` → ``dict[str, Any]`` where they stand bare."""
     subscripted = {
         id(node.value) for node in ast.walk(annotation) if isinstance(node, ast.Subscript)
     }
     for node in ast.walk(annotation):
         if isinstance(node, ast.Name) and node.id in _BARE_GENERICS and id(node) not in subscripted:
-            line = lines[node.lineno - 1]
-            # ast offsets count UTF-8 bytes; edits count characters.
-            start = len(line.encode()[: node.col_offset].decode())
-            edits.append((node.lineno - 1, start, start + len(node.id), _BARE_GENERICS[node.id]))
-    return edits
+            edits.replace(node, _BARE_GENERICS[node.id])
 
 
 def _inherited_field(
