@@ -104,23 +104,49 @@ def _has_inline_content(body: Any, components: Mapping[str, Any]) -> bool:
     )
 
 
-# Stands in for a parameter whose schema is a reference: it makes no model, and it keeps
-# the other parameters at their positions (models are known by their JSON pointer).
-_NO_MODEL_PARAMETER = {"name": "_", "in": "query", "schema": {}}
+def _inline_only(parameters: Any, components: Mapping[str, Any], taken: set[str]) -> list[Any]:
+    """The parameters with inline schemas; each other one becomes a placeholder that makes
+    no model and keeps the rest at their positions (models are known by their JSON pointer).
 
-
-def _inline_only(parameters: Any, components: Mapping[str, Any]) -> list[Any]:
+    Placeholders get names of their own, unlike any in ``taken`` (the path item's):
+    datamodel-code-generator refuses a name used twice in one operation.
+    """
     listed = parameters if isinstance(parameters, list) else []
-    kept = []
+    kept: list[Any] = []
+    any_inline = False
     for parameter in listed:
         resolved = _component(parameter, components)
-        inline = isinstance(resolved, dict) and _is_inline(resolved.get("schema"))
-        kept.append(parameter if inline else _NO_MODEL_PARAMETER)
-    return kept if any(parameter is not _NO_MODEL_PARAMETER for parameter in kept) else []
+        if isinstance(resolved, dict) and _is_inline(resolved.get("schema")):
+            kept.append(parameter)
+            any_inline = True
+            continue
+        name = f"_{len(taken)}"
+        while name in taken:
+            name = "_" + name
+        taken.add(name)
+        kept.append({"name": name, "in": "query", "schema": {}})
+    return kept if any_inline else []
+
+
+def _parameter_names(item: Mapping[str, Any], components: Mapping[str, Any]) -> set[str]:
+    """Every parameter name of a path item and its operations."""
+    names: set[str] = set()
+    lists = [item.get("parameters")]
+    lists.extend(
+        item[method].get("parameters")
+        for method in HTTP_METHODS
+        if isinstance(item.get(method), dict)
+    )
+    for parameters in lists:
+        for parameter in parameters if isinstance(parameters, list) else ():
+            resolved = _component(parameter, components)
+            if isinstance(resolved, dict) and isinstance(resolved.get("name"), str):
+                names.add(resolved["name"])
+    return names
 
 
 def _inline_operation(
-    operation: Mapping[str, Any], components: Mapping[str, Any]
+    operation: Mapping[str, Any], components: Mapping[str, Any], taken: set[str]
 ) -> dict[str, Any]:
     """The operation with only what has inline schemas: references to schemas of another part
     would otherwise become placeholder models here."""
@@ -129,7 +155,7 @@ def _inline_operation(
         for key, value in operation.items()
         if key not in ("parameters", "requestBody", "responses")
     }
-    parameters = _inline_only(operation.get("parameters"), components)
+    parameters = _inline_only(operation.get("parameters"), components, taken)
     if parameters:
         trimmed["parameters"] = parameters
     if _has_inline_content(operation.get("requestBody"), components):
@@ -215,10 +241,11 @@ def split(spec: Mapping[str, Any], parts: int) -> list[Mapping[str, Any]]:
             if node in operations:
                 path, method = operations[node]
                 item = part_paths.setdefault(path, {})
-                shared = _inline_only(paths[path].get("parameters"), components)
+                taken = _parameter_names(paths[path], components)
+                shared = _inline_only(paths[path].get("parameters"), components, taken)
                 if shared:
                     item["parameters"] = shared
-                item[method] = _inline_operation(paths[path][method], components)
+                item[method] = _inline_operation(paths[path][method], components, taken)
         # Keep the spec's path order, so generated names do not depend on the split.
         part_paths = {path: part_paths[path] for path in paths if path in part_paths}
         result.append(

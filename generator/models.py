@@ -70,6 +70,19 @@ class ModelSet:
 # Specs with fewer schemas than this are generated in one go: a process of its
 # own would cost more than it saves.
 SPLIT_FROM_SCHEMAS = 150
+SCHEMAS_PER_PART = 600
+MAX_PARTS = 8
+
+
+def part_count(schemas: int) -> int:
+    """How many parts a spec with this many schemas is generated in.
+
+    It depends on the spec alone, never on the machine: class order and the names given to
+    clashes between parts follow the split, and every machine must generate the same SDK.
+    """
+    if schemas < SPLIT_FROM_SCHEMAS:
+        return 1
+    return max(2, min(MAX_PARTS, schemas // SCHEMAS_PER_PART))
 
 
 def generate_models(
@@ -84,13 +97,14 @@ def generate_models(
     """Models for every schema in ``spec``; ``template_dir`` holds the user's model template overrides.
 
     Large specs are cut into independent parts (``model_parts.split``), generated
-    in parallel on ``jobs`` processes (default: the CPU count) and cached part by part.
+    in parallel on up to ``jobs`` processes (default: the CPU count) and cached part by
+    part. The number of processes never changes the output.
     """
     cache = cache or ModelCache(None)
     jobs = jobs or os.cpu_count() or 1
     view = for_models(spec)
     schemas = (view.get("components") or {}).get("schemas") or {}
-    parts = split(view, jobs if len(schemas) >= SPLIT_FROM_SCHEMAS else 1)
+    parts = split(view, part_count(len(schemas)))
     options = _options(package, template_dir)
     fingerprint = _fingerprint(options, template_dir)
     keys = [cache.key(part, fingerprint) for part in parts]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -9,8 +10,12 @@ import pytest
 
 from generator import models
 from generator.cache import ModelCache
+from generator.config import Config
+from generator.errors import Diagnostics
 from generator.loader import iter_refs, load_document
 from generator.model_parts import merge, parse_module, rename_identifiers, split
+from generator.pipeline import generate_files
+from tests.spec_builder import ok, openapi, write_spec
 from tests.support.paths import SHARED_SPECS
 
 LLAMACLOUD = SHARED_SPECS / "llamacloud.yaml"
@@ -145,3 +150,99 @@ def test_a_changed_schema_regenerates_only_its_part(
     result = models.generate_models(changed, cache=cache, **kwargs)
     assert len(calls) == 1
     assert "A classify job, described anew." in result.source
+
+
+def _large_spec() -> dict[str, Any]:
+    """Enough schemas to be split, in interleaved groups (so the split could reorder classes),
+    and an operation whose query parameters share one ``$ref`` beside an inline enum."""
+    schemas: dict[str, Any] = {"Cursor": {"type": "string"}}
+    for index in range(SPLIT_SCHEMAS):
+        properties: dict[str, Any] = {"name": {"type": "string"}}
+        if index >= 3:  # three interleaved chains: S0 <- S3 <- S6 ..., S1 <- S4 ..., S2 <- S5 ...
+            properties["previous"] = {"$ref": f"#/components/schemas/S{index - 3}"}
+        schemas[f"S{index}"] = {"type": "object", "properties": properties}
+    cursor = {"$ref": "#/components/schemas/Cursor"}
+    parameters = [
+        {"name": "before", "in": "query", "schema": cursor},
+        {"name": "after", "in": "query", "schema": cursor},
+        {"name": "order", "in": "query", "schema": {"type": "string", "enum": ["asc", "desc"]}},
+    ]
+    item = {"$ref": "#/components/schemas/S0"}
+    return openapi(
+        {
+            "/channels/{channel_id}/messages": {
+                "parameters": [
+                    {"name": "channel_id", "in": "path", "required": True, "schema": cursor}
+                ],
+                "get": {
+                    "operationId": "listMessages",
+                    "parameters": parameters,
+                    "responses": ok({"type": "array", "items": item}),
+                },
+            }
+        },
+        schemas,
+    )
+
+
+SPLIT_SCHEMAS = models.SPLIT_FROM_SCHEMAS + 3
+
+
+def test_parameters_that_share_a_reference_generate_in_parts(tmp_path: Path) -> None:
+    spec = _large_spec()
+    parts = split(spec, 2)
+    assert len(parts) == 2
+    for part in parts:
+        for item in part["paths"].values():
+            for operation in (item.get("get"),):
+                if operation is None:
+                    continue
+                listed = [*item.get("parameters", []), *operation.get("parameters", [])]
+                names = [parameter["name"] for parameter in listed]
+                assert len(names) == len(set(names)), names
+    result = models.generate_models(
+        spec, package="sdk", template_dir=None, spec_file="spec.json", jobs=2
+    )
+    enum = result.for_pointer("/paths/~1channels~1{channel_id}~1messages/get/parameters/2/schema")
+    assert enum is not None and enum.kind == "enum"
+
+
+def _generated_with_cpus(
+    directory: Path, spec: dict[str, Any], cpus: int, monkeypatch: pytest.MonkeyPatch
+) -> dict[str, str]:
+    monkeypatch.setattr(os, "cpu_count", lambda: cpus)
+    config = Config(
+        spec=write_spec(directory, spec), output=directory / "out", package="sdk", cache=False
+    )
+    return generate_files(config, Diagnostics(quiet=True)).files
+
+
+def test_the_sdk_does_not_depend_on_the_cpu_count(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    spec = _large_spec()
+    outputs = [_generated_with_cpus(tmp_path, spec, cpus, monkeypatch) for cpus in (1, 2, 4)]
+    assert outputs[0] == outputs[1] == outputs[2]
+
+
+@pytest.mark.skipif(
+    not (SHARED_SPECS / "openai.yaml").is_file(),
+    reason=f"needs {SHARED_SPECS / 'openai.yaml'} (the shared specs folder)",
+)
+def test_openai_models_do_not_depend_on_the_number_of_processes() -> None:
+    spec = load_document(SHARED_SPECS / "openai.yaml").data
+    results = [
+        models.generate_models(
+            spec, package="sdk", template_dir=None, spec_file="openai.yaml", jobs=jobs
+        )
+        for jobs in (1, 4)
+    ]
+    assert results[0].source == results[1].source
+    assert results[0].classes == results[1].classes
+
+
+@pytest.mark.parametrize(
+    ("schemas", "parts"), [(1, 1), (149, 1), (150, 2), (1_422, 2), (3_000, 5), (100_000, 8)]
+)
+def test_the_number_of_parts_follows_the_spec_alone(schemas: int, parts: int) -> None:
+    assert models.part_count(schemas) == parts
