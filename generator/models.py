@@ -153,6 +153,7 @@ def _options(package: str, template_dir: Path | None) -> dict[str, Any]:
         "snake_case_field": True,
         "remove_special_field_name_prefix": True,  # "@type" is `type`, as the method's keyword argument
         "use_double_quotes": True,
+        "strict_nullable": True,
         "capitalise_enum_members": True,
         "treat_dot_as_module": False,  # `billing.session` is a name, not a module path: keep one module
         # Inline objects are named after their parent (`JobOwner`, not `Owner2`): readable, and
@@ -244,9 +245,13 @@ def tidy_models(source: str) -> str:
     - trailing whitespace from descriptions is removed (docstrings only hold it);
     - a bare ``list`` or ``dict`` in an annotation (its output for some recursive
       schemas) gets type arguments;
-    - a field that redefines an inherited one with another annotation is marked.
+    - a field that redefines an inherited one with another annotation is marked;
+    - ``Annotated[X | None, Field(...)]`` (required but nullable) reads ``X | None``: a field
+      without a default is required all the same;
+    - a field that may be absent reads as None then, so its type allows None even when the
+      spec does not allow null (``strict_nullable`` keeps the two apart only for required ones).
     """
-    source = TRAILING_SPACE.sub("", normalize_line_breaks(source))
+    source = _required_without_field(TRAILING_SPACE.sub("", normalize_line_breaks(source)))
     tree = ast.parse(source)
     edits = SourceEdits(source_lines(source))
     fields: dict[str, dict[str, ast.expr]] = {}  # class → field → annotation
@@ -264,6 +269,7 @@ def tidy_models(source: str) -> str:
             ):
                 continue
             _add_type_arguments(statement.annotation, edits)
+            _allow_none_when_absent(statement, edits)
             own[statement.target.id] = statement.annotation
             inherited = _inherited_field(node.name, statement.target.id, fields, bases)
             if inherited is not None and ast.unparse(inherited) != ast.unparse(
@@ -282,6 +288,59 @@ def tidy_models(source: str) -> str:
             1,
         )
     return source
+
+
+def _allow_none_when_absent(statement: ast.AnnAssign, edits: SourceEdits) -> None:
+    value = statement.value
+    if not (isinstance(value, ast.Constant) and value.value is None):
+        return
+    annotation = statement.annotation
+    if (
+        isinstance(annotation, ast.Subscript)
+        and isinstance(annotation.value, ast.Name)
+        and annotation.value.id == "Annotated"
+        and isinstance(annotation.slice, ast.Tuple)
+    ):
+        annotation = annotation.slice.elts[0]
+    if _allows_none(annotation) or annotation.end_lineno is None:
+        return
+    assert annotation.end_col_offset is not None
+    edits.insert(annotation.end_lineno, annotation.end_col_offset, " | None")
+
+
+def _allows_none(annotation: ast.expr) -> bool:
+    if isinstance(annotation, ast.Constant):
+        return annotation.value is None
+    if isinstance(annotation, ast.Name):
+        return annotation.id == "Any"
+    if isinstance(annotation, ast.BinOp) and isinstance(annotation.op, ast.BitOr):
+        return _allows_none(annotation.left) or _allows_none(annotation.right)
+    if isinstance(annotation, ast.Subscript) and isinstance(annotation.value, ast.Name):
+        return annotation.value.id == "Optional"
+    return False
+
+
+def _required_without_field(source: str) -> str:
+    if "Field(...)" not in source:
+        return source
+    edits = SourceEdits(source_lines(source))
+    for node in ast.walk(ast.parse(source)):
+        if not (isinstance(node, ast.AnnAssign) and node.value is None):
+            continue
+        annotation = node.annotation
+        if (
+            isinstance(annotation, ast.Subscript)
+            and isinstance(annotation.value, ast.Name)
+            and annotation.value.id == "Annotated"
+            and isinstance(annotation.slice, ast.Tuple)
+            and len(annotation.slice.elts) == 2
+            and ast.unparse(annotation.slice.elts[1]) == "Field(...)"
+            and annotation.lineno == annotation.end_lineno
+        ):
+            inner = ast.get_source_segment(source, annotation.slice.elts[0])
+            if inner is not None:
+                edits.replace(annotation, inner)
+    return edits.apply() if edits.edits else source
 
 
 def _add_type_arguments(annotation: ast.expr, edits: SourceEdits) -> None:

@@ -131,10 +131,21 @@ class TypeMapper:
         depth: int = 0,
     ) -> PyType:
         result = self._annotation(schema, direction, depth=depth)
-        is_nullable = schema.nullable if nullable is None else nullable
+        is_nullable = self._nullable(schema) if nullable is None else nullable
         if is_nullable and result.text != "Any" and "None" not in split_union(result.text):
             result = union([result, PyType("None")])
         return result
+
+    def _nullable(self, schema: Schema) -> bool:
+        """Whether ``schema`` allows null, itself or through the schemas its ``$ref`` chain names
+        (OpenAPI 3.0's ``nullable: true`` on a component makes every reference to it nullable)."""
+        for _ in range(64):
+            if schema.nullable:
+                return True
+            if schema.ref is None:
+                return False
+            schema = self.api.schemas[schema.ref]
+        return False
 
     def _annotation(self, schema: Schema, direction: Direction, depth: int) -> PyType:
         if depth > 16:

@@ -206,6 +206,27 @@ def test_json_body_that_is_not_an_object(ops: ModuleType, server: FakeAPI) -> No
     assert json.loads(last(server).body) == ["a", "b"]
 
 
+def test_openapi_30_nullable_on_required_properties_and_referenced_components(
+    ops: ModuleType, server: FakeAPI
+) -> None:
+    # Required and nullable: always present, may be null (GitHub's repositories read like this).
+    server.script(Reply(200, {"id": "r1", "language": None, "license": None, "topics": [None]}))
+    with client_for(ops, "OperationsAPI", server) as client:
+        repo = client.repos.retrieve("r1")
+        assert (repo.language, repo.license, repo.topics) == (None, None, [None])
+        server.script(Reply(200, {"id": "r1", "language": "Go", "license": {"key": "mit"}}))
+        repo = client.repos.update("r1", language=None, license=None)
+    assert (repo.language, repo.license.key if repo.license else None) == ("Go", "mit")
+    assert json.loads(last(server).body) == {"language": None, "license": None}
+    fields = ops.types.Repo.model_fields
+    assert fields["language"].is_required() and fields["license"].is_required()
+    with pytest.raises(ValueError, match="language"):
+        ops.types.Repo.model_validate({"id": "r1", "license": None})  # present, even when null
+    parameters = inspect.signature(ops.OperationsAPI(api_key="k").repos.update).parameters
+    assert parameters["license"].default is inspect.Parameter.empty
+    assert "None" in str(parameters["license"].annotation)
+
+
 def test_binary_request_and_two_success_codes(ops: ModuleType, server: FakeAPI) -> None:
     server.script(Reply(204), Reply(200, FILE))
     with client_for(ops, "OperationsAPI", server) as client:

@@ -14,6 +14,7 @@ from ._types import Timeout
 from .resources.batches import AsyncBatchesResource, BatchesResource
 from .resources.files import AsyncFilesResource, FilesResource
 from .resources.jobs import AsyncJobsResource, JobsResource
+from .resources.repos import AsyncReposResource, ReposResource
 
 __all__ = ["OperationsAPI", "AsyncOperationsAPI"]
 
@@ -79,6 +80,10 @@ class OperationsAPI(SyncAPIClient):
     def batches(self) -> BatchesResource:
         return BatchesResource(self)
 
+    @cached_property
+    def repos(self) -> ReposResource:
+        return ReposResource(self)
+
 
 class AsyncOperationsAPI(AsyncAPIClient):
     """Operations client, for asyncio."""
@@ -133,3 +138,7 @@ class AsyncOperationsAPI(AsyncAPIClient):
     @cached_property
     def batches(self) -> AsyncBatchesResource:
         return AsyncBatchesResource(self)
+
+    @cached_property
+    def repos(self) -> AsyncReposResource:
+        return AsyncReposResource(self)

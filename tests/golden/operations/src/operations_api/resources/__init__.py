@@ -18,6 +18,12 @@ from .jobs import (
     JobsResource,
     JobsResourceWithRawResponse,
 )
+from .repos import (
+    AsyncReposResource,
+    AsyncReposResourceWithRawResponse,
+    ReposResource,
+    ReposResourceWithRawResponse,
+)
 
 __all__ = [
     "FilesResource",
@@ -32,4 +38,8 @@ __all__ = [
     "AsyncBatchesResource",
     "BatchesResourceWithRawResponse",
     "AsyncBatchesResourceWithRawResponse",
+    "ReposResource",
+    "AsyncReposResource",
+    "ReposResourceWithRawResponse",
+    "AsyncReposResourceWithRawResponse",
 ]

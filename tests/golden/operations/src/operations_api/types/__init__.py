@@ -55,7 +55,16 @@ from .schemas import (
     JobStatus as JobStatus,
 )
 from .schemas import (
+    License as License,
+)
+from .schemas import (
     Note as Note,
+)
+from .schemas import (
+    Repo as Repo,
+)
+from .schemas import (
+    ReposRepoIdPutRequest as ReposRepoIdPutRequest,
 )
 
 __all__ = [
@@ -77,5 +86,8 @@ __all__ = [
     "Job",
     "JobStatus",
     "JobsPostRequest",
+    "License",
     "Note",
+    "Repo",
+    "ReposRepoIdPutRequest",
 ]

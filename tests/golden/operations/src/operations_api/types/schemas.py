@@ -38,6 +38,20 @@ class Error(BaseModel):
     message: str
 
 
+class License(BaseModel):
+    """A license; null when the repository has none."""
+
+    key: str
+
+
+class Repo(BaseModel):
+    id: str
+    language: str | None
+    """Always present; null when unknown."""
+    license: License | None
+    topics: list[str | None] | None = None
+
+
 class FilesGetParametersQueryFilterSize(BaseModel):
     gt: int | None = None
 
@@ -110,3 +124,8 @@ class JobsPostRequest(BaseModel):
 
 class BatchesIdsGetResponse(RootModel[list[Job]]):
     root: list[Job]
+
+
+class ReposRepoIdPutRequest(BaseModel):
+    language: str | None
+    license: License | None

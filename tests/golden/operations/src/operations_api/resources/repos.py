@@ -1,0 +1,194 @@
+"""Operations on repos."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from operations_api._base_client import RequestOptions
+from operations_api._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from operations_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
+from operations_api.types import License, Repo
+
+__all__ = [
+    "ReposResource",
+    "AsyncReposResource",
+    "ReposResourceWithRawResponse",
+    "AsyncReposResourceWithRawResponse",
+]
+
+
+class ReposResource(SyncAPIResource):
+    """Operations on repos."""
+
+    @cached_property
+    def with_raw_response(self) -> ReposResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, ``.parse()``)."""
+        return ReposResourceWithRawResponse(self)
+
+    def retrieve(
+        self,
+        repo_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Repo:
+        """Get a repository (3.0 nullable on required properties and on a referenced component)
+
+        Args:
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return self._client._request(
+            RequestOptions(
+                method="get",
+                path="/repos/{repo_id}",
+                path_params={
+                    "repo_id": repo_id,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cast_to=Repo,
+        )
+
+    def update(
+        self,
+        repo_id: str,
+        *,
+        language: str | None,
+        license: License | None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Repo:
+        """Replace a repository's settings
+
+        Args:
+          license: A license; null when the repository has none.
+
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return self._client._request(
+            RequestOptions(
+                method="put",
+                path="/repos/{repo_id}",
+                path_params={
+                    "repo_id": repo_id,
+                },
+                json_body={
+                    "language": language,
+                    "license": license,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cast_to=Repo,
+        )
+
+
+class ReposResourceWithRawResponse:
+    def __init__(self, resource: ReposResource) -> None:
+        self._resource = resource
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+        self.update = to_raw_response_wrapper(resource.update)
+
+
+class AsyncReposResource(AsyncAPIResource):
+    """Operations on repos."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncReposResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, ``.parse()``)."""
+        return AsyncReposResourceWithRawResponse(self)
+
+    async def retrieve(
+        self,
+        repo_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Repo:
+        """Get a repository (3.0 nullable on required properties and on a referenced component)
+
+        Args:
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return await self._client._request(
+            RequestOptions(
+                method="get",
+                path="/repos/{repo_id}",
+                path_params={
+                    "repo_id": repo_id,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cast_to=Repo,
+        )
+
+    async def update(
+        self,
+        repo_id: str,
+        *,
+        language: str | None,
+        license: License | None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Repo:
+        """Replace a repository's settings
+
+        Args:
+          license: A license; null when the repository has none.
+
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return await self._client._request(
+            RequestOptions(
+                method="put",
+                path="/repos/{repo_id}",
+                path_params={
+                    "repo_id": repo_id,
+                },
+                json_body={
+                    "language": language,
+                    "license": license,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cast_to=Repo,
+        )
+
+
+class AsyncReposResourceWithRawResponse:
+    def __init__(self, resource: AsyncReposResource) -> None:
+        self._resource = resource
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+        self.update = async_to_raw_response_wrapper(resource.update)
