@@ -1068,6 +1068,7 @@ class _Builder:
             for depth in range(1, len(operation.resource_path)):
                 by_path.setdefault(operation.resource_path[:depth], [])
         leaf_names = Counter(path[-1] for path in by_path)
+        taken: set[str] = set()
 
         def make(path: tuple[str, ...]) -> Resource:
             children = tuple(
@@ -1083,10 +1084,12 @@ class _Builder:
                         f"rename one with {EXTENSION_PREFIX}resource or {EXTENSION_PREFIX}method",
                         by_path[path][0].pointer,
                     )
-            # Leaf names are enough unless two resources share one (then qualify with the parent).
+            # Leaf names are enough unless two resources share one (then qualify with the parent);
+            # a number tells apart the few that are still alike (a.b and a_b are both AB).
             name = class_name(
                 path[-1] if leaf_names[path[-1]] == 1 else "_".join(path), fallback="Resource"
             )
+            name = unique(name, taken, separator="")
             return Resource(
                 path=path, class_name=name, operations=tuple(by_path[path]), children=children
             )

@@ -52,7 +52,6 @@ RESERVED_RESOURCE_NAMES = frozenset(
     }
 )
 
-
 # Latin letters that Unicode does not decompose into ASCII ones.
 _LATIN = str.maketrans({"ß": "ss", "ẞ": "SS", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o", "Ø": "O",
                         "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "þ": "th", "Þ": "TH", "ı": "i"})  # fmt: skip
@@ -115,11 +114,11 @@ def cli_flag(python_name: str) -> str:
     return f"{flag}-param" if flag in RESERVED_CLI_FLAGS else flag
 
 
-def unique(name: str, taken: set[str], *, first: int = 2) -> str:
+def unique(name: str, taken: set[str], *, first: int = 2, separator: str = "_") -> str:
     """Return ``name``, or ``name_2``, ``name_3``... (from ``first``) whichever is free, and take it."""
     candidate, n = name, first
     while candidate in taken:
-        candidate = f"{name}_{n}"
+        candidate = f"{name}{separator}{n}"
         n += 1
     taken.add(candidate)
     return candidate
