@@ -38,6 +38,7 @@ from .ir import (
 )
 from .loader import Document, escape_pointer_token, join_pointer, ref_target
 from .naming import (
+    MODEL_ATTRIBUTES,
     RESERVED_METHOD_NAMES,
     RESERVED_PARAMETER_NAMES,
     RESERVED_RESOURCE_NAMES,
@@ -472,9 +473,11 @@ class _Builder:
         taken: set[str] = set()
         result = []
         for wire_name, value in raw.items():
-            # As datamodel-code-generator names the model's attribute: fooBar, foo_bar → foo_bar, foo_bar_1.
+            # As the models name the attribute: fooBar, foo_bar → foo_bar, foo_bar_1; copy → copy_.
             python_name = unique(
-                python_identifier(str(wire_name), fallback="field"), taken, first=1
+                python_identifier(str(wire_name), fallback="field", reserved=MODEL_ATTRIBUTES),
+                taken,
+                first=1,
             )
             schema = self.schema(value, join_pointer(where, wire_name))
             result.append(Property(str(wire_name), python_name, schema, wire_name in required))

@@ -52,6 +52,45 @@ RESERVED_RESOURCE_NAMES = frozenset(
     }
 )
 
+# What the SDK's models define: pydantic's BaseModel (its public attributes) and the SDK's own
+# BaseModel in _models.py. A property by one of these names would hide a method (``to_dict``)
+# or break the class (``model_config``); it gets a trailing underscore and keeps its wire
+# name as its alias. tests/test_collisions.py keeps this true to both classes.
+MODEL_ATTRIBUTES = frozenset(
+    {
+        "construct",
+        "copy",
+        "dict",
+        "from_orm",
+        "json",
+        "model_computed_fields",
+        "model_config",
+        "model_construct",
+        "model_copy",
+        "model_dump",
+        "model_dump_json",
+        "model_extra",
+        "model_fields",
+        "model_fields_set",
+        "model_json_schema",
+        "model_parametrized_name",
+        "model_post_init",
+        "model_rebuild",
+        "model_validate",
+        "model_validate_json",
+        "model_validate_strings",
+        "parse_file",
+        "parse_obj",
+        "parse_raw",
+        "schema",
+        "schema_json",
+        "to_dict",
+        "to_json",
+        "update_forward_refs",
+        "validate",
+    }
+)
+
 # Latin letters that Unicode does not decompose into ASCII ones.
 _LATIN = str.maketrans({"ß": "ss", "ẞ": "SS", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o", "Ø": "O",
                         "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "þ": "th", "Þ": "TH", "ı": "i"})  # fmt: skip

@@ -1,9 +1,12 @@
 """Names that could collide stay apart (tests/fixtures/collisions, golden in tests/golden/collisions).
 
-Resources nested under their own name (``files.files``, ``a.a.b``) or named alike once the
-dot is an underscore (``a.b`` and ``a_b``) each get a module, a class, a test module, CLI
-commands and reference pages of their own; the render stage refuses to write two outputs
-to one file (or one module) rather than let one silently replace the other.
+- Resources nested under their own name (``files.files``, ``a.a.b``) or named alike once the
+  dot is an underscore (``a.b`` and ``a_b``) each get a module, a class, a test module, CLI
+  commands and reference pages of their own; the render stage refuses to write two outputs
+  to one file (or one module) rather than let one silently replace the other.
+- Properties named like what the SDK's models define (``to_dict``, ``model_dump``, ``copy``...)
+  get a Python name with a trailing underscore and keep their wire name, so the models'
+  methods still work, in the client and in the CLI.
 
 That the golden SDK passes ``mypy --strict`` is checked with the others in
 tests/test_generated_quality.py; here it is imported and called over loopback.
@@ -13,30 +16,44 @@ from __future__ import annotations
 
 import ast
 import functools
+import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+import pydantic
 import pytest
 
 from generator import render
 from generator.config import Config, load_config
 from generator.errors import SdkgenError
 from generator.ir import Resource
+from generator.naming import MODEL_ATTRIBUTES
 from generator.pipeline import generate_files
 from tests.cli.conftest import Result, clean_env, run
 from tests.runtime.test_generated_suite import copy_sdk, emitted_tests, passed, run_suite
 from tests.spec_builder import ok, openapi, write_spec
 from tests.support.fake_api import FakeAPI, Reply
-from tests.support.paths import FIXTURES, GOLDEN
+from tests.support.paths import FIXTURES, GENERATED, GOLDEN
 from tests.support.prism import prism_server
 
 GOLDEN_SDK = GOLDEN / "collisions"
 SRC = GOLDEN_SDK / "src"
 CLI = [sys.executable, "-m", "collisions_api_cli"]
-THING = {"id": "t1"}
+INNER = {"toJson": "inner json", "validate": True}
+THING = {
+    "id": "t1",
+    "to_dict": "d",
+    "to_json": "j",
+    "model_dump": "m",
+    "model_config": "c",
+    "copy": "copy",
+    "json": "json",
+    "schema": "s",
+    "inner": INNER,
+}
 # Each resource's one method, as the client calls it, and the request it must send.
 CALLS = {
     "files.list": (lambda c: c.files.list(), "/files"),
@@ -123,6 +140,7 @@ def test_each_resource_has_a_class_and_a_module_of_its_own(sdk: ModuleType) -> N
         ("a_b",),
         ("files",),
         ("files", "files"),
+        ("things",),
     }
     classes = [type(resource) for resource in found.values()]
     assert len({cls.__name__ for cls in classes}) == len(classes), classes
@@ -141,11 +159,14 @@ def test_each_resource_has_its_own_test_module_and_reference_pages() -> None:
     assert tested == {
         f"Calls every method of ``client.{name.rsplit('.', 1)[0]}`` against the mock server, sync and async."
         for name in CALLS
-    }
+    } | {"Calls every method of ``client.things`` against the mock server, sync and async."}
     pages = {
         str(path.relative_to(GOLDEN_SDK / "docs")) for path in GOLDEN_SDK.rglob("docs/*/**/*.md")
     }
-    assert pages == {name.replace(".", "/") + ".md" for name in CALLS}
+    assert pages == {name.replace(".", "/") + ".md" for name in CALLS} | {
+        "things/list.md",
+        "things/create.md",
+    }
 
 
 def test_the_sdks_own_suite_passes_against_prism(tmp_path: Path) -> None:
@@ -154,7 +175,7 @@ def test_the_sdks_own_suite_passes_against_prism(tmp_path: Path) -> None:
     with prism_server(FIXTURES / "collisions" / "spec.yaml") as url:
         result = run_suite(sdk, url)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert passed(result) == emitted_tests(sdk) >= 2 * len(CALLS)
+    assert passed(result) == emitted_tests(sdk) >= 2 * (len(CALLS) + 2)
 
 
 def test_cli_commands_of_nested_resources_call_their_own_paths(server: FakeAPI) -> None:
@@ -223,3 +244,93 @@ def test_a_module_and_a_package_of_one_name_are_an_error(
         "sdk/package/resources/resource.py.jinja for resource a and from "
         "sdk/package/resources/package_init.py.jinja for resource a.a"
     )
+
+
+# -- properties named like the models' methods ---------------------------------------------
+
+
+def test_model_attributes_are_pydantics_and_the_sdk_base_models() -> None:
+    """The names a property may not take: kept in one constant, true to both base classes."""
+    module = ast.parse((GENERATED / "src" / "llamacloud" / "_models.py").read_text())
+    (base,) = (n for n in module.body if isinstance(n, ast.ClassDef) and n.name == "BaseModel")
+    own = {
+        name
+        for statement in base.body
+        for name in (
+            [statement.name]
+            if isinstance(statement, ast.FunctionDef)
+            else [t.id for t in statement.targets if isinstance(t, ast.Name)]
+            if isinstance(statement, ast.Assign)
+            else []
+        )
+    }
+    pydantics = {name for name in dir(pydantic.BaseModel) if not name.startswith("_")}
+    assert MODEL_ATTRIBUTES == pydantics | own
+
+
+def test_properties_named_like_model_methods_keep_their_wire_names(sdk: ModuleType) -> None:
+    thing = sdk.types.Thing.model_validate(THING)
+    assert (thing.to_dict_, thing.to_json_, thing.model_dump_, thing.model_config_) == (
+        "d",
+        "j",
+        "m",
+        "c",
+    )
+    assert (thing.copy_, thing.json_, thing.schema_) == ("copy", "json", "s")
+    assert (thing.inner.to_json_, thing.inner.validate_) == ("inner json", True)
+    assert thing.to_dict() == THING
+    assert json.loads(thing.to_json()) == THING
+    assert thing.model_dump(by_alias=True, exclude_unset=True) == THING
+    made = sdk.types.Thing(to_dict_="d", inner=sdk.types.Inner(to_json_="x"))
+    assert made.to_dict() == {"to_dict": "d", "inner": {"toJson": "x"}}
+
+
+def test_request_body_goes_out_under_wire_names(sdk: ModuleType, server: FakeAPI) -> None:
+    server.script(Reply(201, THING))
+    with client(sdk, server) as api:
+        created = api.things.create(
+            id="t1",
+            to_dict="d",
+            to_json="j",
+            model_dump="m",
+            model_config="c",
+            copy="copy",
+            json="json",
+            schema="s",
+            inner=sdk.types.Inner(to_json_="inner json", validate_=True),
+        )
+    assert json.loads(server.requests[-1].body) == THING
+    assert created.to_dict() == THING
+
+
+def test_a_page_with_a_property_named_like_a_model_method(sdk: ModuleType, server: FakeAPI) -> None:
+    server.script(Reply(200, {"items": [THING], "next_page_token": None, "to_dict": 3}))
+    with client(sdk, server) as api:
+        page = api.things.list()
+        assert page.to_dict_ == 3
+        assert page.to_dict()["to_dict"] == 3
+        assert [item.to_dict_ for item in page] == ["d"]
+
+
+def test_cli_prints_such_a_model_with_its_wire_names(server: FakeAPI) -> None:
+    server.script(Reply(200, THING), Reply(201, THING))
+    shown = cli(server, "files", "retrieve", "--id", "f1")
+    assert shown.code == 0, shown.err
+    assert json.loads(shown.out) == THING
+    created = cli(
+        server,
+        "things",
+        "create",
+        "--to-dict",
+        "d",
+        "--copy",
+        "copy",
+        "--json",
+        "json",
+        "--inner",
+        json.dumps(INNER),
+    )
+    assert created.code == 0, created.err
+    assert json.loads(created.out) == THING
+    sent = {"to_dict": "d", "copy": "copy", "json": "json", "inner": INNER}
+    assert json.loads(server.requests[-1].body) == sent

@@ -13,6 +13,7 @@ from ._types import Timeout
 from .resources.a import AResource, AsyncAResource
 from .resources.a_b import AB2Resource, AsyncAB2Resource
 from .resources.files import AsyncFilesResource, FilesResource
+from .resources.things import AsyncThingsResource, ThingsResource
 
 __all__ = ["CollisionsAPI", "AsyncCollisionsAPI"]
 
@@ -23,7 +24,7 @@ DEFAULT_BASE_URL = "https://collisions.example.com"
 class CollisionsAPI(SyncAPIClient):
     """Collisions client.
 
-    Resources nested under their own name, and names that only differ by an underscore.
+    Resources nested under their own name, names that only differ by an underscore, and properties named like the methods of the SDK's models.
     """
 
     def __init__(
@@ -67,6 +68,10 @@ class CollisionsAPI(SyncAPIClient):
     @cached_property
     def a_b(self) -> AB2Resource:
         return AB2Resource(self)
+
+    @cached_property
+    def things(self) -> ThingsResource:
+        return ThingsResource(self)
 
 
 class AsyncCollisionsAPI(AsyncAPIClient):
@@ -113,3 +118,7 @@ class AsyncCollisionsAPI(AsyncAPIClient):
     @cached_property
     def a_b(self) -> AsyncAB2Resource:
         return AsyncAB2Resource(self)
+
+    @cached_property
+    def things(self) -> AsyncThingsResource:
+        return AsyncThingsResource(self)

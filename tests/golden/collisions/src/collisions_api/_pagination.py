@@ -1,6 +1,9 @@
 """Pages of results, and iteration over every item of every page.
 
-Iterating a page fetches the following pages lazily, one at a time.
+Iterating a page fetches the following pages lazily, one at a time::
+
+    for item in client.things.list():
+        ...
 """
 
 from __future__ import annotations
@@ -8,7 +11,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Generator, Iterator
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar
 
-from pydantic import PrivateAttr
+from pydantic import Field, PrivateAttr
 
 from ._base_client import RequestOptions
 from ._models import BaseModel
@@ -21,6 +24,8 @@ __all__ = [
     "SyncPage",
     "AsyncPage",
     "AsyncPaginator",
+    "SyncCursorPage",
+    "AsyncCursorPage",
 ]
 
 ItemT = TypeVar("ItemT")
@@ -176,3 +181,35 @@ class AsyncPaginator(Generic[ItemT, AsyncPageT]):
     def __aiter__(self) -> AsyncIterator[ItemT]:
         pages = _async_walk_pages(None, self._client, self._page_cls, self._options)
         return _async_items_of(pages)
+
+
+class SyncCursorPage(SyncPage[ItemT]):
+    """A page of a list paginated by the ``page_token`` cursor."""
+
+    _cursor_param: ClassVar[str] = "page_token"
+
+    items: list[ItemT]
+    next_page_token: str | None = None
+    to_dict_: int | None = Field(default=None, alias="to_dict")
+
+    def _page_items(self) -> list[ItemT]:
+        return self.items
+
+    def _next_cursor(self) -> str | None:
+        return self.next_page_token
+
+
+class AsyncCursorPage(AsyncPage[ItemT]):
+    """A page of a list paginated by the ``page_token`` cursor."""
+
+    _cursor_param: ClassVar[str] = "page_token"
+
+    items: list[ItemT]
+    next_page_token: str | None = None
+    to_dict_: int | None = Field(default=None, alias="to_dict")
+
+    def _page_items(self) -> list[ItemT]:
+        return self.items
+
+    def _next_cursor(self) -> str | None:
+        return self.next_page_token

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 PROG = "collisions-api"
 VERSION = "0.1.0"
-DESCRIPTION = "Collisions command line.\n\nResources nested under their own name, and names that only differ by an underscore."
+DESCRIPTION = "Collisions command line.\n\nResources nested under their own name, names that only differ by an underscore, and properties named like the methods of the SDK's models."
 API_KEY_ENV = "COLLISIONS_API_API_KEY"
 BASE_URL_ENV = "COLLISIONS_API_BASE_URL"
 DEFAULT_BASE_URL = "https://collisions.example.com"

@@ -18,6 +18,12 @@ from .files import (
     FilesResource,
     FilesResourceWithRawResponse,
 )
+from .things import (
+    AsyncThingsResource,
+    AsyncThingsResourceWithRawResponse,
+    ThingsResource,
+    ThingsResourceWithRawResponse,
+)
 
 __all__ = [
     "FilesResource",
@@ -32,4 +38,8 @@ __all__ = [
     "AsyncAB2Resource",
     "AB2ResourceWithRawResponse",
     "AsyncAB2ResourceWithRawResponse",
+    "ThingsResource",
+    "AsyncThingsResource",
+    "ThingsResourceWithRawResponse",
+    "AsyncThingsResourceWithRawResponse",
 ]

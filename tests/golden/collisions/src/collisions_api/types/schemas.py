@@ -3,8 +3,36 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
+from pydantic import Field
+
 from collisions_api._models import BaseModel
 
 
+class Inner(BaseModel):
+    to_json_: Annotated[str | None, Field(alias="toJson")] = None
+    """Snake-cased, it is named like BaseModel.to_json."""
+    validate_: Annotated[bool | None, Field(alias="validate")] = None
+
+
 class Thing(BaseModel):
+    """Properties named like what the SDK's models and pydantic's define."""
+
     id: str | None = None
+    to_dict_: Annotated[str | None, Field(alias="to_dict")] = None
+    """Named like BaseModel.to_dict."""
+    to_json_: Annotated[str | None, Field(alias="to_json")] = None
+    model_dump_: Annotated[str | None, Field(alias="model_dump")] = None
+    model_config_: Annotated[str | None, Field(alias="model_config")] = None
+    copy_: Annotated[str | None, Field(alias="copy")] = None
+    json_: Annotated[str | None, Field(alias="json")] = None
+    schema_: Annotated[str | None, Field(alias="schema")] = None
+    inner: Inner | None = None
+
+
+class ThingsGetResponse(BaseModel):
+    items: list[Thing]
+    next_page_token: str | None = None
+    to_dict_: Annotated[int | None, Field(alias="to_dict")] = None
+    """Named like BaseModel.to_dict."""
