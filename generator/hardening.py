@@ -1,6 +1,6 @@
 """Make datamodel-code-generator's module as safe as our own templates' output.
 
-It escapes quotes and backslashes in docstrings and literals, but lets four
+It escapes quotes and backslashes in docstrings and literals, but lets five
 things from the spec through (tests/test_hostile_spec.py, tests/test_property_based.py):
 
 - unprintable characters stand raw in docstrings and string literals: control
@@ -13,11 +13,11 @@ things from the spec through (tests/test_hostile_spec.py, tests/test_property_ba
   them); a renamed field keeps its wire name as its alias.
   Names are checked as written: Python reads them in NFKC form (``ºx`` is ``ox``).
 - a field or enum member named ``l``, ``O`` or ``I`` fails ruff (E741); it gets an underscore.
+  A class by one of those names (E742) is renamed like a clashing one.
+  (The ``Union[...]``/``Optional[...]`` base of a model of itself fails UP007/UP045; it gets a ``noqa``.)
 - a field named like a method of the SDK's ``BaseModel`` (``to_dict``, ``to_json``) hides it
   and fails mypy; it gets an underscore and keeps its wire name as its alias, as
   datamodel-code-generator does for pydantic's own names (``copy_``, ``model_dump_``).
-  A class by one of those names (E742) is renamed like a clashing one.
-  (The ``Union[...]``/``Optional[...]`` base of a model of itself fails UP007/UP045; it gets a ``noqa``.)
 - a schema named like something the module imports (``Field``, ``OpenStrEnum``)
   or the SDK imports beside the models (``Sequence``, ``Headers``, the client
   class) shadows it. The model becomes ``FieldModel``, ``SequenceModel``...
