@@ -38,6 +38,7 @@ from .ir import (
 )
 from .loader import Document, escape_pointer_token, join_pointer, ref_target
 from .naming import (
+    MODEL_ATTRIBUTES,
     RESERVED_METHOD_NAMES,
     RESERVED_PARAMETER_NAMES,
     RESERVED_RESOURCE_NAMES,
@@ -472,9 +473,11 @@ class _Builder:
         taken: set[str] = set()
         result = []
         for wire_name, value in raw.items():
-            # As datamodel-code-generator names the model's attribute: fooBar, foo_bar → foo_bar, foo_bar_1.
+            # As the models name the attribute: fooBar, foo_bar → foo_bar, foo_bar_1; copy → copy_.
             python_name = unique(
-                python_identifier(str(wire_name), fallback="field"), taken, first=1
+                python_identifier(str(wire_name), fallback="field", reserved=MODEL_ATTRIBUTES),
+                taken,
+                first=1,
             )
             schema = self.schema(value, join_pointer(where, wire_name))
             result.append(Property(str(wire_name), python_name, schema, wire_name in required))
@@ -1068,6 +1071,7 @@ class _Builder:
             for depth in range(1, len(operation.resource_path)):
                 by_path.setdefault(operation.resource_path[:depth], [])
         leaf_names = Counter(path[-1] for path in by_path)
+        taken: set[str] = set()
 
         def make(path: tuple[str, ...]) -> Resource:
             children = tuple(
@@ -1083,10 +1087,12 @@ class _Builder:
                         f"rename one with {EXTENSION_PREFIX}resource or {EXTENSION_PREFIX}method",
                         by_path[path][0].pointer,
                     )
-            # Leaf names are enough unless two resources share one (then qualify with the parent).
+            # Leaf names are enough unless two resources share one (then qualify with the parent);
+            # a number tells apart the few that are still alike (a.b and a_b are both AB).
             name = class_name(
                 path[-1] if leaf_names[path[-1]] == 1 else "_".join(path), fallback="Resource"
             )
+            name = unique(name, taken, separator="")
             return Resource(
                 path=path, class_name=name, operations=tuple(by_path[path]), children=children
             )

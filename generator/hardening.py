@@ -1,6 +1,6 @@
 """Make datamodel-code-generator's module as safe as our own templates' output.
 
-It escapes quotes and backslashes in docstrings and literals, but lets four
+It escapes quotes and backslashes in docstrings and literals, but lets five
 things from the spec through (tests/test_hostile_spec.py, tests/test_property_based.py):
 
 - unprintable characters stand raw in docstrings and string literals: control
@@ -15,6 +15,9 @@ things from the spec through (tests/test_hostile_spec.py, tests/test_property_ba
 - a field or enum member named ``l``, ``O`` or ``I`` fails ruff (E741); it gets an underscore.
   A class by one of those names (E742) is renamed like a clashing one.
   (The ``Union[...]``/``Optional[...]`` base of a model of itself fails UP007/UP045; it gets a ``noqa``.)
+- a field named like a method of the SDK's ``BaseModel`` (``to_dict``, ``to_json``) hides it
+  and fails mypy; it gets an underscore and keeps its wire name as its alias, as
+  datamodel-code-generator does for pydantic's own names (``copy_``, ``model_dump_``).
 - a schema named like something the module imports (``Field``, ``OpenStrEnum``)
   or the SDK imports beside the models (``Sequence``, ``Headers``, the client
   class) shadows it. The model becomes ``FieldModel``, ``SequenceModel``...
@@ -37,7 +40,14 @@ from types import MappingProxyType
 from .errors import SpecError
 from .filters import escape_unprintable, pyrepr, unprintable
 from .models import ModelClass, ModelSet
-from .naming import AMBIGUOUS, class_name, python_identifier, snake_case, unique
+from .naming import (
+    AMBIGUOUS,
+    MODEL_ATTRIBUTES,
+    class_name,
+    python_identifier,
+    snake_case,
+    unique,
+)
 from .pytypes import TYPING_IMPORTS
 from .source_edits import SourceEdits, char_column, normalize_line_breaks, source_lines
 
@@ -138,8 +148,14 @@ def harden_models(models: ModelSet, reserved: Iterable[str] = ()) -> ModelSet:
     return ModelSet(source=source, classes=MappingProxyType(classes))
 
 
+def _shadows(statement: ast.stmt, name: str) -> bool:
+    """True for a field (an annotated name; enum members are not) named like a model's attribute."""
+    return isinstance(statement, ast.AnnAssign) and name in MODEL_ATTRIBUTES
+
+
 def _has_odd_member(tree: ast.Module, lines: list[str]) -> bool:
-    """True if a class has a field or enum member with a non-ASCII name, or one named l, O or I."""
+    """True if a class has a field or enum member with a non-ASCII name, or one named l, O or I,
+    or a field named like a model's attribute."""
     for node in tree.body:
         if not isinstance(node, ast.ClassDef):
             continue
@@ -152,7 +168,9 @@ def _has_odd_member(tree: ast.Module, lines: list[str]) -> bool:
                 else []
             )
             for target in targets:
-                if isinstance(target, ast.Name) and _odd(_name_spelling(lines, target)):
+                if isinstance(target, ast.Name) and (
+                    _odd(_name_spelling(lines, target)) or _shadows(statement, target.id)
+                ):
                     return True
     return False
 
@@ -298,7 +316,8 @@ def _references(
 
 
 def _rename_members(node: ast.ClassDef, is_enum: bool, edits: SourceEdits) -> bool:
-    """Rename a class's non-ASCII (or l, O, I) fields or enum members; True if a field needed ``Annotated``/``Field``."""
+    """Rename a class's non-ASCII (or l, O, I) fields or enum members, and fields named like a model's
+    attribute; True if a field needed ``Annotated``/``Field``."""
     targets: list[tuple[ast.Name, ast.stmt]] = []
     for statement in node.body:
         if isinstance(statement, ast.AnnAssign) and isinstance(statement.target, ast.Name):
@@ -312,7 +331,7 @@ def _rename_members(node: ast.ClassDef, is_enum: bool, edits: SourceEdits) -> bo
     needs_imports = False
     for target, statement in targets:
         spelled = _name_spelling(edits.lines, target)
-        if not _odd(spelled):
+        if not (_odd(spelled) or (not is_enum and _shadows(statement, target.id))):
             continue
         if spellings[target.id] == 1:
             taken.discard(target.id)  # its own (NFKC) name may be the new one: ``ºx`` is ``ox``
@@ -327,9 +346,8 @@ def _rename_members(node: ast.ClassDef, is_enum: bool, edits: SourceEdits) -> bo
         alias_call = _field_call(statement.annotation)
         alias = _keyword(alias_call, "alias") if alias_call is not None else None
         wire_name = alias if alias is not None else spelled
-        edits.replace(
-            target, unique(python_identifier(wire_name, fallback="field"), taken, first=1)
-        )
+        name = python_identifier(wire_name, fallback="field", reserved=MODEL_ATTRIBUTES)
+        edits.replace(target, unique(name, taken, first=1))
         if alias is not None:
             continue
         if alias_call is not None:  # Annotated[..., Field(description=...)]: add the alias

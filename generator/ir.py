@@ -235,6 +235,15 @@ class Resource:
         """Dotted module path below ``resources``, e.g. ``classifier.jobs``."""
         return ".".join(self.path)
 
+    @property
+    def own_module(self) -> str:
+        """For a resource with children (a package), the module in it that defines the resource's
+        classes: its name (``classifier/classifier.py``), or ``_<name>`` when a child has that name
+        too (``files/_files.py`` beside ``files/files.py``). Resource names never start with ``_``."""
+        if any(child.name == self.name for child in self.children):
+            return f"_{self.name}"
+        return self.name
+
     def walk(self) -> tuple[Resource, ...]:
         found: list[Resource] = [self]
         for child in self.children:

@@ -52,6 +52,44 @@ RESERVED_RESOURCE_NAMES = frozenset(
     }
 )
 
+# What the SDK's models define: pydantic's BaseModel (its public attributes) and the SDK's own
+# BaseModel in _models.py. A property by one of these names would hide a method (``to_dict``)
+# or break the class (``model_config``); it gets a trailing underscore and keeps its wire
+# name as its alias. tests/test_collisions.py keeps this true to both classes.
+MODEL_ATTRIBUTES = frozenset(
+    {
+        "construct",
+        "copy",
+        "dict",
+        "from_orm",
+        "json",
+        "model_computed_fields",
+        "model_config",
+        "model_construct",
+        "model_copy",
+        "model_dump",
+        "model_dump_json",
+        "model_extra",
+        "model_fields",
+        "model_fields_set",
+        "model_json_schema",
+        "model_parametrized_name",
+        "model_post_init",
+        "model_rebuild",
+        "model_validate",
+        "model_validate_json",
+        "model_validate_strings",
+        "parse_file",
+        "parse_obj",
+        "parse_raw",
+        "schema",
+        "schema_json",
+        "to_dict",
+        "to_json",
+        "update_forward_refs",
+        "validate",
+    }
+)
 
 # Latin letters that Unicode does not decompose into ASCII ones.
 _LATIN = str.maketrans({"ß": "ss", "ẞ": "SS", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o", "Ø": "O",
@@ -115,11 +153,11 @@ def cli_flag(python_name: str) -> str:
     return f"{flag}-param" if flag in RESERVED_CLI_FLAGS else flag
 
 
-def unique(name: str, taken: set[str], *, first: int = 2) -> str:
+def unique(name: str, taken: set[str], *, first: int = 2, separator: str = "_") -> str:
     """Return ``name``, or ``name_2``, ``name_3``... (from ``first``) whichever is free, and take it."""
     candidate, n = name, first
     while candidate in taken:
-        candidate = f"{name}_{n}"
+        candidate = f"{name}{separator}{n}"
         n += 1
     taken.add(candidate)
     return candidate

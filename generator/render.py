@@ -23,6 +23,7 @@ from .filters import FILTERS
 from .ir import Api, Operation, Resource
 from .methods import method_view
 from .models import ModelSet
+from .naming import unique
 from .pytypes import ImportSet, TypeMapper
 
 Each = Literal["once", "resource", "resource_package", "tested_resource", "operation"]
@@ -36,8 +37,8 @@ class Output:
 
 
 # Paths are relative to the output folder. {package} and {cli_package} come from
-# the config; {module_path}, {package_path} and {test_name} from a resource;
-# {doc_path} from an operation.
+# the config; {module_path}, {package_path} and (with operations) {test_name} from
+# a resource; {doc_path} from an operation.
 OUTPUTS: tuple[Output, ...] = (
     Output("sdk/pyproject.toml.jinja", "pyproject.toml"),
     Output("sdk/README.md.jinja", "README.md"),
@@ -134,9 +135,10 @@ class RenderContext:
 
 
 def resource_module_path(resource: Resource) -> str:
-    """``classifier/jobs.py`` for a leaf, ``classifier/classifier.py`` for a resource with children."""
+    """``classifier/jobs.py`` for a leaf, ``classifier/classifier.py`` for a resource with children
+    (``files/_files.py`` when one of them is ``files.files``)."""
     if resource.children:
-        return "/".join((*resource.path, resource.path[-1])) + ".py"
+        return "/".join((*resource.path, resource.own_module)) + ".py"
     return "/".join(resource.path) + ".py"
 
 
@@ -148,20 +150,46 @@ def render_all(
     context = RenderContext(api, config, models, types, DocBuilder(api, config.cli_name))
     base = _base_variables(context)
     files: dict[str, str] = {}
+    claims = _Claims()
     for output in OUTPUTS:
         template = _load(env, output.template)
-        for path_values, variables in _instances(output.each, context):
+        for path_values, variables, source in _instances(output.each, context):
             path = output.path.format(
                 package=config.package, cli_package=config.cli_package, **path_values
             )
+            claims.claim(path, f"{output.template}{source}")
             try:
                 files[path] = template.render(**base, **variables)
             except SdkgenError:
                 raise
             except jinja2.TemplateError as exc:
                 raise UsageError(f"template {output.template}: {exc}") from exc
-    files[f"src/{config.package}/types/schemas.py"] = models.source
+    path = f"src/{config.package}/types/schemas.py"
+    claims.claim(path, "the models")
+    files[path] = models.source
     return dict(sorted(files.items()))
+
+
+class _Claims:
+    """Which output each file comes from: two outputs for one file, or for one Python module
+    (``a/b.py`` and ``a/b/__init__.py``), would leave one of them lost. Names are chosen so that
+    this cannot happen; were it to, it is a bug in sdkgen, reported before anything is written."""
+
+    def __init__(self) -> None:
+        self._by_key: dict[str, tuple[str, str]] = {}  # file or module -> (path, source)
+
+    def claim(self, path: str, source: str) -> None:
+        key = path.removesuffix(".py").removesuffix("/__init__") if path.endswith(".py") else path
+        if key not in self._by_key:
+            self._by_key[key] = (path, source)
+            return
+        first_path, first_source = self._by_key[key]
+        clash = (
+            f"{path} would be written twice"
+            if path == first_path
+            else f"{first_path} and {path} would be one module"
+        )
+        raise SdkgenError(f"internal error: {clash}, from {first_source} and from {source}")
 
 
 def _load(env: jinja2.Environment, name: str) -> jinja2.Template:
@@ -195,29 +223,46 @@ def _base_variables(context: RenderContext) -> dict[str, Any]:
 
 def _instances(
     each: Each, context: RenderContext
-) -> Iterator[tuple[dict[str, str], dict[str, Any]]]:
+) -> Iterator[tuple[dict[str, str], dict[str, Any], str]]:
+    """For each file a template makes: the names in its path, its variables, and what it is for."""
     if each == "once":
-        yield {}, {}
+        yield {}, {}, ""
     elif each in ("resource", "resource_package", "tested_resource"):
+        test_names = _test_names(context.api)
         for resource in context.api.all_resources():
             if (each == "tested_resource" and not resource.operations) or (
                 each == "resource_package" and not resource.children
             ):
                 continue
+            names = {
+                "module_path": resource_module_path(resource),
+                "package_path": "/".join(resource.path),
+            }
+            if resource.path in test_names:
+                names["test_name"] = test_names[resource.path]
             yield (
-                {
-                    "module_path": resource_module_path(resource),
-                    "package_path": "/".join(resource.path),
-                    "test_name": "_".join(resource.path),
-                },
+                names,
                 {"resource": resource},
+                f" for resource {'.'.join(resource.path)}",
             )
     else:
         for operation in context.api.operations:
             yield (
                 {"doc_path": _doc_path(operation)},
                 {"operation": operation, "page": context.docs.page(operation)},
+                f" for {operation.http_method.upper()} {operation.path}",
             )
+
+
+def _test_names(api: Api) -> dict[tuple[str, ...], str]:
+    """``classifier_jobs`` for ``classifier.jobs``; ``a.b`` and ``a_b`` would share one, so the
+    second gets a number."""
+    taken: set[str] = set()
+    return {
+        resource.path: unique("_".join(resource.path), taken)
+        for resource in api.all_resources()
+        if resource.operations
+    }
 
 
 def _doc_path(operation: Operation) -> str:

@@ -1,0 +1,52 @@
+"""Collisions SDK.
+
+from collisions_api import CollisionsAPI
+
+client = CollisionsAPI()
+"""
+
+from ._client import AsyncCollisionsAPI, CollisionsAPI
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    CollisionsAPIError,
+    ConflictError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnprocessableEntityError,
+    ValidationIssue,
+)
+from ._response import APIResponse
+from ._types import NOT_GIVEN, NotGiven
+from ._version import __version__
+
+__all__ = [
+    "CollisionsAPI",
+    "AsyncCollisionsAPI",
+    "APIConnectionError",
+    "APIError",
+    "APIResponse",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InternalServerError",
+    "CollisionsAPIError",
+    "NOT_GIVEN",
+    "NotFoundError",
+    "NotGiven",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnprocessableEntityError",
+    "ValidationIssue",
+    "__version__",
+]

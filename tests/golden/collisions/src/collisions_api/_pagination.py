@@ -1,0 +1,215 @@
+"""Pages of results, and iteration over every item of every page.
+
+Iterating a page fetches the following pages lazily, one at a time::
+
+    for item in client.things.list():
+        ...
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Generator, Iterator
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar
+
+from pydantic import Field, PrivateAttr
+
+from ._base_client import RequestOptions
+from ._models import BaseModel
+
+if TYPE_CHECKING:
+    from ._base_client import AsyncAPIClient, SyncAPIClient
+
+
+__all__ = [
+    "SyncPage",
+    "AsyncPage",
+    "AsyncPaginator",
+    "SyncCursorPage",
+    "AsyncCursorPage",
+]
+
+ItemT = TypeVar("ItemT")
+SyncPageT = TypeVar("SyncPageT", bound="SyncPage[Any]")
+AsyncPageT = TypeVar("AsyncPageT", bound="AsyncPage[Any]")
+
+_LAST_PAGE = "This is the last page; check has_next_page() before get_next_page()."
+
+
+class SyncPage(BaseModel, Generic[ItemT]):
+    """One page of a list; iterate it to walk every item of every page."""
+
+    _cursor_param: ClassVar[str]
+    _client: SyncAPIClient = PrivateAttr()
+    _options: RequestOptions = PrivateAttr()
+
+    def _set_context(self, client: SyncAPIClient, options: RequestOptions) -> None:
+        self._client = client
+        self._options = options
+
+    def _page_items(self) -> list[ItemT]:
+        raise NotImplementedError
+
+    def _next_cursor(self) -> str | None:
+        raise NotImplementedError
+
+    def has_next_page(self) -> bool:
+        """False on the last page: one without a next cursor, or an empty one."""
+        return bool(self._page_items()) and bool(self._next_cursor())
+
+    def _next_page_options(self) -> RequestOptions | None:
+        cursor = self._next_cursor()
+        if not self._page_items() or not cursor:
+            return None
+        return self._options.with_params(**{self._cursor_param: cursor})
+
+    def get_next_page(self) -> Self:
+        options = self._next_page_options()
+        if options is None:
+            raise RuntimeError(_LAST_PAGE)
+        return self._client._request_page(type(self), options)
+
+    def iter_pages(self) -> Iterator[Self]:
+        """This page and every following one, fetched as you go."""
+        return _walk_pages(self)
+
+    def __iter__(self) -> Iterator[ItemT]:  # type: ignore[override]
+        return _items_of(_walk_pages(self))
+
+
+def _walk_pages(page: SyncPageT) -> Iterator[SyncPageT]:
+    # A module-level generator, so that no frame keeps a page once it is done:
+    # only the page being read is in memory.
+    while True:
+        yield page
+        options = page._next_page_options()
+        if options is None:
+            return
+        client, page_cls = page._client, type(page)
+        del page  # before fetching the next one
+        page = client._request_page(page_cls, options)
+
+
+def _items_of(pages: Iterator[SyncPage[ItemT]]) -> Iterator[ItemT]:
+    for page in pages:
+        items = iter(page._page_items())
+        del page  # only _walk_pages decides how long a page lives
+        yield from items
+
+
+class AsyncPage(BaseModel, Generic[ItemT]):
+    """One page of a list; ``async for`` over it walks every item of every page."""
+
+    _cursor_param: ClassVar[str]
+    _client: AsyncAPIClient = PrivateAttr()
+    _options: RequestOptions = PrivateAttr()
+
+    def _set_context(self, client: AsyncAPIClient, options: RequestOptions) -> None:
+        self._client = client
+        self._options = options
+
+    def _page_items(self) -> list[ItemT]:
+        raise NotImplementedError
+
+    def _next_cursor(self) -> str | None:
+        raise NotImplementedError
+
+    def has_next_page(self) -> bool:
+        """False on the last page: one without a next cursor, or an empty one."""
+        return bool(self._page_items()) and bool(self._next_cursor())
+
+    def _next_page_options(self) -> RequestOptions | None:
+        cursor = self._next_cursor()
+        if not self._page_items() or not cursor:
+            return None
+        return self._options.with_params(**{self._cursor_param: cursor})
+
+    async def get_next_page(self) -> Self:
+        options = self._next_page_options()
+        if options is None:
+            raise RuntimeError(_LAST_PAGE)
+        return await self._client._request_page(type(self), options)
+
+    def iter_pages(self) -> AsyncIterator[Self]:
+        """This page and every following one, fetched as you go."""
+        return _async_walk_pages(self, self._client, type(self), None)
+
+    def __aiter__(self) -> AsyncIterator[ItemT]:
+        return _async_items_of(self.iter_pages())
+
+
+async def _async_walk_pages(
+    page: AsyncPageT | None,
+    client: AsyncAPIClient,
+    page_cls: type[AsyncPageT],
+    options: RequestOptions | None,
+) -> AsyncIterator[AsyncPageT]:
+    """``page`` and the pages after it; without a page, the pages from ``options`` on."""
+    while True:
+        if page is None:
+            if options is None:
+                return
+            page = await client._request_page(page_cls, options)
+        yield page
+        options = page._next_page_options()
+        page = None  # before fetching the next one
+
+
+async def _async_items_of(pages: AsyncIterator[AsyncPage[ItemT]]) -> AsyncIterator[ItemT]:
+    async for page in pages:
+        items = iter(page._page_items())
+        del page  # only _async_walk_pages decides how long a page lives
+        for item in items:
+            yield item
+
+
+class AsyncPaginator(Generic[ItemT, AsyncPageT]):
+    """What an async list method returns: ``await`` it for the first page, or ``async for`` every item."""
+
+    def __init__(
+        self, client: AsyncAPIClient, page_cls: type[AsyncPageT], options: RequestOptions
+    ) -> None:
+        self._client = client
+        self._page_cls = page_cls
+        self._options = options
+
+    def __await__(self) -> Generator[Any, None, AsyncPageT]:
+        first_page: Awaitable[AsyncPageT] = self._client._request_page(
+            self._page_cls, self._options
+        )
+        return first_page.__await__()
+
+    def __aiter__(self) -> AsyncIterator[ItemT]:
+        pages = _async_walk_pages(None, self._client, self._page_cls, self._options)
+        return _async_items_of(pages)
+
+
+class SyncCursorPage(SyncPage[ItemT]):
+    """A page of a list paginated by the ``page_token`` cursor."""
+
+    _cursor_param: ClassVar[str] = "page_token"
+
+    items: list[ItemT]
+    next_page_token: str | None = None
+    to_dict_: int | None = Field(default=None, alias="to_dict")
+
+    def _page_items(self) -> list[ItemT]:
+        return self.items
+
+    def _next_cursor(self) -> str | None:
+        return self.next_page_token
+
+
+class AsyncCursorPage(AsyncPage[ItemT]):
+    """A page of a list paginated by the ``page_token`` cursor."""
+
+    _cursor_param: ClassVar[str] = "page_token"
+
+    items: list[ItemT]
+    next_page_token: str | None = None
+    to_dict_: int | None = Field(default=None, alias="to_dict")
+
+    def _page_items(self) -> list[ItemT]:
+        return self.items
+
+    def _next_cursor(self) -> str | None:
+        return self.next_page_token

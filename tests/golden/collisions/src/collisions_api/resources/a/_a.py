@@ -1,0 +1,150 @@
+"""Operations on a."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from collisions_api._base_client import RequestOptions
+from collisions_api._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from collisions_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
+from collisions_api.resources.a.a import (
+    AAResource,
+    AAResourceWithRawResponse,
+    AsyncAAResource,
+    AsyncAAResourceWithRawResponse,
+)
+from collisions_api.resources.a.b import (
+    ABResource,
+    ABResourceWithRawResponse,
+    AsyncABResource,
+    AsyncABResourceWithRawResponse,
+)
+from collisions_api.types import Thing
+
+__all__ = [
+    "AResource",
+    "AsyncAResource",
+    "AResourceWithRawResponse",
+    "AsyncAResourceWithRawResponse",
+]
+
+
+class AResource(SyncAPIResource):
+    """Operations on a."""
+
+    @cached_property
+    def b(self) -> ABResource:
+        return ABResource(self._client)
+
+    @cached_property
+    def a(self) -> AAResource:
+        return AAResource(self._client)
+
+    @cached_property
+    def with_raw_response(self) -> AResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, ``.parse()``)."""
+        return AResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Thing:
+        """List a
+
+        Args:
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return self._client._request(
+            RequestOptions(
+                method="get",
+                path="/a",
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cast_to=Thing,
+        )
+
+
+class AResourceWithRawResponse:
+    def __init__(self, resource: AResource) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+
+    @cached_property
+    def b(self) -> ABResourceWithRawResponse:
+        return ABResourceWithRawResponse(self._resource.b)
+
+    @cached_property
+    def a(self) -> AAResourceWithRawResponse:
+        return AAResourceWithRawResponse(self._resource.a)
+
+
+class AsyncAResource(AsyncAPIResource):
+    """Operations on a."""
+
+    @cached_property
+    def b(self) -> AsyncABResource:
+        return AsyncABResource(self._client)
+
+    @cached_property
+    def a(self) -> AsyncAAResource:
+        return AsyncAAResource(self._client)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, ``.parse()``)."""
+        return AsyncAResourceWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Thing:
+        """List a
+
+        Args:
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return await self._client._request(
+            RequestOptions(
+                method="get",
+                path="/a",
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cast_to=Thing,
+        )
+
+
+class AsyncAResourceWithRawResponse:
+    def __init__(self, resource: AsyncAResource) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
+
+    @cached_property
+    def b(self) -> AsyncABResourceWithRawResponse:
+        return AsyncABResourceWithRawResponse(self._resource.b)
+
+    @cached_property
+    def a(self) -> AsyncAAResourceWithRawResponse:
+        return AsyncAAResourceWithRawResponse(self._resource.a)

@@ -1,0 +1,128 @@
+"""Operations on a.a."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from collisions_api._base_client import RequestOptions
+from collisions_api._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from collisions_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
+from collisions_api.resources.a.a.b import (
+    AABResource,
+    AABResourceWithRawResponse,
+    AsyncAABResource,
+    AsyncAABResourceWithRawResponse,
+)
+from collisions_api.types import Thing
+
+__all__ = [
+    "AAResource",
+    "AsyncAAResource",
+    "AAResourceWithRawResponse",
+    "AsyncAAResourceWithRawResponse",
+]
+
+
+class AAResource(SyncAPIResource):
+    """Operations on a.a."""
+
+    @cached_property
+    def b(self) -> AABResource:
+        return AABResource(self._client)
+
+    @cached_property
+    def with_raw_response(self) -> AAResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, ``.parse()``)."""
+        return AAResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Thing:
+        """List a.a (a child named like its parent, with a child of its own)
+
+        Args:
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return self._client._request(
+            RequestOptions(
+                method="get",
+                path="/a/a",
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cast_to=Thing,
+        )
+
+
+class AAResourceWithRawResponse:
+    def __init__(self, resource: AAResource) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+
+    @cached_property
+    def b(self) -> AABResourceWithRawResponse:
+        return AABResourceWithRawResponse(self._resource.b)
+
+
+class AsyncAAResource(AsyncAPIResource):
+    """Operations on a.a."""
+
+    @cached_property
+    def b(self) -> AsyncAABResource:
+        return AsyncAABResource(self._client)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAAResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, ``.parse()``)."""
+        return AsyncAAResourceWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Thing:
+        """List a.a (a child named like its parent, with a child of its own)
+
+        Args:
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return await self._client._request(
+            RequestOptions(
+                method="get",
+                path="/a/a",
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cast_to=Thing,
+        )
+
+
+class AsyncAAResourceWithRawResponse:
+    def __init__(self, resource: AsyncAAResource) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
+
+    @cached_property
+    def b(self) -> AsyncAABResourceWithRawResponse:
+        return AsyncAABResourceWithRawResponse(self._resource.b)

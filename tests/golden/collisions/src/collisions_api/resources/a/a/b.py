@@ -1,0 +1,106 @@
+"""Operations on a.a.b."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from collisions_api._base_client import RequestOptions
+from collisions_api._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from collisions_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
+from collisions_api.types import Thing
+
+__all__ = [
+    "AABResource",
+    "AsyncAABResource",
+    "AABResourceWithRawResponse",
+    "AsyncAABResourceWithRawResponse",
+]
+
+
+class AABResource(SyncAPIResource):
+    """Operations on a.a.b."""
+
+    @cached_property
+    def with_raw_response(self) -> AABResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, ``.parse()``)."""
+        return AABResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Thing:
+        """List a.a.b
+
+        Args:
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return self._client._request(
+            RequestOptions(
+                method="get",
+                path="/a/a/b",
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cast_to=Thing,
+        )
+
+
+class AABResourceWithRawResponse:
+    def __init__(self, resource: AABResource) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+
+
+class AsyncAABResource(AsyncAPIResource):
+    """Operations on a.a.b."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAABResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, ``.parse()``)."""
+        return AsyncAABResourceWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Thing:
+        """List a.a.b
+
+        Args:
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return await self._client._request(
+            RequestOptions(
+                method="get",
+                path="/a/a/b",
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cast_to=Thing,
+        )
+
+
+class AsyncAABResourceWithRawResponse:
+    def __init__(self, resource: AsyncAABResource) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)

@@ -1,0 +1,106 @@
+"""Operations on a_b."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from collisions_api._base_client import RequestOptions
+from collisions_api._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from collisions_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
+from collisions_api.types import Thing
+
+__all__ = [
+    "AB2Resource",
+    "AsyncAB2Resource",
+    "AB2ResourceWithRawResponse",
+    "AsyncAB2ResourceWithRawResponse",
+]
+
+
+class AB2Resource(SyncAPIResource):
+    """Operations on a_b."""
+
+    @cached_property
+    def with_raw_response(self) -> AB2ResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, ``.parse()``)."""
+        return AB2ResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Thing:
+        """List a_b (named like a.b once the dot is an underscore)
+
+        Args:
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return self._client._request(
+            RequestOptions(
+                method="get",
+                path="/a_b",
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cast_to=Thing,
+        )
+
+
+class AB2ResourceWithRawResponse:
+    def __init__(self, resource: AB2Resource) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+
+
+class AsyncAB2Resource(AsyncAPIResource):
+    """Operations on a_b."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAB2ResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, ``.parse()``)."""
+        return AsyncAB2ResourceWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Thing:
+        """List a_b (named like a.b once the dot is an underscore)
+
+        Args:
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return await self._client._request(
+            RequestOptions(
+                method="get",
+                path="/a_b",
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cast_to=Thing,
+        )
+
+
+class AsyncAB2ResourceWithRawResponse:
+    def __init__(self, resource: AsyncAB2Resource) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)

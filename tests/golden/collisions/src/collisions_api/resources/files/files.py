@@ -1,0 +1,114 @@
+"""Operations on files.files."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from collisions_api._base_client import RequestOptions
+from collisions_api._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from collisions_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
+from collisions_api.types import Thing
+
+__all__ = [
+    "FilesFilesResource",
+    "AsyncFilesFilesResource",
+    "FilesFilesResourceWithRawResponse",
+    "AsyncFilesFilesResourceWithRawResponse",
+]
+
+
+class FilesFilesResource(SyncAPIResource):
+    """Operations on files.files."""
+
+    @cached_property
+    def with_raw_response(self) -> FilesFilesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, ``.parse()``)."""
+        return FilesFilesResourceWithRawResponse(self)
+
+    def retrieve(
+        self,
+        id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Thing:
+        """Get a file of the files (a child named like its parent)
+
+        Args:
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return self._client._request(
+            RequestOptions(
+                method="get",
+                path="/files/files/{id}",
+                path_params={
+                    "id": id,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cast_to=Thing,
+        )
+
+
+class FilesFilesResourceWithRawResponse:
+    def __init__(self, resource: FilesFilesResource) -> None:
+        self._resource = resource
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncFilesFilesResource(AsyncAPIResource):
+    """Operations on files.files."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncFilesFilesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, ``.parse()``)."""
+        return AsyncFilesFilesResourceWithRawResponse(self)
+
+    async def retrieve(
+        self,
+        id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Thing:
+        """Get a file of the files (a child named like its parent)
+
+        Args:
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return await self._client._request(
+            RequestOptions(
+                method="get",
+                path="/files/files/{id}",
+                path_params={
+                    "id": id,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cast_to=Thing,
+        )
+
+
+class AsyncFilesFilesResourceWithRawResponse:
+    def __init__(self, resource: AsyncFilesFilesResource) -> None:
+        self._resource = resource
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)

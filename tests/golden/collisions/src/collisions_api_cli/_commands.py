@@ -1,0 +1,278 @@
+"""Every command of the CLI, one per API operation.
+
+Plain data with no imports at run time, so that building the parser stays fast.
+"""
+
+from __future__ import annotations
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Literal, TypedDict
+
+    class Flag(TypedDict):
+        flag: str  # without the leading dashes
+        param: str  # the SDK method's keyword argument
+        type: Literal["str", "int", "float", "bool", "json", "file", "bytes"]  # file: multipart
+        metavar: str | None  # None: argparse shows the choices
+        required: bool
+        multiple: bool  # repeat the flag to build a list
+        choices: list[str] | list[int] | None
+        help: str
+
+    class Pages(TypedDict):
+        items: str  # the response field holding a page's items
+        next: str  # the response field holding the next cursor
+        cursor_flag: str | None  # the flag that sends a cursor
+
+    class Command(TypedDict):
+        summary: str
+        description: str
+        call: tuple[str, ...]  # attribute path from the client to the method
+        pages: Pages | None
+        flags: list[Flag]
+
+    class Group(TypedDict):
+        methods: str  # the method names, for the resource list
+        commands: dict[str, Command]
+
+
+GROUPS: dict[str, Group] = {
+    "files": {
+        "methods": "list, retrieve",
+        "commands": {
+            "list": {
+                "summary": "List files",
+                "description": "",
+                "call": ("files", "list"),
+                "pages": None,
+                "flags": [],
+            },
+            "retrieve": {
+                "summary": "Get a file",
+                "description": "",
+                "call": ("files", "retrieve"),
+                "pages": None,
+                "flags": [
+                    {
+                        "flag": "id",
+                        "param": "id",
+                        "type": "str",
+                        "metavar": "STRING",
+                        "required": True,
+                        "multiple": False,
+                        "choices": None,
+                        "help": "[string; required]",
+                    },
+                ],
+            },
+        },
+    },
+    "files:files": {
+        "methods": "retrieve",
+        "commands": {
+            "retrieve": {
+                "summary": "Get a file of the files (a child named like its parent)",
+                "description": "",
+                "call": ("files", "files", "retrieve"),
+                "pages": None,
+                "flags": [
+                    {
+                        "flag": "id",
+                        "param": "id",
+                        "type": "str",
+                        "metavar": "STRING",
+                        "required": True,
+                        "multiple": False,
+                        "choices": None,
+                        "help": "[string; required]",
+                    },
+                ],
+            },
+        },
+    },
+    "a": {
+        "methods": "list",
+        "commands": {
+            "list": {
+                "summary": "List a",
+                "description": "",
+                "call": ("a", "list"),
+                "pages": None,
+                "flags": [],
+            },
+        },
+    },
+    "a:b": {
+        "methods": "list",
+        "commands": {
+            "list": {
+                "summary": "List a.b",
+                "description": "",
+                "call": ("a", "b", "list"),
+                "pages": None,
+                "flags": [],
+            },
+        },
+    },
+    "a:a": {
+        "methods": "list",
+        "commands": {
+            "list": {
+                "summary": "List a.a (a child named like its parent, with a child of its own)",
+                "description": "",
+                "call": ("a", "a", "list"),
+                "pages": None,
+                "flags": [],
+            },
+        },
+    },
+    "a:a:b": {
+        "methods": "list",
+        "commands": {
+            "list": {
+                "summary": "List a.a.b",
+                "description": "",
+                "call": ("a", "a", "b", "list"),
+                "pages": None,
+                "flags": [],
+            },
+        },
+    },
+    "a-b": {
+        "methods": "list",
+        "commands": {
+            "list": {
+                "summary": "List a_b (named like a.b once the dot is an underscore)",
+                "description": "",
+                "call": ("a_b", "list"),
+                "pages": None,
+                "flags": [],
+            },
+        },
+    },
+    "things": {
+        "methods": "list, create",
+        "commands": {
+            "list": {
+                "summary": "List things, a page with a property named like a model method",
+                "description": "",
+                "call": ("things", "list"),
+                "pages": {
+                    "items": "items",
+                    "next": "next_page_token",
+                    "cursor_flag": "page-token",
+                },
+                "flags": [
+                    {
+                        "flag": "page-token",
+                        "param": "page_token",
+                        "type": "str",
+                        "metavar": "STRING",
+                        "required": False,
+                        "multiple": False,
+                        "choices": None,
+                        "help": "[string]",
+                    },
+                ],
+            },
+            "create": {
+                "summary": "Create a thing",
+                "description": "",
+                "call": ("things", "create"),
+                "pages": None,
+                "flags": [
+                    {
+                        "flag": "id",
+                        "param": "id",
+                        "type": "str",
+                        "metavar": "STRING",
+                        "required": False,
+                        "multiple": False,
+                        "choices": None,
+                        "help": "[string]",
+                    },
+                    {
+                        "flag": "to-dict",
+                        "param": "to_dict",
+                        "type": "str",
+                        "metavar": "STRING",
+                        "required": False,
+                        "multiple": False,
+                        "choices": None,
+                        "help": "Named like BaseModel.to_dict. [string]",
+                    },
+                    {
+                        "flag": "to-json",
+                        "param": "to_json",
+                        "type": "str",
+                        "metavar": "STRING",
+                        "required": False,
+                        "multiple": False,
+                        "choices": None,
+                        "help": "[string]",
+                    },
+                    {
+                        "flag": "model-dump",
+                        "param": "model_dump",
+                        "type": "str",
+                        "metavar": "STRING",
+                        "required": False,
+                        "multiple": False,
+                        "choices": None,
+                        "help": "[string]",
+                    },
+                    {
+                        "flag": "model-config",
+                        "param": "model_config",
+                        "type": "str",
+                        "metavar": "STRING",
+                        "required": False,
+                        "multiple": False,
+                        "choices": None,
+                        "help": "[string]",
+                    },
+                    {
+                        "flag": "copy",
+                        "param": "copy",
+                        "type": "str",
+                        "metavar": "STRING",
+                        "required": False,
+                        "multiple": False,
+                        "choices": None,
+                        "help": "[string]",
+                    },
+                    {
+                        "flag": "json",
+                        "param": "json",
+                        "type": "str",
+                        "metavar": "STRING",
+                        "required": False,
+                        "multiple": False,
+                        "choices": None,
+                        "help": "[string]",
+                    },
+                    {
+                        "flag": "schema",
+                        "param": "schema",
+                        "type": "str",
+                        "metavar": "STRING",
+                        "required": False,
+                        "multiple": False,
+                        "choices": None,
+                        "help": "[string]",
+                    },
+                    {
+                        "flag": "inner",
+                        "param": "inner",
+                        "type": "json",
+                        "metavar": "JSON",
+                        "required": False,
+                        "multiple": False,
+                        "choices": None,
+                        "help": "[JSON object]",
+                    },
+                ],
+            },
+        },
+    },
+}

@@ -1,0 +1,35 @@
+"""Calls every method of ``client.a_b`` against the mock server, sync and async."""
+
+from __future__ import annotations
+
+import pytest
+
+from collisions_api import APIResponse, AsyncCollisionsAPI, CollisionsAPI
+from collisions_api.types import Thing
+from tests.utils import assert_matches_type
+
+
+class TestAB2:
+    def test_list(self, client: CollisionsAPI) -> None:
+        result = client.a_b.list()
+        assert_matches_type(Thing, result)
+
+    def test_list_raw_response(self, client: CollisionsAPI) -> None:
+        response = client.a_b.with_raw_response.list()
+        assert isinstance(response, APIResponse)
+        assert 200 <= response.status_code < 300
+        assert_matches_type(Thing, response.parse())
+
+
+class TestAsyncAB2:
+    @pytest.mark.anyio
+    async def test_list(self, async_client: AsyncCollisionsAPI) -> None:
+        result = await async_client.a_b.list()
+        assert_matches_type(Thing, result)
+
+    @pytest.mark.anyio
+    async def test_list_raw_response(self, async_client: AsyncCollisionsAPI) -> None:
+        response = await async_client.a_b.with_raw_response.list()
+        assert isinstance(response, APIResponse)
+        assert 200 <= response.status_code < 300
+        assert_matches_type(Thing, response.parse())

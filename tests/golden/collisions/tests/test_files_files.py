@@ -1,0 +1,56 @@
+"""Calls every method of ``client.files.files`` against the mock server, sync and async."""
+
+from __future__ import annotations
+
+import pytest
+
+from collisions_api import APIResponse, AsyncCollisionsAPI, CollisionsAPI
+from collisions_api.types import Thing
+from tests.utils import assert_matches_type
+
+
+class TestFilesFiles:
+    def test_retrieve(self, client: CollisionsAPI) -> None:
+        result = client.files.files.retrieve(
+            id="id",
+        )
+        assert_matches_type(Thing, result)
+
+    def test_retrieve_raw_response(self, client: CollisionsAPI) -> None:
+        response = client.files.files.with_raw_response.retrieve(
+            id="id",
+        )
+        assert isinstance(response, APIResponse)
+        assert 200 <= response.status_code < 300
+        assert_matches_type(Thing, response.parse())
+
+    def test_retrieve_refuses_empty_id(self, client: CollisionsAPI) -> None:
+        with pytest.raises(ValueError, match="non-empty value for the path parameter"):
+            client.files.files.retrieve(
+                id="",
+            )
+
+
+class TestAsyncFilesFiles:
+    @pytest.mark.anyio
+    async def test_retrieve(self, async_client: AsyncCollisionsAPI) -> None:
+        result = await async_client.files.files.retrieve(
+            id="id",
+        )
+        assert_matches_type(Thing, result)
+
+    @pytest.mark.anyio
+    async def test_retrieve_raw_response(self, async_client: AsyncCollisionsAPI) -> None:
+        response = await async_client.files.files.with_raw_response.retrieve(
+            id="id",
+        )
+        assert isinstance(response, APIResponse)
+        assert 200 <= response.status_code < 300
+        assert_matches_type(Thing, response.parse())
+
+    @pytest.mark.anyio
+    async def test_retrieve_refuses_empty_id(self, async_client: AsyncCollisionsAPI) -> None:
+        with pytest.raises(ValueError, match="non-empty value for the path parameter"):
+            await async_client.files.files.retrieve(
+                id="",
+            )
