@@ -156,7 +156,7 @@ def _generate(args: argparse.Namespace) -> tuple[Config, dict[str, str]]:
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
-    from .writer import apply_plan, plan_changes
+    from .output.writer import apply_plan, plan_changes
 
     started = time.perf_counter()
     config, files = _generate(args)
@@ -172,7 +172,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from .writer import unified_diff
+    from .output.writer import unified_diff
 
     config, files = _generate(args)
     stale = False
@@ -188,8 +188,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_diff(args: argparse.Namespace) -> int:
-    from .build import build_api
-    from .loader import load_document
+    from .ir.builder import build_api
+    from .spec.loader import load_document
     from .specdiff import diff_apis, format_report
 
     apis = []
@@ -202,14 +202,14 @@ def cmd_diff(args: argparse.Namespace) -> int:
 
 
 def cmd_templates_list(args: argparse.Namespace) -> int:
-    from .template_catalog import builtin_templates, format_listing
+    from .render.catalog import builtin_templates, format_listing
 
     sys.stdout.write(format_listing(builtin_templates()))
     return 0
 
 
 def cmd_templates_export(args: argparse.Namespace) -> int:
-    from .template_catalog import export_templates
+    from .render.catalog import export_templates
 
     written = export_templates(args.directory, force=args.force)
     print(f"{args.directory}: {len(written)} templates; edit the ones you need and delete the rest")

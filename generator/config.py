@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import Location, UsageError
-from .naming import is_safe_identifier
+from .names.identifiers import is_safe_identifier
 
 _DISTRIBUTION = re.compile(r"^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$")
 _ENV_PREFIX = re.compile(r"^[A-Z][A-Z0-9_]*$")

@@ -11,17 +11,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import __version__
-from .build import avoid_model_names, build_api
 from .cache import ModelCache, ParsedYamlCache, default_directory
 from .config import Config
 from .errors import Diagnostics, Location, SpecError
-from .formatting import format_files
-from .hardening import harden_models
-from .ir import Api
-from .loader import load_document
-from .models import generate_models
-from .render import render_all
-from .writer import MANIFEST, manifest_text
+from .ir.builder import avoid_model_names, build_api
+from .ir.model import Api
+from .models.generate import generate_models
+from .models.hardening import harden_models
+from .output.formatting import format_files
+from .output.writer import MANIFEST, manifest_text
+from .render.render import render_all
+from .spec.loader import load_document
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .ir import MISSING, Api, Operation, Property, Schema
+from .ir.model import MISSING, Api, Operation, Property, Schema
 
 
 @dataclass(frozen=True, slots=True)

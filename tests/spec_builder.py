@@ -6,11 +6,11 @@ import json
 from pathlib import Path
 from typing import Any
 
-from generator.build import build_api
 from generator.config import Config
 from generator.errors import Diagnostics
-from generator.ir import Api
-from generator.loader import load_document
+from generator.ir.builder import build_api
+from generator.ir.model import Api
+from generator.spec.loader import load_document
 
 
 def openapi(

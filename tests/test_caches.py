@@ -10,10 +10,10 @@ from typing import Any
 
 import pytest
 
-from generator import loader
 from generator.cache import ParsedYamlCache
 from generator.config import load_config
 from generator.pipeline import generate_files
+from generator.spec import loader
 from tests.support.paths import ROOT, SPEC
 
 

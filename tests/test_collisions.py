@@ -26,12 +26,12 @@ from typing import Any
 import pydantic
 import pytest
 
-from generator import render
 from generator.config import Config, load_config
 from generator.errors import SdkgenError
-from generator.ir import Resource
-from generator.naming import MODEL_ATTRIBUTES
+from generator.ir.model import Resource
+from generator.names.identifiers import MODEL_ATTRIBUTES
 from generator.pipeline import generate_files
+from generator.render import render
 from tests.cli.conftest import Result, clean_env, run
 from tests.runtime.test_generated_suite import copy_sdk, emitted_tests, passed, run_suite
 from tests.spec_builder import ok, openapi, write_spec

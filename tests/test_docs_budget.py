@@ -9,12 +9,12 @@ from typing import Any
 
 import pytest
 
-from generator import docs
-from generator.build import build_api
 from generator.config import Config
-from generator.docs import DocBuilder, DocField
 from generator.errors import Diagnostics
-from generator.loader import load_document
+from generator.ir.builder import build_api
+from generator.render import docs
+from generator.render.docs import DocBuilder, DocField
+from generator.spec.loader import load_document
 
 
 def nested_spec() -> dict[str, Any]:

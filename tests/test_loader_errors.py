@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from generator.errors import Diagnostics, SpecError
-from generator.loader import load_document
+from generator.spec.loader import load_document
 from tests.spec_builder import build, ok, openapi
 
 

@@ -8,13 +8,14 @@ from typing import Any
 
 import pytest
 
-from generator import models
 from generator.cache import ModelCache
 from generator.config import Config
 from generator.errors import Diagnostics
-from generator.loader import iter_refs, load_document
-from generator.model_parts import merge, parse_module, rename_identifiers, split
+from generator.models import generate as models
+from generator.models.parts import merge, parse_module, rename_identifiers, split
 from generator.pipeline import generate_files
+from generator.spec.loader import load_document
+from generator.spec.pointers import iter_refs
 from tests.spec_builder import ok, openapi, write_spec
 from tests.support.paths import SHARED_SPECS
 

@@ -7,7 +7,13 @@ from pathlib import Path
 import pytest
 
 from generator.errors import SpecError
-from generator.naming import class_name, kebab_case, pascal_case, python_identifier, snake_case
+from generator.names.identifiers import (
+    class_name,
+    kebab_case,
+    pascal_case,
+    python_identifier,
+    snake_case,
+)
 from tests.spec_builder import build, ok, openapi
 
 

@@ -14,8 +14,8 @@ import yaml
 
 from generator.config import load_config
 from generator.errors import SdkgenError
+from generator.output.writer import MANIFEST, apply_plan, plan_changes
 from generator.pipeline import generate_files
-from generator.writer import MANIFEST, apply_plan, plan_changes
 from tests.support.paths import BIN, ROOT, SPEC
 
 BASE: dict[str, Any] = yaml.safe_load(SPEC.read_text())

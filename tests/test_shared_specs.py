@@ -37,13 +37,13 @@ from urllib.parse import unquote
 import pytest
 
 from generator.config import Config
-from generator.docs import DocBuilder
 from generator.errors import Diagnostics
-from generator.ir import Api, Operation
-from generator.loader import parse_text, repair_refs
-from generator.naming import python_identifier
+from generator.ir.model import Api, Operation
+from generator.names.identifiers import python_identifier
+from generator.output.writer import apply_plan, plan_changes
 from generator.pipeline import generate_files
-from generator.writer import apply_plan, plan_changes
+from generator.render.docs import DocBuilder
+from generator.spec.loader import parse_text, repair_refs
 from tests.support.fake_api import FakeAPI, Reply
 from tests.support.paths import BIN, SHARED_SPECS
 from tests.support.prism import prism_server

@@ -10,7 +10,7 @@ import pytest
 from generator.config import load_config
 from generator.errors import UsageError
 from generator.pipeline import generate_files
-from generator.template_catalog import builtin_templates
+from generator.render.catalog import builtin_templates
 from tests.support.paths import BIN, ROOT
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
@@ -139,8 +139,8 @@ DOC = (ROOT / "docs" / "templates.md").read_text()
 def test_the_template_guide_covers_every_template_block_and_variable() -> None:
     import dataclasses
 
-    from generator import ir
-    from generator.render import _base_variables
+    from generator.ir import model as ir
+    from generator.render.render import _base_variables
 
     for info in builtin_templates():
         row = next((line for line in DOC.splitlines() if line.startswith(f"| `{info.name}`")), None)

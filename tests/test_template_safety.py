@@ -19,13 +19,13 @@ import jinja2
 import pytest
 from jinja2 import nodes
 
-from generator.build import build_api
 from generator.config import load_config
 from generator.errors import Diagnostics
-from generator.filters import FILTERS
-from generator.loader import load_document
-from generator.naming import is_safe_identifier
-from generator.render import OUTPUTS, builtin_template_dir, make_environment
+from generator.ir.builder import build_api
+from generator.names.identifiers import is_safe_identifier
+from generator.render.filters import FILTERS
+from generator.render.render import OUTPUTS, builtin_template_dir, make_environment
+from generator.spec.loader import load_document
 from tests.support.paths import BIN, FIXTURES
 
 # Filters whose output cannot leave the construct it is printed in (see generator/filters.py).

@@ -14,8 +14,8 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
-from .ir import MISSING, Api, BodyField, Operation, Property, Schema
-from .naming import pascal_case
+from ..ir.model import MISSING, Api, BodyField, Operation, Property, Schema
+from ..names.identifiers import pascal_case
 
 ENUM_SHOWN = 3
 MAX_DEPTH = 8

@@ -20,10 +20,9 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from .loader import iter_refs, unescape_pointer_token
+from ..spec.pointers import HTTP_METHODS, iter_refs, unescape_pointer_token
 
 SCHEMAS_PREFIX = "#/components/schemas/"
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _REBUILD = re.compile(r"^\w+\.model_rebuild\(\)$")
 _CLASS = re.compile(r"^class (\w+)\b")
 

@@ -13,8 +13,9 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
-from .filters import comment, pyrepr
-from .ir import MISSING, Operation, Schema
+from ..escaping import pyrepr
+from ..ir.model import MISSING, Operation, Schema
+from .filters import comment
 from .pytypes import ImportSet, PyType, TypeMapper, qualify_builtins, split_union, union
 
 ArgKind = Literal["path", "query", "header", "cookie", "body_field", "body", "file"]

@@ -15,7 +15,7 @@ import sysconfig
 import tempfile
 from pathlib import Path
 
-from .errors import SdkgenError
+from ..errors import SdkgenError
 
 PYPROJECT = "pyproject.toml"
 

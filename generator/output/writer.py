@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import SdkgenError
+from ..errors import SdkgenError
 
 MANIFEST = ".sdkgen-manifest.json"
 

@@ -16,9 +16,37 @@ from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import Any
 
-from .config import Config
-from .errors import Diagnostics, SpecError
-from .ir import (
+from ..config import Config
+from ..errors import Diagnostics, SpecError
+from ..names.identifiers import (
+    MODEL_ATTRIBUTES,
+    RESERVED_METHOD_NAMES,
+    RESERVED_PARAMETER_NAMES,
+    RESERVED_RESOURCE_NAMES,
+    class_name,
+    cli_flag,
+    python_identifier,
+    snake_case,
+    unique,
+)
+from ..names.paths import (
+    COLLECTION_METHODS,
+    ITEM_METHODS,
+    PathName,
+    collections,
+    path_names,
+    resource_and_action,
+    strip_fastapi_suffix,
+)
+from ..spec.loader import Document
+from ..spec.pointers import (
+    HTTP_METHODS,
+    escape_pointer_token,
+    join_pointer,
+    ref_target,
+    unescape_pointer_token,
+)
+from .model import (
     MISSING,
     Api,
     Auth,
@@ -36,29 +64,7 @@ from .ir import (
     Schema,
     Server,
 )
-from .loader import Document, escape_pointer_token, join_pointer, ref_target
-from .naming import (
-    MODEL_ATTRIBUTES,
-    RESERVED_METHOD_NAMES,
-    RESERVED_PARAMETER_NAMES,
-    RESERVED_RESOURCE_NAMES,
-    class_name,
-    cli_flag,
-    python_identifier,
-    snake_case,
-    unique,
-)
-from .opnames import (
-    COLLECTION_METHODS,
-    ITEM_METHODS,
-    PathName,
-    collections,
-    path_names,
-    resource_and_action,
-    strip_fastapi_suffix,
-)
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # JSON Schema keywords the models do not express yet, and what the SDK does instead.
 _UNSUPPORTED_KEYWORDS = {
     "not": "'not' is not supported yet; the value is not checked against it",
@@ -347,7 +353,7 @@ class _Builder:
     def component_name(pointer: str) -> str | None:
         prefix = "/components/schemas/"
         if pointer.startswith(prefix) and "/" not in pointer[len(prefix) :]:
-            return pointer[len(prefix) :].replace("~1", "/").replace("~0", "~")
+            return unescape_pointer_token(pointer[len(prefix) :])
         return None
 
     def schema(self, node: Any, pointer: str, *, name: str | None = None) -> Schema:

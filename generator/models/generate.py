@@ -36,9 +36,9 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Literal
 
-from .cache import CacheEntry, ModelCache
-from .errors import SpecError
-from .model_parts import merge, split
+from ..cache import CacheEntry, ModelCache
+from ..errors import SpecError
+from .parts import merge, split
 from .source_edits import TRAILING_SPACE, SourceEdits, normalize_line_breaks, source_lines
 
 ModelKind = Literal["model", "root", "enum"]

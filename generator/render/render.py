@@ -15,15 +15,15 @@ from typing import Any, Literal
 
 import jinja2
 
-from . import __version__
-from .config import Config
+from .. import __version__
+from ..config import Config
+from ..errors import SdkgenError, UsageError
+from ..ir.model import Api, Operation, Resource
+from ..models.generate import ModelSet
+from ..names.identifiers import unique
 from .docs import DocBuilder
-from .errors import SdkgenError, UsageError
 from .filters import FILTERS
-from .ir import Api, Operation, Resource
 from .methods import method_view
-from .models import ModelSet
-from .naming import unique
 from .pytypes import ImportSet, TypeMapper
 
 Each = Literal["once", "resource", "resource_package", "tested_resource", "operation"]
@@ -82,9 +82,9 @@ BUILTIN_PREFIX = "builtin"
 
 def builtin_template_dir() -> Path:
     """``templates/`` at the top of a source checkout, or ``generator/templates`` when installed."""
-    here = Path(__file__).resolve().parent
-    installed = here / "templates"
-    return installed if installed.is_dir() else here.parent / "templates"
+    package = Path(__file__).resolve().parents[1]
+    installed = package / "templates"
+    return installed if installed.is_dir() else package.parent / "templates"
 
 
 def make_environment(

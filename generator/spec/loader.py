@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar
@@ -17,9 +16,10 @@ from urllib.parse import unquote
 
 import yaml
 
-from .cache import ParsedYamlCache
-from .errors import Diagnostics, Location, SpecError
-from .filters import unprintable
+from ..cache import ParsedYamlCache
+from ..errors import Diagnostics, Location, SpecError
+from ..escaping import unprintable
+from .pointers import _ref_sites, join_pointer, unescape_pointer_token
 
 # The C loader is ~10x faster on large specs; fall back if PyYAML was built without libyaml.
 _SafeLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -56,18 +56,6 @@ def _json_key(key: Any) -> str:
 
 
 SUPPORTED_VERSIONS = ("3.0", "3.1")
-
-
-def escape_pointer_token(token: str) -> str:
-    return token.replace("~", "~0").replace("/", "~1")
-
-
-def unescape_pointer_token(token: str) -> str:
-    return token.replace("~1", "/").replace("~0", "~")
-
-
-def join_pointer(base: str, *tokens: str | int) -> str:
-    return base + "".join("/" + escape_pointer_token(str(token)) for token in tokens)
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,15 +116,6 @@ class Document:
                 raise SpecError(f"$ref {ref!r} points to nothing", self.location(site)) from None
             pointer = target
         return node, pointer
-
-
-def ref_target(node: Any) -> str | None:
-    """The pointer a ``{"$ref": "#/..."}`` node refers to, if it is a local reference."""
-    if isinstance(node, dict):
-        ref = node.get("$ref")
-        if isinstance(ref, str) and ref.startswith("#"):
-            return unquote(ref[1:])
-    return None
 
 
 def load_document(
@@ -202,23 +181,6 @@ def repair_refs(data: dict[str, Any], display: str, diagnostics: Diagnostics) ->
         # Other external references are reported where they are followed.
     repaired: dict[str, Any] = _replace_refs(data, "", replacements)
     return repaired
-
-
-def _ref_sites(node: Any, pointer: str = "") -> Iterator[tuple[str, Any]]:
-    """``(pointer of the node holding it, value)`` for every ``$ref`` key, whatever its value."""
-    stack = [(node, pointer)]
-    while stack:
-        current, where = stack.pop()
-        if isinstance(current, dict):
-            if "$ref" in current:
-                yield where, current["$ref"]
-            for key, value in current.items():
-                if isinstance(value, (dict, list)):
-                    stack.append((value, join_pointer(where, key)))
-        elif isinstance(current, list):
-            for index, value in enumerate(current):
-                if isinstance(value, (dict, list)):
-                    stack.append((value, join_pointer(where, index)))
 
 
 def _schema_ids(data: Any) -> dict[str, str]:
@@ -337,10 +299,3 @@ def check_openapi(data: Any, display: str) -> None:
         value = data.get(key, {} if key == "paths" else None)
         if not isinstance(value, dict):
             raise SpecError(f"'{key}' must be a mapping", Location(display, f"/{key}"))
-
-
-def iter_refs(node: Any, pointer: str = "") -> Iterator[tuple[str, str]]:
-    """Yield ``(site pointer, ref)`` for every ``$ref`` below ``node``."""
-    for where, ref in _ref_sites(node, pointer):
-        if isinstance(ref, str):
-            yield join_pointer(where, "$ref"), ref

@@ -9,7 +9,7 @@ from pathlib import Path
 import jinja2
 from jinja2 import nodes
 
-from .errors import UsageError
+from ..errors import UsageError
 from .render import OUTPUTS, builtin_template_dir, make_environment
 
 MODEL_TEMPLATES = "models"  # datamodel-code-generator's templates, overridable under models/

@@ -8,39 +8,13 @@ it sits in (a docstring, a string literal, a comment line, a code span).
 
 from __future__ import annotations
 
-import json
-import math
 import re
 import textwrap
-from typing import Any
 
-from .naming import is_safe_identifier
+from ..escaping import NOT_PRINTABLE, escape_unprintable, pyrepr, unprintable
+from ..names.identifiers import is_safe_identifier
 
-# Characters that must never stand raw in generated source: everything Python's repr()
-# would escape (C0/C1 controls, Unicode format characters such as the bidi overrides of
-# "Trojan Source" attacks, line and paragraph separators, lone surrogates, unassigned
-# code points) except the line breaks and tabs the filters handle themselves.
-_NOT_PRINTABLE = re.compile(r"[^\t\n\x20-\x7e]")
 _BLANK_RUNS = re.compile(r"\n{3,}")
-
-
-def unprintable(char: str) -> bool:
-    """True for a character that must be escaped (code) or dropped (text)."""
-    return char not in "\t\n" and not char.isprintable()
-
-
-def _escape(char: str) -> str:
-    code = ord(char)
-    if code < 0x100:
-        return f"\\x{code:02x}"
-    if code < 0x10000:
-        return f"\\u{code:04x}"
-    return f"\\U{code:08x}"
-
-
-def escape_unprintable(text: str) -> str:
-    """``text`` with every unprintable character as a Python escape (for the inside of a literal)."""
-    return _NOT_PRINTABLE.sub(lambda m: _escape(m[0]) if unprintable(m[0]) else m[0], text)
 
 
 def _clean_lines(text: str) -> str:
@@ -71,31 +45,11 @@ def comment(text: str | None, width: int = 0) -> str:
     """One line of text that is safe after ``#``: no line breaks, no control characters."""
     if not text:
         return ""
-    text = _NOT_PRINTABLE.sub(lambda m: " " if unprintable(m[0]) else m[0], text)
+    text = NOT_PRINTABLE.sub(lambda m: " " if unprintable(m[0]) else m[0], text)
     text = " ".join(text.split())
     if width and len(text) > width:
         text = text[: width - 1].rstrip() + "…"
     return text
-
-
-def pyrepr(value: Any) -> str:
-    """A Python literal for a JSON value (strings, numbers, booleans, null, lists, objects)."""
-    if value is None:
-        return "None"
-    if isinstance(value, bool):
-        return "True" if value else "False"
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float):
-        return repr(value) if math.isfinite(value) else f"float({str(value)!r})"
-    if isinstance(value, str):
-        # JSON string syntax is valid Python; it escapes quotes, backslashes and C0 controls.
-        return escape_unprintable(json.dumps(value, ensure_ascii=False))
-    if isinstance(value, (list, tuple)):
-        return "[" + ", ".join(pyrepr(item) for item in value) + "]"
-    if isinstance(value, dict):
-        return "{" + ", ".join(f"{pyrepr(str(k))}: {pyrepr(v)}" for k, v in value.items()) + "}"
-    return pyrepr(str(value))
 
 
 def identifier(name: str) -> str:
@@ -113,7 +67,7 @@ def _visible(text: str) -> str:
         .replace("\u2028", "\n")
         .replace("\u2029", "\n\n")
     )
-    return _NOT_PRINTABLE.sub(_drop_invisible, text)
+    return NOT_PRINTABLE.sub(_drop_invisible, text)
 
 
 def _drop_invisible(match: re.Match[str]) -> str:

@@ -37,10 +37,9 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from types import MappingProxyType
 
-from .errors import SpecError
-from .filters import escape_unprintable, pyrepr, unprintable
-from .models import ModelClass, ModelSet
-from .naming import (
+from ..errors import SpecError
+from ..escaping import NOT_PRINTABLE, escape_unprintable, pyrepr, unprintable
+from ..names.identifiers import (
     AMBIGUOUS,
     MODEL_ATTRIBUTES,
     class_name,
@@ -48,15 +47,10 @@ from .naming import (
     snake_case,
     unique,
 )
-from .pytypes import TYPING_IMPORTS
+from ..names.reserved import TEMPLATE_NAMES
+from .generate import ModelClass, ModelSet
 from .source_edits import SourceEdits, char_column, normalize_line_breaks, source_lines
 
-# Names the templates import into modules that also import the models: a model by one of
-# these names would shadow them. Page classes are CursorPage, CursorPage2... with Sync/Async.
-TEMPLATE_NAMES = frozenset(
-    {*TYPING_IMPORTS, "APIResponse", "AsyncAPIResource", "AsyncPaginator", "FileTypes", "Headers", "NOT_GIVEN",
-     "NotGiven", "Query", "RequestOptions", "SyncAPIResource", "Timeout"}
-)  # fmt: skip
 _PAGE_CLASS = re.compile(r"(?:Sync|Async)?CursorPage\d*")
 # Imports of the models module that its classes derive from.
 _BASE_TYPES = frozenset(
@@ -73,7 +67,6 @@ _BASE_TYPES = frozenset(
 )
 # A model of itself (``T = list[T] | dict[str, T]``) has a base that must stay ``Union[...]``.
 _UNION_BASE = re.compile(r"^class \w+\(RootModel\[(?:Union|Optional)\[.*\]\]\):$", re.MULTILINE)
-_RAW_UNPRINTABLE = re.compile(r"[^\t\n\x20-\x7e]")
 
 
 # ast gives names in NFKC form, as Python reads them (``ºK`` is ``oK``); these give them as
@@ -121,7 +114,7 @@ def harden_models(models: ModelSet, reserved: Iterable[str] = ()) -> ModelSet:
             or _PAGE_CLASS.fullmatch(node.name)
         )
     }
-    odd_characters = set(_RAW_UNPRINTABLE.findall(source))
+    odd_characters = set(NOT_PRINTABLE.findall(source))
     needs_escapes = any(unprintable(char) for char in odd_characters)
     needs_renames = bool(clashing) or _has_odd_member(tree, lines)
     if source == models.source and not (
@@ -181,7 +174,7 @@ def _statements_with(lines: list[str], tree: ast.Module) -> list[str]:
     Each is complete on its own, so tokenizing these few instead of a module of
     thousands of classes gives the same verdict in a fraction of the time.
     """
-    odd_rows = [row for row, line in enumerate(lines, 1) if _RAW_UNPRINTABLE.search(line)]
+    odd_rows = [row for row, line in enumerate(lines, 1) if NOT_PRINTABLE.search(line)]
     starts = [node.lineno for node in tree.body]
     segments: dict[tuple[int, int], str] = {}
     for row in odd_rows:
@@ -451,7 +444,7 @@ def _check(source: str, segments: list[str] | None = None) -> None:
         raise SpecError(f"model generation wrote invalid Python: {exc}") from None
     for token in tokens:
         if token.type == tokenize.STRING:
-            if _RAW_UNPRINTABLE.search(token.string) and any(
+            if NOT_PRINTABLE.search(token.string) and any(
                 unprintable(char) for char in token.string
             ):
                 raise SpecError(

@@ -12,23 +12,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from .ir import MISSING, Api, Schema
-from .models import ModelSet
+from ..ir.model import MISSING, Api, Schema
+from ..models.generate import ModelSet
+from ..names.reserved import TYPING_IMPORTS
 
 Direction = Literal["in", "out"]
-
-# name -> module it is imported from, for names an annotation may use
-TYPING_IMPORTS = {
-    "Any": "typing",
-    "IO": "typing",
-    "Literal": "typing",
-    "cast": "typing",
-    "Sequence": "collections.abc",
-    "Mapping": "collections.abc",
-    "datetime": "datetime",
-    "date": "datetime",
-    "NoneType": "types",
-}
 
 
 @dataclass(frozen=True, slots=True)
