@@ -14,10 +14,11 @@ from . import __version__
 from .cache import ModelCache, ParsedYamlCache, default_directory
 from .config import Config
 from .errors import Diagnostics, Location, SpecError
-from .ir.builder import avoid_model_names, build_api
+from .ir.builder import build_api
 from .ir.model import Api
 from .models.generate import generate_models
 from .models.hardening import harden_models
+from .names.resources import avoid_model_names
 from .output.formatting import format_files
 from .output.writer import MANIFEST, manifest_text
 from .render.render import render_all

@@ -1,0 +1,136 @@
+"""Path items and operation objects, read into drafts that the naming step turns into operations."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..names.identifiers import snake_case
+from ..spec.pointers import HTTP_METHODS, join_pointer
+from .context import Context
+from .model import (
+    Parameter,
+    RequestBody,
+    Response,
+)
+from .parameters import read_parameter_nodes, read_parameters
+from .request_bodies import read_request_body
+from .responses import read_responses
+from .schemas import SchemaBuilder
+
+_PATH_TEMPLATE = re.compile(r"{([^{}/]+)}")
+
+
+@dataclass(slots=True)
+class Draft:
+    """An operation before it is named; only used inside the builder."""
+
+    operation_id: str
+    http_method: str
+    path: str
+    node: dict[str, Any]
+    pointer: str
+    summary: str | None
+    description: str | None
+    parameters: tuple[Parameter, ...]
+    request_body: RequestBody | None
+    responses: tuple[Response, ...]
+    deprecated: bool
+    tags: tuple[str, ...]
+    requires_auth: bool
+
+
+def draft_operations(ctx: Context, schemas: SchemaBuilder) -> list[Draft]:
+    paths = ctx.mapping(ctx.doc.data.get("paths"), "/paths", "paths")
+    drafts: list[Draft] = []
+    seen_ids: dict[str, str] = {}
+    for path, path_item in paths.items():
+        path_pointer = join_pointer("/paths", path)
+        if not isinstance(path, str) or not path.startswith("/"):
+            raise ctx.error("a path must start with '/'", path_pointer)
+        if any(segment in (".", "..") for segment in path.split("?")[0].split("/")):
+            # HTTP clients resolve dot segments: the request would go to another path.
+            raise ctx.error("a path must not have '.' or '..' segments", path_pointer)
+        path_item, resolved_pointer = ctx.deref(path_item, path_pointer)
+        path_item = ctx.mapping(path_item, resolved_pointer, "a path item")
+        shared = read_parameter_nodes(
+            ctx, path_item.get("parameters"), join_pointer(resolved_pointer, "parameters")
+        )
+        for method in HTTP_METHODS:
+            if method not in path_item:
+                continue
+            pointer = join_pointer(resolved_pointer, method)
+            node = ctx.mapping(path_item[method], pointer, "an operation")
+            draft = draft_operation(ctx, schemas, path, method, node, pointer, shared)
+            if node.get("callbacks"):
+                ctx.warn(
+                    "callbacks are not supported yet; the SDK does not receive them",
+                    join_pointer(pointer, "callbacks"),
+                )
+            # Only the spec's own ids must be unique, not the ones sdkgen makes up from paths.
+            if "operationId" in node:
+                if draft.operation_id in seen_ids:
+                    ctx.invalid(
+                        f"duplicate operationId {draft.operation_id!r} (also at {seen_ids[draft.operation_id]})",
+                        join_pointer(pointer, "operationId"),
+                    )
+                else:
+                    seen_ids[draft.operation_id] = pointer
+            drafts.append(draft)
+    return drafts
+
+
+def draft_operation(
+    ctx: Context,
+    schemas: SchemaBuilder,
+    path: str,
+    method: str,
+    node: dict[str, Any],
+    pointer: str,
+    shared: dict[tuple[str, str], tuple[dict[str, Any], str]],
+) -> Draft:
+    operation_id = node.get("operationId")
+    if operation_id is not None and (not isinstance(operation_id, str) or not operation_id.strip()):
+        raise ctx.error(
+            "operationId must be a non-empty string", join_pointer(pointer, "operationId")
+        )
+    operation_id = operation_id or f"{method}_{snake_case(path) or 'root'}"
+    parameter_nodes = {
+        **shared,
+        **read_parameter_nodes(ctx, node.get("parameters"), join_pointer(pointer, "parameters")),
+    }
+    template_names = _PATH_TEMPLATE.findall(path)
+    declared = {name for name, location in parameter_nodes if location == "path"}
+    for name in template_names:
+        if name not in declared:
+            raise ctx.error(f"path parameter {{{name}}} in {path!r} is not declared", pointer)
+    for name in declared - set(template_names):
+        raise ctx.error(
+            f"path parameter {name!r} is declared but not in the path {path!r}", pointer
+        )
+    parameters = read_parameters(ctx, schemas, parameter_nodes)
+    request_body = read_request_body(
+        ctx, schemas, node.get("requestBody"), join_pointer(pointer, "requestBody"), parameters
+    )
+    responses = read_responses(
+        ctx, schemas, node.get("responses"), join_pointer(pointer, "responses")
+    )
+    security = node.get("security", ctx.doc.data.get("security"))
+    requires_auth = bool(security) and all(bool(requirement) for requirement in security or ())
+    tags = tuple(str(tag) for tag in node.get("tags") or [] if isinstance(tag, str))
+    return Draft(
+        operation_id=operation_id,
+        http_method=method,
+        path=path,
+        node=node,
+        pointer=pointer,
+        summary=ctx.text(node, "summary", pointer),
+        description=ctx.text(node, "description", pointer),
+        parameters=parameters,
+        request_body=request_body,
+        responses=responses,
+        deprecated=node.get("deprecated") is True,
+        tags=tags,
+        requires_auth=requires_auth,
+    )
