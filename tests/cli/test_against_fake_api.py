@@ -158,6 +158,28 @@ def test_a_closed_pipe_stops_the_walk_quietly(api: FakeAPI, fake: dict[str, str]
     assert len(api.requests) < 25  # it did not go on to fetch every page
 
 
+@pytest.mark.parametrize(
+    ("loops", "fetched"),
+    [({"10": "10"}, [None, "10"]), ({"20": "10"}, [None, "10", "20"])],
+    ids=["the same token again", "a cycle"],
+)
+def test_all_stops_where_the_cursors_repeat(
+    api: FakeAPI, fake: dict[str, str], loops: dict[str, str], fetched: list[str | None]
+) -> None:
+    # The fake API serves at most 20 pages of a loop: a CLI that follows it still ends, soon.
+    api.cursor_loops = loops
+    result = llamacloud("classifier:jobs", "list", "--all", "--format", "jsonl", **fake)
+    line = assert_one_line_error(result, code=1)
+    page = len(fetched)
+    assert line == (
+        f"Error: Stopped paging: the next-page cursor of page {page} ('10') is the one page 2 "
+        "was fetched with, so the pages would repeat forever"
+    )
+    assert tokens(api) == fetched
+    printed = user_ids([json.loads(item) for item in result.out.splitlines()])
+    assert printed == [f"user-{n}" for n in range(min(10 * page, 25))]  # each item once
+
+
 # -- formats -----------------------------------------------------------------------
 
 

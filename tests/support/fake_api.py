@@ -1,11 +1,12 @@
 """A small stateful HTTP server of ours, for what a mock server cannot do.
 
 It serves ``GET /api/v1/classifier/jobs`` with real pagination over a list of
-jobs, checks the bearer token, and plays scripted responses (429 and 503
-sequences with Retry-After, slow answers, malformed bodies, dropped
-connections) in order before falling back to normal behaviour. Every request
-is recorded. The collection's path and cursor field names can be changed, to
-serve SDKs generated from other specs.
+jobs (or with cursors that repeat or cycle: ``cursor_loops``), checks the
+bearer token, and plays scripted responses (429 and 503 sequences with
+Retry-After, slow answers, malformed bodies, dropped connections) in order
+before falling back to normal behaviour. Every request is recorded. The
+collection's path and cursor field names can be changed, to serve SDKs
+generated from other specs.
 
     with FakeAPI(jobs=make_jobs(25)) as api:
         api.script(Reply(503, headers={"Retry-After": "0"}), Reply(200))
@@ -101,6 +102,15 @@ class FakeAPI:
         self.next_field = next_field
         self.record = record
         self.requests: list[Recorded] = []
+        # A broken server's cursors: the page fetched with cursor K ("0" for the first page)
+        # names cursor_loops[K] as the next one. {"10": "10"} repeats a token forever,
+        # {"20": "10"} cycles 10 -> 20 -> 10. After ``loop_limit`` such answers the right
+        # cursors come back, so a client that follows the loop still ends, soon.
+        self.cursor_loops: dict[str, str] = {}
+        self.loop_limit = 20
+        self.loops_served = 0
+        # Cursors padded with zeros to this many characters: long, but right.
+        self.cursor_width = 0
         # Called (in the server's thread) with each request before it is answered.
         self.on_request: Callable[[Recorded], None] | None = None
         self._script: deque[Reply] = deque()
@@ -159,14 +169,20 @@ class FakeAPI:
 
     def page(self, query: dict[str, list[str]]) -> dict[str, Any]:
         size = int(query.get("page_size", [self.default_page_size])[0])
-        start = int(query.get(self.cursor_param, ["0"])[0])
+        cursor = query.get(self.cursor_param, ["0"])[0]
+        start = int(cursor.lstrip("0") or "0")  # cursor_width pads it past int()'s digit limit
         end = start + size
         body: dict[str, Any] = {
             self.items_field: self.jobs[start:end],
             "total_size": len(self.jobs),
         }
         if end < len(self.jobs):
-            body[self.next_field] = str(end)
+            body[self.next_field] = str(end).zfill(self.cursor_width)
+        with self._lock:
+            loop = self.cursor_loops.get(cursor) if self.loops_served < self.loop_limit else None
+            if loop is not None:
+                self.loops_served += 1
+                body[self.next_field] = loop
         return body
 
     def _handler_class(self) -> type[BaseHTTPRequestHandler]:

@@ -520,6 +520,8 @@ def _run(command: Command, args: argparse.Namespace, api_key: str | None) -> int
         raise CliError(f"Error: could not connect to {client.base_url}: {reason}") from None
     except sdk.APIError as exc:
         raise CliError(f"Error: {exc.message}") from None
+    except sdk.RepeatedCursorError as exc:  # the server's cursors go round in a loop
+        raise CliError(f"Error: {exc}") from None
     finally:
         client.close()
 
