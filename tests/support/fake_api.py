@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import ssl
 import sys
 import threading
@@ -30,10 +31,31 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Self
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, quote, quote_plus, urlsplit
 
 API_KEY = "sk-test-0123456789abcdef"
+SECRET = API_KEY[-16:]  # what any spelling of a key made of API_KEY holds in clear
+# A key that HTTP can carry, but that Python, JSON and URLs each spell their own way.
+ODD_KEY = "sk-'single\"double\\back/slash+plus%pct=eq&and ~tilde-" + SECRET
 JOBS_PATH = "/api/v1/classifier/jobs"
+
+
+def spellings(key: str) -> dict[str, str]:
+    """How ``key`` shows in text: as is, escaped by repr, JSON or a URL.
+
+    A bytes repr (``b'...'``) spells a key of visible ASCII, the only kind a client takes,
+    as repr does.
+    """
+    assert repr(key.encode())[2:-1] == repr(key)[1:-1]
+    lower_case_escapes = re.sub("%[0-9A-F]{2}", lambda match: match[0].lower(), quote(key))
+    return {
+        "as is": key,
+        "repr": repr(key)[1:-1],
+        "JSON": json.dumps(key)[1:-1],
+        "URL": quote(key, safe=""),
+        "URL, lower-case escapes": lower_case_escapes,
+        "form": quote_plus(key),
+    }
 
 
 def make_job(index: int, **overrides: Any) -> dict[str, Any]:

@@ -74,7 +74,11 @@ class APIError(NamingAPIError):
 
 
 class APIConnectionError(APIError):
-    """The server could not be reached, or the connection broke."""
+    """The server could not be reached, the connection broke, or the request could not be sent.
+
+    The last is a request HTTP cannot carry, such as a header value with a line break;
+    it is not retried.
+    """
 
     def __init__(self, *, message: str = "Connection error.", request: httpx.Request) -> None:
         super().__init__(message, request, body=None)
