@@ -30,3 +30,22 @@ def test_scripted_replies_come_first_then_normal_behaviour() -> None:
         assert httpx.get(f"{api.url}/api/v1/classifier/jobs", headers=AUTH).status_code == 200
         assert httpx.get(f"{api.url}/api/v1/classifier/jobs").status_code == 401
         assert len(api.requests) == 3
+
+
+def test_cursor_loops_repeat_then_give_way_to_the_right_cursors() -> None:
+    with FakeAPI(jobs=make_jobs(25)) as api:
+        api.cursor_loops = {"20": "10"}  # 0 -> 10 -> 20 -> 10 -> 20 ...
+        api.loop_limit = 2
+
+        def next_token(token: str | None) -> str | None:
+            params = {"page_token": token} if token is not None else {}
+            url = f"{api.url}/api/v1/classifier/jobs"
+            page = httpx.get(url, params=params, headers=AUTH).json()
+            return page.get("next_page_token")
+
+        walked, token = [], next_token(None)
+        while token is not None:
+            walked.append(token)
+            token = next_token(token)
+        assert walked == ["10", "20", "10", "20", "10", "20"]
+        assert api.loops_served == 2

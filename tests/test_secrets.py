@@ -1,10 +1,11 @@
 """The generated client keeps the API key to itself (issue 8, point 5).
 
 tests/runtime covers TLS verification (sync), and the key in error messages, reprs of the
-client and errors, and logs; tests/cli covers the CLI's --debug output. Here: the key goes
-in its own header and nowhere else in the request (not the URL, not the body), not to
-another host a redirect points to, and in no repr of the objects a user holds; TLS is
-verified by the async client too.
+client and errors, and logs; tests/cli covers the CLI's --debug output and a key the CLI
+refuses. Here: the key goes in its own header and nowhere else in the request (not the
+URL, not the body), not to another host a redirect points to, and in no repr of the
+objects a user holds; TLS is verified by the async client too. A key no HTTP header can
+carry is refused when the client is made, and the key is redacted however it is escaped.
 """
 
 from __future__ import annotations
@@ -14,15 +15,32 @@ import shutil
 import ssl
 import subprocess
 import sys
-from collections.abc import Iterator
+import traceback
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
 
 import httpx
 import pytest
-from llamacloud import APIConnectionError, APIStatusError, AsyncLlamaCloud, LlamaCloud
+from llamacloud import (
+    APIConnectionError,
+    APIStatusError,
+    AsyncLlamaCloud,
+    BadRequestError,
+    LlamaCloud,
+    LlamaCloudError,
+)
 
-from tests.support.fake_api import API_KEY, FakeAPI, Recorded, Reply, make_jobs
+from tests.support.fake_api import (
+    API_KEY,
+    ODD_KEY,
+    SECRET,
+    FakeAPI,
+    Recorded,
+    Reply,
+    make_jobs,
+    spellings,
+)
 from tests.support.paths import GOLDEN
 
 
@@ -177,3 +195,112 @@ async def test_the_async_client_verifies_tls_by_default(self_signed: tuple[Path,
             with pytest.raises(APIConnectionError, match="CERTIFICATE_VERIFY_FAILED"):
                 await client.classifier.jobs.list()
         assert api.requests == []  # nothing, and so no key, was sent to the unverified server
+
+
+# -- a key no HTTP header can carry ------------------------------------------------------
+
+UNSENDABLE = {
+    "a trailing newline": API_KEY + "\n",
+    "CRLF": API_KEY + "\r\n",
+    "a trailing CR": API_KEY + "\r",
+    "NUL": API_KEY[:6] + "\0" + API_KEY[6:],
+    "an escape sequence": "\x1b]0;" + API_KEY,
+    "a tab": API_KEY + "\t",
+    "DEL": API_KEY + "\x7f",
+    "a C1 control": API_KEY + "\x85",
+    "latin-1": API_KEY + "\xe9",
+    "beyond latin-1": API_KEY + "\u20ac",
+    "a leading space": " " + API_KEY,
+}
+ARGUMENT = "The API key from the api_key argument "
+ENVIRONMENT = "The API key from the LLAMA_CLOUD_API_KEY environment variable "
+
+
+def shown(exc: BaseException) -> str:
+    """All a user may see of an error: its message, its repr and its traceback, causes too."""
+    return f"{exc}\n{exc!r}\n" + "".join(traceback.format_exception(exc))
+
+
+def failure_of(call: Callable[[], object]) -> BaseException:
+    try:
+        call()
+    except Exception as exc:
+        return exc
+    raise AssertionError("no error")
+
+
+def assert_refused(exc: BaseException, source: str, key: str) -> None:
+    assert type(exc) is LlamaCloudError, shown(exc)  # not an error of a request
+    message = str(exc)
+    assert message.startswith(source) and "HTTP header" in message, message
+    if key.endswith(("\n", "\r")):
+        assert "strip the trailing newline" in message
+    assert SECRET not in shown(exc)
+
+
+@pytest.mark.parametrize("key", UNSENDABLE.values(), ids=UNSENDABLE)
+def test_a_key_no_header_can_carry_is_refused_by_the_client(
+    key: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with FakeAPI() as api:
+        # Made, the client would have to send something for the old error to show.
+        exc = failure_of(lambda: LlamaCloud(api_key=key, base_url=api.url).classifier.jobs.list())
+        assert_refused(exc, ARGUMENT, key)
+        if "\0" not in key:  # which no environment variable can hold
+            monkeypatch.setenv("LLAMA_CLOUD_API_KEY", key)
+            exc = failure_of(lambda: LlamaCloud(base_url=api.url).classifier.jobs.list())
+            assert_refused(exc, ENVIRONMENT, key)
+    assert api.requests == []
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("key", UNSENDABLE.values(), ids=UNSENDABLE)
+async def test_a_key_no_header_can_carry_is_refused_by_the_async_client(
+    key: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with FakeAPI() as api:
+        attempts = [(lambda: AsyncLlamaCloud(api_key=key, base_url=api.url), ARGUMENT)]
+        if "\0" not in key:  # which no environment variable can hold
+            monkeypatch.setenv("LLAMA_CLOUD_API_KEY", key)
+            attempts.append((lambda: AsyncLlamaCloud(base_url=api.url), ENVIRONMENT))
+        for make, source in attempts:
+            try:
+                await make().classifier.jobs.list()
+            except Exception as exc:
+                assert_refused(exc, source, key)
+            else:
+                raise AssertionError("no error")
+    assert api.requests == []
+
+
+def test_a_key_no_header_can_carry_is_refused_for_an_api_key_header(
+    hostile: ModuleType, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with pytest.raises(hostile.HostileError) as caught:
+        hostile.Hostile(api_key=API_KEY + "\n", base_url="http://127.0.0.1:9")
+    assert str(caught.value).startswith("The API key from the api_key argument ends with")
+    monkeypatch.setenv("HOSTILE_API_KEY", API_KEY + "\r\n")
+    with pytest.raises(hostile.HostileError, match="^The API key from the HOSTILE_API_KEY env"):
+        hostile.AsyncHostile(base_url="http://127.0.0.1:9")
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("spelling", spellings(ODD_KEY))
+async def test_the_key_is_redacted_however_it_is_spelt(spelling: str) -> None:
+    echo = spellings(ODD_KEY)[spelling]
+    with FakeAPI() as api:
+        api.script(*[Reply(400, {"detail": f"bad key: {echo}"})] * 2)
+        with LlamaCloud(api_key=ODD_KEY, base_url=api.url) as client:
+            sync_error = failure_of(client.classifier.jobs.list)
+        async with AsyncLlamaCloud(api_key=ODD_KEY, base_url=api.url) as async_client:
+            try:
+                await async_client.classifier.jobs.list()
+            except BadRequestError as exc:
+                async_error = exc
+    assert [request.headers["authorization"] for request in api.requests] == [
+        f"Bearer {ODD_KEY}"
+    ] * 2
+    for exc in (sync_error, async_error):
+        assert str(exc) == "Error code: 400 - bad key: [redacted]"
+        for form in spellings(ODD_KEY).values():
+            assert form not in str(exc) and form not in repr(exc)

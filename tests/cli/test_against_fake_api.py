@@ -11,12 +11,13 @@ import queue
 import subprocess
 import threading
 import time
+from urllib.parse import quote, quote_plus
 
 import pytest
 import yaml
 
-from tests.cli.conftest import LLAMACLOUD, assert_one_line_error, clean_env, llamacloud
-from tests.support.fake_api import API_KEY, FakeAPI, Reply
+from tests.cli.conftest import LLAMACLOUD, assert_one_line_error, clean_env, llamacloud, petstore
+from tests.support.fake_api import API_KEY, ODD_KEY, SECRET, FakeAPI, Reply, spellings
 from tests.support.prism import free_port
 
 
@@ -156,6 +157,28 @@ def test_a_closed_pipe_stops_the_walk_quietly(api: FakeAPI, fake: dict[str, str]
     assert process.wait(timeout=30) == 0
     assert err == b""
     assert len(api.requests) < 25  # it did not go on to fetch every page
+
+
+@pytest.mark.parametrize(
+    ("loops", "fetched"),
+    [({"10": "10"}, [None, "10"]), ({"20": "10"}, [None, "10", "20"])],
+    ids=["the same token again", "a cycle"],
+)
+def test_all_stops_where_the_cursors_repeat(
+    api: FakeAPI, fake: dict[str, str], loops: dict[str, str], fetched: list[str | None]
+) -> None:
+    # The fake API serves at most 20 pages of a loop: a CLI that follows it still ends, soon.
+    api.cursor_loops = loops
+    result = llamacloud("classifier:jobs", "list", "--all", "--format", "jsonl", **fake)
+    line = assert_one_line_error(result, code=1)
+    page = len(fetched)
+    assert line == (
+        f"Error: Stopped paging: the next-page cursor of page {page} ('10') is the one page 2 "
+        "was fetched with, so the pages would repeat forever"
+    )
+    assert tokens(api) == fetched
+    printed = user_ids([json.loads(item) for item in result.out.splitlines()])
+    assert printed == [f"user-{n}" for n in range(min(10 * page, 25))]  # each item once
 
 
 # -- formats -----------------------------------------------------------------------
@@ -309,6 +332,18 @@ def test_a_timeout_is_one_line(api: FakeAPI, fake: dict[str, str]) -> None:
     )
 
 
+def test_a_header_value_http_cannot_carry_is_sent_once_and_reported_as_such(api: FakeAPI) -> None:
+    result = petstore(
+        "pets", "list", "--x-request-id", "r-1\n", "--debug",
+        PETSTORE_API_KEY="k", PETSTORE_BASE_URL=api.url,
+    )  # fmt: skip
+    assert result.code == 1 and "Traceback" not in result.err
+    last = result.err.splitlines()[-1]
+    assert last == "Error: The request could not be sent: Illegal header value b'r-1\\n'"
+    assert result.err.count("> GET ") == 1  # --debug logs each attempt: there was no retry
+    assert api.requests == []
+
+
 def test_the_key_never_shows_even_when_the_server_echoes_it(
     api: FakeAPI, fake: dict[str, str]
 ) -> None:
@@ -318,6 +353,64 @@ def test_the_key_never_shows_even_when_the_server_echoes_it(
     assert result.err.splitlines()[-1] == "Error 400: key <redacted> is not allowed here"
     assert '"message": "key <redacted> is not allowed here"' in result.err  # the logged body
     assert API_KEY not in result.out + result.err
+
+
+@pytest.mark.parametrize("debug", [[], ["--debug"]], ids=["", "--debug"])
+@pytest.mark.parametrize(
+    ("where", "key", "problem"),
+    [
+        ("--api-key", API_KEY + "\r\n", "ends with a line break"),
+        ("$LLAMA_CLOUD_API_KEY", API_KEY + "\n", "ends with a line break"),
+        ("--api-key", "\x1b]0;" + API_KEY, "has a control character (U+001B) at position 1"),
+        (
+            "$LLAMA_CLOUD_API_KEY",
+            API_KEY + "\u20ac",
+            "has a non-ASCII character (U+20AC) at position 25",
+        ),
+    ],
+    ids=["CRLF, flag", "LF, environment", "escape, flag", "euro sign, environment"],
+)
+def test_a_key_no_header_can_carry_is_a_usage_error(
+    api: FakeAPI, debug: list[str], where: str, key: str, problem: str
+) -> None:
+    if where == "--api-key":
+        result = llamacloud(
+            "classifier:jobs", "list", "--api-key", key, *debug, LLAMA_CLOUD_BASE_URL=api.url
+        )
+    else:
+        result = llamacloud(
+            "classifier:jobs", "list", *debug, LLAMA_CLOUD_API_KEY=key, LLAMA_CLOUD_BASE_URL=api.url
+        )
+    line = assert_one_line_error(result, code=2)
+    assert line.startswith(f"Error: The API key from {where} {problem}, which no HTTP header "), (
+        line
+    )
+    if key.endswith("\n"):
+        assert line.endswith("strip the trailing newline (a key read from a file often keeps one)")
+    assert SECRET not in result.out + result.err
+    assert api.requests == []
+
+
+def test_the_key_is_redacted_however_it_is_spelt(api: FakeAPI) -> None:
+    api.script(
+        Reply(
+            400,
+            {"message": f"key {ODD_KEY} refused", "see": f"/keys?key={quote(ODD_KEY, safe='')}"},
+            {"X-Echo": quote_plus(ODD_KEY), "X-Quoted": repr(ODD_KEY)},
+        )
+    )
+    result = llamacloud(
+        "classifier:jobs", "list", "--debug", "--max-retries", "0", "--api-key", ODD_KEY,
+        LLAMA_CLOUD_BASE_URL=api.url,
+    )  # fmt: skip
+    assert result.code == 1
+    assert result.err.splitlines()[-1] == "Error 400: key <redacted> refused"
+    # The logged body is JSON, the key in it JSON-escaped; URL-escaped in the headers and "see".
+    assert '{"message": "key <redacted> refused", "see": "/keys?key=<redacted>"}' in result.err
+    assert "< x-echo: <redacted>\n" in result.err and "< x-quoted: '<redacted>'\n" in result.err
+    for spelling in spellings(ODD_KEY).values():
+        assert spelling not in result.out + result.err
+    assert SECRET not in result.out + result.err
 
 
 # -- flags and --debug ---------------------------------------------------------------

@@ -70,10 +70,16 @@ def test_every_format(prism: dict[str, str], fmt: str) -> None:
 
 
 def test_max_items_walks_prism_pages(prism: dict[str, str]) -> None:
-    # Prism serves one example item per page and always a next cursor: only the limit ends the walk.
-    result = llamacloud("classifier:jobs", "list", "--max-items", "3", "--format", "jsonl", **prism)
+    # Prism serves one example item per page and always the same next cursor, "string": the
+    # second page's cursor is the one it was fetched with, so a longer walk stops there.
+    result = llamacloud("classifier:jobs", "list", "--max-items", "2", "--format", "jsonl", **prism)
     assert result.code == 0, result.err
-    assert len(result.out.splitlines()) == 3
+    assert len(result.out.splitlines()) == 2
+    result = llamacloud("classifier:jobs", "list", "--all", "--format", "jsonl", **prism)
+    assert assert_one_line_error(result).startswith(
+        "Error: Stopped paging: the next-page cursor of page 2 ('string') is the one page 2"
+    )
+    assert len(result.out.splitlines()) == 2
 
 
 def test_prism_rejects_a_malformed_uuid_and_the_cli_reports_it(prism: dict[str, str]) -> None:

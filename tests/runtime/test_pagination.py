@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import gc
+import tracemalloc
+import urllib.parse
 import weakref
 from typing import Any
 
 import pytest
-from llamacloud import AsyncLlamaCloud, LlamaCloud
+from llamacloud import AsyncLlamaCloud, LlamaCloud, LlamaCloudError, RepeatedCursorError
 from llamacloud._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
 from llamacloud.types import ClassifyJob
 
@@ -131,6 +133,79 @@ def test_pages_from_iter_pages_are_released_too(client: LlamaCloud, api: FakeAPI
     assert len(page_refs) == 4
 
 
+# -- a server whose cursors repeat ----------------------------------------------------
+# The fake API answers at most 20 pages of a loop before the right cursors come back,
+# so a client that follows the loop ends, soon, without the error these tests expect.
+
+LOOPS = {
+    "the same token again": ({"10": "10"}, 2, 2),  # page 2 names itself as the next page
+    "a cycle": ({"20": "10"}, 3, 2),  # 0 -> 10 -> 20 -> 10: page 3 leads back to page 2
+}
+
+
+@pytest.mark.parametrize(("loops", "page", "first_page"), LOOPS.values(), ids=LOOPS)
+def test_a_walk_stops_where_the_cursors_repeat(
+    client: LlamaCloud, api: FakeAPI, loops: dict[str, str], page: int, first_page: int
+) -> None:
+    api.cursor_loops = loops
+    users = []
+    with pytest.raises(RepeatedCursorError) as caught:
+        for job in client.classifier.jobs.list(page_size=10):
+            users.append(job.user_id)
+    assert users == USERS[: 10 * page]  # every page once, none twice
+    assert len(api.requests) == page
+    error = caught.value
+    assert isinstance(error, LlamaCloudError)
+    assert (error.page, error.first_page, error.cursor) == (page, first_page, "10")
+    assert str(error) == (
+        f"Stopped paging: the next-page cursor of page {page} ('10') is the one page "
+        f"{first_page} was fetched with, so the pages would repeat forever"
+    )
+    api.requests.clear()
+    with pytest.raises(RepeatedCursorError):
+        list(client.classifier.jobs.list(page_size=10).iter_pages())
+    assert len(api.requests) == page
+
+
+def test_the_cursor_a_walk_starts_from_counts_too(client: LlamaCloud, api: FakeAPI) -> None:
+    api.cursor_loops = {"20": "10"}
+    with pytest.raises(RepeatedCursorError) as caught:
+        list(client.classifier.jobs.list(page_size=10, page_token="10"))
+    assert (caught.value.page, caught.value.first_page) == (2, 1)
+    assert len(api.requests) == 2
+
+
+def test_a_hostile_cursor_is_shown_short_and_escaped(client: LlamaCloud, api: FakeAPI) -> None:
+    cursor = "\x1b[2J\r\n\u202e" + "x" * 30_000
+    page = {"items": [make_job(0)], "next_page_token": cursor}
+    api.script(Reply(200, page), Reply(200, page))
+    with pytest.raises(RepeatedCursorError) as caught:
+        list(client.classifier.jobs.list())
+    message = str(caught.value)
+    assert message.isprintable() and message.isascii() and len(message) < 250, message
+    assert "('\\x1b[2J\\r\\n\\u202exxxx" in message and "...)" in message
+    assert caught.value.cursor == cursor
+
+
+def test_a_long_walk_keeps_no_cursor(client: LlamaCloud, api: FakeAPI) -> None:
+    """Repeats are found by hashes: a few bytes a page, however long the cursors."""
+    api.jobs = make_jobs(150)
+    api.cursor_width = 50_000
+    api.record = False
+    tracemalloc.start()
+    try:
+        jobs = iter(client.classifier.jobs.list(page_size=1))
+        for _ in range(149):  # the walk is still going: it holds what it remembers
+            next(jobs)
+        urllib.parse.clear_cache()  # urlsplit() keeps the last 128 URLs, cursors and all
+        gc.collect()
+        held, _ = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert len(list(jobs)) == 1
+    assert held < 2_000_000  # the cursors alone are 7.5 MB
+
+
 # -- async ---------------------------------------------------------------------
 
 
@@ -193,3 +268,31 @@ async def test_async_only_one_page_is_in_memory(
     assert len(seen) == 50
     assert alive_while_fetching == [0, 1, 1, 1, 1]
     assert alive(seen) == 0
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(("loops", "page", "first_page"), LOOPS.values(), ids=LOOPS)
+async def test_async_walk_stops_where_the_cursors_repeat(
+    async_client: AsyncLlamaCloud,
+    api: FakeAPI,
+    loops: dict[str, str],
+    page: int,
+    first_page: int,
+) -> None:
+    api.cursor_loops = loops
+    users = []
+    with pytest.raises(RepeatedCursorError) as caught:
+        async for job in async_client.classifier.jobs.list(page_size=10):
+            users.append(job.user_id)
+    assert users == USERS[: 10 * page]
+    assert len(api.requests) == page
+    assert (caught.value.page, caught.value.first_page) == (page, first_page)
+    api.requests.clear()
+    first = await async_client.classifier.jobs.list(page_size=10)
+    with pytest.raises(RepeatedCursorError):
+        async for _ in first.iter_pages():
+            pass
+    with pytest.raises(RepeatedCursorError):
+        async for _ in first:
+            pass
+    assert len(api.requests) == 2 * page - 1  # the first page was fetched once, by the await

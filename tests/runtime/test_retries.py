@@ -13,6 +13,7 @@ from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from typing import Any
 
+import httpx
 import pytest
 from llamacloud import (
     APIConnectionError,
@@ -165,6 +166,37 @@ async def test_connection_error_after_the_last_retry(any_client: Client, api: Fa
         await list_jobs(any_client)
     assert not isinstance(caught.value, APITimeoutError)
     assert len(api.requests) == 3
+
+
+@pytest.mark.parametrize("where", ["extra_headers", "default_headers"])
+async def test_a_request_http_cannot_carry_is_not_retried(api: FakeAPI, where: str) -> None:
+    """An illegal header value fails the same way every time: one attempt, then the error."""
+    header = {"X-Trace": "t1\r\nX-Injected: 1"}
+    per_call: dict[str, Any] = {"extra_headers": header} if where == "extra_headers" else {}
+    per_client: dict[str, Any] = {"default_headers": header} if where == "default_headers" else {}
+    attempts: list[str] = []
+
+    async def note_async(request: httpx.Request) -> None:
+        attempts.append("async")
+
+    with (
+        httpx.Client(event_hooks={"request": [lambda request: attempts.append("sync")]}) as http,
+        QuickLlamaCloud(
+            api_key=API_KEY, base_url=api.url, http_client=http, **per_client
+        ) as client,
+        pytest.raises(APIConnectionError, match="^The request could not be sent: Illegal header"),
+    ):
+        client.classifier.jobs.list(**per_call)
+    async with (
+        httpx.AsyncClient(event_hooks={"request": [note_async]}) as async_http,
+        QuickAsyncLlamaCloud(
+            api_key=API_KEY, base_url=api.url, http_client=async_http, **per_client
+        ) as async_client,
+    ):
+        with pytest.raises(APIConnectionError, match="^The request could not be sent: Illegal"):
+            await async_client.classifier.jobs.list(**per_call)
+    assert attempts == ["sync", "async"]  # max_retries is 2: neither retried
+    assert api.requests == []
 
 
 def test_nothing_listening_is_a_connection_error() -> None:

@@ -1,11 +1,12 @@
 """A small stateful HTTP server of ours, for what a mock server cannot do.
 
 It serves ``GET /api/v1/classifier/jobs`` with real pagination over a list of
-jobs, checks the bearer token, and plays scripted responses (429 and 503
-sequences with Retry-After, slow answers, malformed bodies, dropped
-connections) in order before falling back to normal behaviour. Every request
-is recorded. The collection's path and cursor field names can be changed, to
-serve SDKs generated from other specs.
+jobs (or with cursors that repeat or cycle: ``cursor_loops``), checks the
+bearer token, and plays scripted responses (429 and 503 sequences with
+Retry-After, slow answers, malformed bodies, dropped connections) in order
+before falling back to normal behaviour. Every request is recorded. The
+collection's path and cursor field names can be changed, to serve SDKs
+generated from other specs.
 
     with FakeAPI(jobs=make_jobs(25)) as api:
         api.script(Reply(503, headers={"Retry-After": "0"}), Reply(200))
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import ssl
 import sys
 import threading
@@ -29,10 +31,31 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Self
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, quote, quote_plus, urlsplit
 
 API_KEY = "sk-test-0123456789abcdef"
+SECRET = API_KEY[-16:]  # what any spelling of a key made of API_KEY holds in clear
+# A key that HTTP can carry, but that Python, JSON and URLs each spell their own way.
+ODD_KEY = "sk-'single\"double\\back/slash+plus%pct=eq&and ~tilde-" + SECRET
 JOBS_PATH = "/api/v1/classifier/jobs"
+
+
+def spellings(key: str) -> dict[str, str]:
+    """How ``key`` shows in text: as is, escaped by repr, JSON or a URL.
+
+    A bytes repr (``b'...'``) spells a key of visible ASCII, the only kind a client takes,
+    as repr does.
+    """
+    assert repr(key.encode())[2:-1] == repr(key)[1:-1]
+    lower_case_escapes = re.sub("%[0-9A-F]{2}", lambda match: match[0].lower(), quote(key))
+    return {
+        "as is": key,
+        "repr": repr(key)[1:-1],
+        "JSON": json.dumps(key)[1:-1],
+        "URL": quote(key, safe=""),
+        "URL, lower-case escapes": lower_case_escapes,
+        "form": quote_plus(key),
+    }
 
 
 def make_job(index: int, **overrides: Any) -> dict[str, Any]:
@@ -101,6 +124,15 @@ class FakeAPI:
         self.next_field = next_field
         self.record = record
         self.requests: list[Recorded] = []
+        # A broken server's cursors: the page fetched with cursor K ("0" for the first page)
+        # names cursor_loops[K] as the next one. {"10": "10"} repeats a token forever,
+        # {"20": "10"} cycles 10 -> 20 -> 10. After ``loop_limit`` such answers the right
+        # cursors come back, so a client that follows the loop still ends, soon.
+        self.cursor_loops: dict[str, str] = {}
+        self.loop_limit = 20
+        self.loops_served = 0
+        # Cursors padded with zeros to this many characters: long, but right.
+        self.cursor_width = 0
         # Called (in the server's thread) with each request before it is answered.
         self.on_request: Callable[[Recorded], None] | None = None
         self._script: deque[Reply] = deque()
@@ -159,14 +191,20 @@ class FakeAPI:
 
     def page(self, query: dict[str, list[str]]) -> dict[str, Any]:
         size = int(query.get("page_size", [self.default_page_size])[0])
-        start = int(query.get(self.cursor_param, ["0"])[0])
+        cursor = query.get(self.cursor_param, ["0"])[0]
+        start = int(cursor.lstrip("0") or "0")  # cursor_width pads it past int()'s digit limit
         end = start + size
         body: dict[str, Any] = {
             self.items_field: self.jobs[start:end],
             "total_size": len(self.jobs),
         }
         if end < len(self.jobs):
-            body[self.next_field] = str(end)
+            body[self.next_field] = str(end).zfill(self.cursor_width)
+        with self._lock:
+            loop = self.cursor_loops.get(cursor) if self.loops_served < self.loop_limit else None
+            if loop is not None:
+                self.loops_served += 1
+                body[self.next_field] = loop
         return body
 
     def _handler_class(self) -> type[BaseHTTPRequestHandler]:

@@ -6,14 +6,15 @@ import email.utils
 import json
 import logging
 import random
+import re
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from enum import Enum
 from typing import IO, TYPE_CHECKING, Any, Self, TypeVar, cast
-from urllib.parse import quote
+from urllib.parse import quote, quote_plus
 
 import anyio
 import httpx
@@ -24,6 +25,7 @@ from ._exceptions import (
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
+    LlamaCloudError,
     make_status_error,
 )
 from ._models import to_jsonable
@@ -211,10 +213,69 @@ def _retry_after(response: httpx.Response | None) -> float | None:
     return max(0.0, (when - datetime.now(UTC)).total_seconds())
 
 
-def _redact(text: str, secrets: Sequence[str]) -> str:
-    for secret in secrets:
-        text = text.replace(secret, "[redacted]")
-    return text
+def check_api_key(api_key: str, source: str) -> None:
+    """Refuse a key that no HTTP header can carry, saying where it came from but not what it is.
+
+    Sent, such a key would fail every request with an error quoting the header, key and all.
+    Whitespace around it is refused, not stripped: it is a mistake to mend where it is made.
+    """
+    if api_key.endswith(("\n", "\r")):
+        problem = "ends with a line break"
+        advice = "strip the trailing newline (a key read from a file often keeps one)"
+    elif api_key != api_key.strip(" "):
+        problem, advice = "starts or ends with a space", "strip the spaces"
+    else:
+        # httpx sends header values as ASCII, and HTTP takes no control characters.
+        found = next(
+            ((at, char) for at, char in enumerate(api_key, start=1) if not " " <= char <= "~"), None
+        )
+        if found is None:
+            return
+        position, char = found
+        kind = "non-ASCII" if char > "\x9f" else "control"  # C0, DEL and C1 are controls
+        problem = f"has a {kind} character (U+{ord(char):04X}) at position {position}"
+        advice = "check the key"
+    raise LlamaCloudError(
+        f"The API key from {source} {problem}, which no HTTP header can carry: {advice}"
+    )
+
+
+def secret_pattern(secrets: Iterable[str]) -> re.Pattern[str] | None:
+    """What finds ``secrets`` in a text, however it spells them; None when there are none."""
+    spellings = {spelling for secret in secrets for spelling in _spellings(secret) if spelling}
+    if not spellings:
+        return None
+    # The longest first, so that no longer spelling is left half-replaced.
+    return re.compile(
+        "|".join(re.escape(spelling) for spelling in sorted(spellings, key=len, reverse=True))
+    )
+
+
+def _spellings(secret: str) -> Iterator[str]:
+    """``secret`` as it may show in a message: as is, or escaped by repr, JSON, a bytes repr or a URL."""
+    for text in (secret, secret.strip()):
+        yield text
+        yield repr(text)[1:-1]
+        yield ascii(text)[1:-1]
+        yield json.dumps(text)[1:-1]
+        yield json.dumps(text, ensure_ascii=False)[1:-1]
+        for encoding in ("utf-8", "latin-1"):  # how httpx and h11 show a header value: b'...'
+            try:
+                yield repr(text.encode(encoding))[2:-1]
+            except UnicodeEncodeError:
+                pass
+        for quoted in (
+            quote(text, safe="", errors="replace"),
+            quote(text, errors="replace"),  # a path keeps its slashes
+            quote_plus(text, errors="replace"),
+        ):
+            yield quoted
+            yield re.sub("%[0-9A-F]{2}", lambda escape: escape[0].lower(), quoted)
+
+
+def redact(text: str, pattern: re.Pattern[str] | None, mask: str = "[redacted]") -> str:
+    """``text`` with each secret ``pattern`` finds replaced by ``mask``."""
+    return pattern.sub(lambda _: mask, text) if pattern is not None else text
 
 
 class BaseClient:
@@ -242,7 +303,7 @@ class BaseClient:
         self.max_retries = max_retries
         self._auth_headers = dict(auth_headers)
         # Removed from every error message, in case the server echoes them back.
-        self._secrets = tuple(secret for secret in secrets if secret)
+        self._secret_pattern = secret_pattern(secrets)
         self._default_headers = {
             "Accept": "application/json",
             "User-Agent": USER_AGENT,
@@ -306,6 +367,10 @@ class BaseClient:
             timeout=timeout,
         )
 
+    def _should_retry_error(self, exc: httpx.TransportError) -> bool:
+        # A request HTTP cannot carry (an illegal header value) fails the same way every time.
+        return not isinstance(exc, httpx.LocalProtocolError)
+
     def _should_retry(self, response: httpx.Response) -> bool:
         # The server may say so explicitly; otherwise retry what is likely transient.
         should_retry: str | None = response.headers.get("x-should-retry")
@@ -341,10 +406,16 @@ class BaseClient:
         if isinstance(exc, httpx.TimeoutException):
             return APITimeoutError(request)
         detail = self._redact(str(exc)) or type(exc).__name__
-        return APIConnectionError(message=f"Connection error: {detail}", request=request)
+        # A LocalProtocolError is ours: a request HTTP cannot carry, refused before it went out.
+        what = (
+            "The request could not be sent"
+            if isinstance(exc, httpx.LocalProtocolError)
+            else "Connection error"
+        )
+        return APIConnectionError(message=f"{what}: {detail}", request=request)
 
     def _redact(self, text: str) -> str:
-        return _redact(text, self._secrets)
+        return redact(text, self._secret_pattern)
 
     def _redirect(self, response: httpx.Response) -> httpx.Request:
         """The request a redirect asks for, without our credentials if it leads to another origin.
@@ -485,7 +556,7 @@ class SyncAPIClient(BaseClient):
             try:
                 response = self._send_following_redirects(request)
             except httpx.TransportError as exc:  # connection errors and timeouts
-                if retries_left > 0:
+                if retries_left > 0 and self._should_retry_error(exc):
                     delay = self._retry_delay(retries_taken, None)
                     self._log_retry(request, type(exc).__name__, delay, retries_left)
                     time.sleep(delay)
@@ -573,7 +644,7 @@ class AsyncAPIClient(BaseClient):
             try:
                 response = await self._send_following_redirects(request)
             except httpx.TransportError as exc:  # connection errors and timeouts
-                if retries_left > 0:
+                if retries_left > 0 and self._should_retry_error(exc):
                     delay = self._retry_delay(retries_taken, None)
                     self._log_retry(request, type(exc).__name__, delay, retries_left)
                     await anyio.sleep(delay)

@@ -8,7 +8,13 @@ from functools import cached_property
 
 import httpx
 
-from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
+from ._base_client import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    AsyncAPIClient,
+    SyncAPIClient,
+    check_api_key,
+)
 from ._exceptions import LlamaCloudError
 from ._types import Timeout
 from .resources.classifier import AsyncClassifierResource, ClassifierResource
@@ -41,18 +47,22 @@ class LlamaCloud(SyncAPIClient):
 
         Args:
           api_key: Your API key. Defaults to the ``LLAMA_CLOUD_API_KEY`` environment variable.
+            A key with a line break or another character no HTTP header can carry is refused.
           base_url: Where the API is. Defaults to ``LLAMA_CLOUD_BASE_URL``, else https://api.cloud.llamaindex.ai.
           timeout: Seconds (or an ``httpx.Timeout``) before a request gives up. Default 60 s.
           max_retries: How often to retry connection errors, 408, 409, 429 and 5xx responses. Default 2.
           default_headers: Headers to send with every request.
           http_client: Your own httpx client, for proxies, custom TLS or transports.
         """
+        key_source = "the api_key argument"
         if api_key is None:
             api_key = os.environ.get(API_KEY_ENV)
+            key_source = f"the {API_KEY_ENV} environment variable"
         if not api_key:
             raise LlamaCloudError(
                 f"No API key: pass api_key=... or set the {API_KEY_ENV} environment variable."
             )
+        check_api_key(api_key, key_source)
         if base_url is None:
             base_url = os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
 
@@ -88,18 +98,22 @@ class AsyncLlamaCloud(AsyncAPIClient):
 
         Args:
           api_key: Your API key. Defaults to the ``LLAMA_CLOUD_API_KEY`` environment variable.
+            A key with a line break or another character no HTTP header can carry is refused.
           base_url: Where the API is. Defaults to ``LLAMA_CLOUD_BASE_URL``, else https://api.cloud.llamaindex.ai.
           timeout: Seconds (or an ``httpx.Timeout``) before a request gives up. Default 60 s.
           max_retries: How often to retry connection errors, 408, 409, 429 and 5xx responses. Default 2.
           default_headers: Headers to send with every request.
           http_client: Your own httpx client, for proxies, custom TLS or transports.
         """
+        key_source = "the api_key argument"
         if api_key is None:
             api_key = os.environ.get(API_KEY_ENV)
+            key_source = f"the {API_KEY_ENV} environment variable"
         if not api_key:
             raise LlamaCloudError(
                 f"No API key: pass api_key=... or set the {API_KEY_ENV} environment variable."
             )
+        check_api_key(api_key, key_source)
         if base_url is None:
             base_url = os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
 

@@ -21,6 +21,7 @@ from ._exceptions import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    RepeatedCursorError,
     UnprocessableEntityError,
     ValidationIssue,
 )
@@ -47,6 +48,7 @@ __all__ = [
     "NotGiven",
     "PermissionDeniedError",
     "RateLimitError",
+    "RepeatedCursorError",
     "UnprocessableEntityError",
     "ValidationIssue",
     "__version__",

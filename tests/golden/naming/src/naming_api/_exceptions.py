@@ -23,12 +23,39 @@ __all__ = [
     "UnprocessableEntityError",
     "RateLimitError",
     "InternalServerError",
+    "RepeatedCursorError",
     "ValidationIssue",
 ]
+
+MAX_CURSOR_SHOWN = 32  # characters of a cursor an error message quotes
 
 
 class NamingAPIError(Exception):
     """The base of every error this package raises."""
+
+
+class RepeatedCursorError(NamingAPIError):
+    """Walking a list, the server gave a next-page cursor the walk had already followed.
+
+    Following it would fetch the same pages again, and again: the walk stops instead.
+    """
+
+    page: int
+    """The page whose next-page cursor repeats; the page the walk started with is 1."""
+    first_page: int
+    """The page that was fetched with that cursor before."""
+    cursor: str
+
+    def __init__(self, cursor: str, *, page: int, first_page: int) -> None:
+        # A cursor can be long and hold anything: show its start, escaped.
+        shown = ascii(cursor[:MAX_CURSOR_SHOWN]) + ("..." if len(cursor) > MAX_CURSOR_SHOWN else "")
+        super().__init__(
+            f"Stopped paging: the next-page cursor of page {page} ({shown}) is the one page "
+            f"{first_page} was fetched with, so the pages would repeat forever"
+        )
+        self.cursor = cursor
+        self.page = page
+        self.first_page = first_page
 
 
 class APIError(NamingAPIError):
@@ -47,7 +74,11 @@ class APIError(NamingAPIError):
 
 
 class APIConnectionError(APIError):
-    """The server could not be reached, or the connection broke."""
+    """The server could not be reached, the connection broke, or the request could not be sent.
+
+    The last is a request HTTP cannot carry, such as a header value with a line break;
+    it is not retried.
+    """
 
     def __init__(self, *, message: str = "Connection error.", request: httpx.Request) -> None:
         super().__init__(message, request, body=None)

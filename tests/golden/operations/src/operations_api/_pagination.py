@@ -1,6 +1,9 @@
 """Pages of results, and iteration over every item of every page.
 
 Iterating a page fetches the following pages lazily, one at a time.
+
+A walk that would fetch a page it already fetched, because the server sent a
+cursor again, stops with RepeatedCursorError instead of going round forever.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar
 from pydantic import PrivateAttr
 
 from ._base_client import RequestOptions
+from ._exceptions import RepeatedCursorError
 from ._models import BaseModel
 
 if TYPE_CHECKING:
@@ -28,6 +32,31 @@ SyncPageT = TypeVar("SyncPageT", bound="SyncPage[Any]")
 AsyncPageT = TypeVar("AsyncPageT", bound="AsyncPage[Any]")
 
 _LAST_PAGE = "This is the last page; check has_next_page() before get_next_page()."
+
+
+class _Trail:
+    """The cursors a walk has followed, to notice one that comes back.
+
+    Only their hashes are kept, with the page each fetched: some hundred bytes
+    a page, however long the cursors are.
+    """
+
+    def __init__(self, first: RequestOptions, cursor_param: str) -> None:
+        self._cursor_param = cursor_param
+        self._pages: dict[int, int] = {}  # hash of a cursor -> the page fetched with it
+        self._last_page = 1
+        cursor = first.params.get(cursor_param)
+        if isinstance(cursor, str) and cursor:
+            self._pages[hash(cursor)] = 1
+
+    def follow(self, options: RequestOptions) -> None:
+        """Note the cursor in ``options``, for the next page; raise if a page was fetched with it."""
+        cursor = str(options.params[self._cursor_param])
+        page = self._last_page + 1
+        earlier = self._pages.setdefault(hash(cursor), page)
+        if earlier != page:
+            raise RepeatedCursorError(cursor, page=self._last_page, first_page=earlier)
+        self._last_page = page
 
 
 class SyncPage(BaseModel, Generic[ItemT]):
@@ -74,11 +103,13 @@ class SyncPage(BaseModel, Generic[ItemT]):
 def _walk_pages(page: SyncPageT) -> Iterator[SyncPageT]:
     # A module-level generator, so that no frame keeps a page once it is done:
     # only the page being read is in memory.
+    trail = _Trail(page._options, page._cursor_param)
     while True:
         yield page
         options = page._next_page_options()
         if options is None:
             return
+        trail.follow(options)
         client, page_cls = page._client, type(page)
         del page  # before fetching the next one
         page = client._request_page(page_cls, options)
@@ -126,7 +157,7 @@ class AsyncPage(BaseModel, Generic[ItemT]):
 
     def iter_pages(self) -> AsyncIterator[Self]:
         """This page and every following one, fetched as you go."""
-        return _async_walk_pages(self, self._client, type(self), None)
+        return _async_walk_pages(self, self._client, type(self), self._options)
 
     def __aiter__(self) -> AsyncIterator[ItemT]:
         return _async_items_of(self.iter_pages())
@@ -136,17 +167,19 @@ async def _async_walk_pages(
     page: AsyncPageT | None,
     client: AsyncAPIClient,
     page_cls: type[AsyncPageT],
-    options: RequestOptions | None,
+    options: RequestOptions,
 ) -> AsyncIterator[AsyncPageT]:
-    """``page`` and the pages after it; without a page, the pages from ``options`` on."""
+    """The pages from the one ``options`` asks for on; ``page`` is that one, if it was fetched already."""
+    trail = _Trail(options, page_cls._cursor_param)
     while True:
         if page is None:
-            if options is None:
-                return
             page = await client._request_page(page_cls, options)
         yield page
-        options = page._next_page_options()
-        page = None  # before fetching the next one
+        next_options = page._next_page_options()
+        if next_options is None:
+            return
+        trail.follow(next_options)
+        options, page = next_options, None  # before fetching the next one
 
 
 async def _async_items_of(pages: AsyncIterator[AsyncPage[ItemT]]) -> AsyncIterator[ItemT]:

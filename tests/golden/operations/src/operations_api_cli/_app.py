@@ -6,7 +6,7 @@ SDK (httpx, pydantic) is imported to run a command, and argcomplete only when
 the shell asks for completions or for a completion script.
 
 Exit status: 0 on success, 1 when the API or the network fails, 2 for usage
-errors (bad or missing flags, no API key).
+errors (bad or missing flags, no API key or one no HTTP header can carry).
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from ._commands import GROUPS
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    import re
     from collections.abc import Callable, Iterable, Iterator, Sequence
     from typing import Any
 
@@ -447,9 +448,9 @@ def _main(words: list[str]) -> int:
         args.help_parser.error(
             "--format raw prints one response body; it cannot be used with --all or --max-items"
         )
-    api_key = _api_key(args)
+    api_key, key_source = _api_key(args)
     try:
-        return _run(command, args, api_key)
+        return _run(command, args, api_key, key_source)
     except CliError as exc:
         print(_redact(str(exc), api_key), file=sys.stderr)
         return exc.exit_code
@@ -464,23 +465,43 @@ def _main(words: list[str]) -> int:
         return EXIT_ERROR
 
 
-def _api_key(args: argparse.Namespace) -> str | None:
-    key: str | None = getattr(args, "api_key", None) or os.environ.get(API_KEY_ENV) or None
-    return key
+def _api_key(args: argparse.Namespace) -> tuple[str | None, str]:
+    """The API key, and where it came from as the user would name it."""
+    key: str | None = getattr(args, "api_key", None)
+    if key:
+        return key, "--api-key"
+    return os.environ.get(API_KEY_ENV) or None, f"${API_KEY_ENV}"
 
 
 def _redact(text: str, api_key: str | None) -> str:
-    return text.replace(api_key, "<redacted>") if api_key else text
+    """``text`` without the key, however it is spelt there (escaped as in a JSON body, a URL...)."""
+    if not api_key:
+        return text
+    from operations_api._base_client import redact
+
+    return redact(text, _key_pattern(api_key), "<redacted>")
 
 
-def _run(command: Command, args: argparse.Namespace, api_key: str | None) -> int:
+@functools.lru_cache(maxsize=1)
+def _key_pattern(api_key: str) -> re.Pattern[str] | None:
+    from operations_api._base_client import secret_pattern
+
+    return secret_pattern([api_key])
+
+
+def _run(command: Command, args: argparse.Namespace, api_key: str | None, key_source: str) -> int:
     options = _client_options(args, api_key)  # before importing the SDK: bad settings fail fast
+    import httpx
+
     import operations_api as sdk
+    from operations_api._base_client import check_api_key
     from operations_api._exceptions import server_message
 
     if args.debug:
         options["http_client"] = _debug_http_client(args.timeout, api_key)
     try:
+        if api_key is not None:  # the client would blame its api_key argument
+            check_api_key(api_key, key_source)
         client = sdk.OperationsAPI(**options)
     except sdk.OperationsAPIError as exc:
         raise CliError(f"Error: {exc}", EXIT_USAGE) from None
@@ -514,10 +535,14 @@ def _run(command: Command, args: argparse.Namespace, api_key: str | None) -> int
         ) from None
     except sdk.APIConnectionError as exc:
         cause = exc.__cause__ or exc
+        if isinstance(cause, httpx.LocalProtocolError):  # nothing was sent: no network failure
+            raise CliError(f"Error: {exc.message}") from None
         reason = str(cause) or type(cause).__name__
         raise CliError(f"Error: could not connect to {client.base_url}: {reason}") from None
     except sdk.APIError as exc:
         raise CliError(f"Error: {exc.message}") from None
+    except sdk.RepeatedCursorError as exc:  # the server's cursors go round in a loop
+        raise CliError(f"Error: {exc}") from None
     finally:
         client.close()
 

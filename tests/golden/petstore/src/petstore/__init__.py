@@ -20,6 +20,7 @@ from ._exceptions import (
     PermissionDeniedError,
     PetstoreError,
     RateLimitError,
+    RepeatedCursorError,
     UnprocessableEntityError,
     ValidationIssue,
 )
@@ -46,6 +47,7 @@ __all__ = [
     "NotGiven",
     "PermissionDeniedError",
     "RateLimitError",
+    "RepeatedCursorError",
     "UnprocessableEntityError",
     "ValidationIssue",
     "__version__",

@@ -8,7 +8,13 @@ from functools import cached_property
 
 import httpx
 
-from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
+from ._base_client import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    AsyncAPIClient,
+    SyncAPIClient,
+    check_api_key,
+)
 from ._exceptions import PetstoreError
 from ._types import Timeout
 from .resources.pets import AsyncPetsResource, PetsResource
@@ -40,18 +46,22 @@ class Petstore(SyncAPIClient):
 
         Args:
           api_key: Your API key. Defaults to the ``PETSTORE_API_KEY`` environment variable.
+            A key with a line break or another character no HTTP header can carry is refused.
           base_url: Where the API is. Defaults to ``PETSTORE_BASE_URL``, else https://petstore.example.com/v1.
           timeout: Seconds (or an ``httpx.Timeout``) before a request gives up. Default 60 s.
           max_retries: How often to retry connection errors, 408, 409, 429 and 5xx responses. Default 2.
           default_headers: Headers to send with every request.
           http_client: Your own httpx client, for proxies, custom TLS or transports.
         """
+        key_source = "the api_key argument"
         if api_key is None:
             api_key = os.environ.get(API_KEY_ENV)
+            key_source = f"the {API_KEY_ENV} environment variable"
         if not api_key:
             raise PetstoreError(
                 f"No API key: pass api_key=... or set the {API_KEY_ENV} environment variable."
             )
+        check_api_key(api_key, key_source)
         if base_url is None:
             base_url = os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
 
@@ -87,18 +97,22 @@ class AsyncPetstore(AsyncAPIClient):
 
         Args:
           api_key: Your API key. Defaults to the ``PETSTORE_API_KEY`` environment variable.
+            A key with a line break or another character no HTTP header can carry is refused.
           base_url: Where the API is. Defaults to ``PETSTORE_BASE_URL``, else https://petstore.example.com/v1.
           timeout: Seconds (or an ``httpx.Timeout``) before a request gives up. Default 60 s.
           max_retries: How often to retry connection errors, 408, 409, 429 and 5xx responses. Default 2.
           default_headers: Headers to send with every request.
           http_client: Your own httpx client, for proxies, custom TLS or transports.
         """
+        key_source = "the api_key argument"
         if api_key is None:
             api_key = os.environ.get(API_KEY_ENV)
+            key_source = f"the {API_KEY_ENV} environment variable"
         if not api_key:
             raise PetstoreError(
                 f"No API key: pass api_key=... or set the {API_KEY_ENV} environment variable."
             )
+        check_api_key(api_key, key_source)
         if base_url is None:
             base_url = os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
 
