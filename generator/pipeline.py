@@ -16,8 +16,7 @@ from .config import Config
 from .errors import Diagnostics, Location, SpecError
 from .ir.builder import build_api
 from .ir.model import Api
-from .models.generate import generate_models
-from .models.hardening import harden_models
+from .models import build_models
 from .names.resources import avoid_model_names
 from .output.formatting import format_files
 from .output.writer import MANIFEST, manifest_text
@@ -44,15 +43,14 @@ def generate_files(
     api = build_api(document, config, diagnostics)
     progress("generating models")
     try:
-        models = generate_models(
+        models = build_models(
             document.data,
             package=config.package,
             template_dir=model_template_dir(config),
             spec_file=document.file,
+            reserved=(config.client_class, f"Async{config.client_class}"),
             cache=ModelCache(cache_directory),
         )
-        # Spec text made safe in the models module; class names clear of the SDK's own names.
-        models = harden_models(models, (config.client_class, f"Async{config.client_class}"))
     except SpecError as error:
         if error.location is not None:
             raise

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from ..ir.model import MISSING, Api, Schema
-from ..models.generate import ModelSet
+from ..models import ModelSet
 from ..names.reserved import TYPING_IMPORTS
 
 Direction = Literal["in", "out"]

@@ -19,7 +19,7 @@ from .. import __version__
 from ..config import Config
 from ..errors import SdkgenError, UsageError
 from ..ir.model import Api, Operation, Resource
-from ..models.generate import ModelSet
+from ..models import ModelSet
 from ..names.identifiers import unique
 from .docs import DocBuilder
 from .filters import FILTERS
