@@ -17,7 +17,6 @@ from .errors import Diagnostics, Location, SpecError
 from .ir.builder import build_api
 from .ir.model import Api
 from .models import build_models
-from .names.resources import avoid_model_names
 from .output.formatting import format_files
 from .output.writer import MANIFEST, manifest_text
 from .render.render import render_all
@@ -55,7 +54,6 @@ def generate_files(
         if error.location is not None:
             raise
         raise SpecError(error.message, Location(document.file)) from None
-    api = avoid_model_names(api, models.names)
     progress("rendering templates")
     files = render_all(api, config, models, cache_directory)
     progress("formatting")

@@ -15,6 +15,7 @@ from typing import Any, Literal
 
 from ..escaping import pyrepr
 from ..ir.model import MISSING, Operation, Schema
+from ..names.reserved import METHOD_BODY_NAMES
 from .filters import comment
 from .pytypes import ImportSet, PyType, TypeMapper, qualify_builtins, split_union, union
 
@@ -370,28 +371,12 @@ def _accept(operation: Operation) -> str | None:
     return ", ".join(dict.fromkeys(media_types))
 
 
-# Names a method body uses besides its arguments (see resource.py.jinja).
-_BODY_NAMES = frozenset(
-    {
-        "self",
-        "RequestOptions",
-        "comma_separated",
-        "delimited",
-        "deep_object",
-        "exploded_object",
-        "json_text",
-        "NotGiven",
-        "isinstance",
-        "cast",
-        "AsyncPaginator",
-    }
-)
 _NAME = re.compile(r"[A-Za-z_]\w*")
 
 
 def _unshadowed(args: list[Arg], expression: str) -> list[Arg]:
     """Rename an argument that would hide a name the method body needs (``list`` in ``list[Job]``)."""
-    needed = _BODY_NAMES | set(_NAME.findall(expression))
+    needed = METHOD_BODY_NAMES | set(_NAME.findall(expression))
     if not any(arg.python_name in needed for arg in args):
         return args
     taken = {arg.python_name for arg in args} | needed
