@@ -165,11 +165,9 @@ def cmd_generate(args: argparse.Namespace) -> int:
     config = _config(args)
     try:
         with exclusive(config.output):
-            if roll_back_unfinished(config.output) and not args.quiet:
-                print(
-                    f"sdkgen: rolled back an interrupted update of {config.output}",
-                    file=sys.stderr,
-                )
+            healed = roll_back_unfinished(config.output)
+            if healed is not None and not args.quiet:
+                print(f"sdkgen: {healed}", file=sys.stderr)
             files = _generate(args, config)
             plan = plan_changes(config.output, files)
             apply_plan(config.output, plan)

@@ -315,20 +315,20 @@ def _commit(output: Path, journal: _Journal) -> None:
     os.sync()  # every rename on disk before the journal goes
 
 
-def roll_back_unfinished(output: Path) -> bool:
-    """Undo an update that a crash cut short and remove its staging folder; True if there was one."""
+def roll_back_unfinished(output: Path) -> str | None:
+    """Undo an update that a crash cut short, or remove what one left; what was done, if anything."""
     if not os.path.lexists(output / JOURNAL):
         if not os.path.lexists(output / STAGING):
-            return False
+            return None
         try:
             shutil.rmtree(output / STAGING)
         except OSError as exc:
             raise _failure("remove", output / STAGING, exc) from None
-        return True
+        return f"removed the leftovers of an interrupted update of {output}"
     failure = _roll_back_quietly(output, _Journal.read(output))
     if failure is not None:
         raise SdkgenError(f"cannot roll back the interrupted update of {output}: {failure}")
-    return True
+    return f"rolled back an interrupted update of {output}"
 
 
 def unfinished_update(output: Path) -> str | None:
