@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
 from ..ir.model import Api, Resource
-from .identifiers import class_name
+from .identifiers import class_name, unique
 
 Flavour = Literal["sync", "async"]
 
@@ -77,3 +78,13 @@ def resource_classes(
     for resource in api.resources:
         visit(resource)
     return found
+
+
+def resource_class_base(path: tuple[str, ...], leaf_names: Counter[str], taken: set[str]) -> str:
+    """The name a resource's classes are built from: its own name (``Jobs``) unless two
+    resources share it (then with its parents: ``FilesFiles``); a number tells apart the few
+    that are still alike (``a.b`` and ``a_b`` are both ``AB``)."""
+    name = class_name(
+        path[-1] if leaf_names[path[-1]] == 1 else "_".join(path), fallback="Resource"
+    )
+    return unique(name, taken, separator="")

@@ -20,7 +20,7 @@ import yaml
 from ..cache import ParsedYamlCache
 from ..errors import Diagnostics, Location, SpecError
 from ..escaping import unprintable
-from .pointers import ref_sites, join_pointer, unescape_pointer_token
+from .pointers import join_pointer, ref_sites, unescape_pointer_token
 
 # The C loader is ~10x faster on large specs; fall back if PyYAML was built without libyaml.
 _SafeLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
