@@ -1,4 +1,5 @@
-"""spec/llamacloud.yaml is valid OpenAPI 3.1 and says everything the service's own reference page says."""
+"""spec/llamacloud.yaml is valid OpenAPI 3.1 and says everything the service's own reference page
+(tests/seeds/list_classify_jobs.md) says."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import pytest
 import yaml
 from openapi_spec_validator import validate
 
-from tests.support.paths import SEED_PAGE, SPEC
+from tests.support.paths import SEED_PAGE, SHARED_SEED_PAGE, SPEC, missing
 
 
 @pytest.fixture(scope="module")
@@ -20,6 +21,11 @@ def spec() -> dict[str, Any]:
 @pytest.fixture(scope="module")
 def seed() -> str:
     return SEED_PAGE.read_text()
+
+
+@pytest.mark.skipif(not SHARED_SEED_PAGE.is_file(), reason=missing(SHARED_SEED_PAGE))
+def test_the_vendored_seed_page_is_the_shared_one() -> None:
+    assert SEED_PAGE.read_bytes() == SHARED_SEED_PAGE.read_bytes()
 
 
 def schema(spec: dict[str, Any], name: str) -> dict[str, Any]:
