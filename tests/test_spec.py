@@ -15,7 +15,8 @@ from tests.support.paths import SEED_PAGE, SHARED_SEED_PAGE, SPEC, missing
 
 @pytest.fixture(scope="module")
 def spec() -> dict[str, Any]:
-    return yaml.safe_load(SPEC.read_text())
+    document: dict[str, Any] = yaml.safe_load(SPEC.read_text())
+    return document
 
 
 @pytest.fixture(scope="module")
@@ -29,7 +30,8 @@ def test_the_vendored_seed_page_is_the_shared_one() -> None:
 
 
 def schema(spec: dict[str, Any], name: str) -> dict[str, Any]:
-    return spec["components"]["schemas"][name]
+    found: dict[str, Any] = spec["components"]["schemas"][name]
+    return found
 
 
 def test_spec_is_valid_openapi_3_1(spec: dict[str, Any]) -> None:
