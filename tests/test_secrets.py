@@ -1,4 +1,4 @@
-"""The generated client keeps the API key to itself (issue 8, point 5).
+"""The generated client keeps the API key to itself.
 
 tests/runtime covers TLS verification (sync), and the key in error messages, reprs of the
 client and errors, and logs; tests/cli covers the CLI's --debug output and a key the CLI

@@ -1,4 +1,4 @@
-"""Point 5: pages, and lazy iteration over every item of every page, sync and async."""
+"""Pages, and lazy iteration over every item of every page, sync and async."""
 
 from __future__ import annotations
 
