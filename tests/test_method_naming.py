@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from generator.errors import SpecError
-from generator.opnames import (
+from generator.names.paths import (
     PathName,
     collections,
     is_template,

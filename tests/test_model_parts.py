@@ -11,6 +11,7 @@ import pytest
 from generator.cache import ModelCache
 from generator.config import Config
 from generator.errors import Diagnostics
+from generator.models import ModelSet
 from generator.models import generate as models
 from generator.models.parts import merge, parse_module, rename_identifiers, split
 from generator.pipeline import generate_files
@@ -52,7 +53,7 @@ def test_parts_are_disjoint_cover_everything_and_reference_only_themselves(
 def test_split_generation_gives_the_same_classes_as_one_run(
     published_spec: dict[str, Any], tmp_path: Path
 ) -> None:
-    def generate(jobs: int) -> models.ModelSet:
+    def generate(jobs: int) -> ModelSet:
         return models.generate_models(
             published_spec, package="sdk", template_dir=None, spec_file="spec.yaml", jobs=jobs
         )

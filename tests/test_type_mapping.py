@@ -12,9 +12,19 @@ from typing import Any
 
 import pytest
 
-from generator.ir import Schema
+from generator.ir.model import Schema
 from generator.models import ModelClass, ModelSet
-from generator.pytypes import TypeMapper, qualify_builtins
+from generator.render.pytypes import (
+    ANY,
+    NONE,
+    PyType,
+    TypeMapper,
+    generic,
+    literal,
+    named,
+    union,
+    union_of,
+)
 from tests.spec_builder import build, openapi
 
 
@@ -294,21 +304,73 @@ def test_a_deeply_nested_schema_ends_in_any(tmp_path: Path) -> None:
     assert text.endswith("[Any" + "]" * text.count("[")) and "str" not in text
 
 
+JOB = named("Job", models=frozenset({"Job"}))
+
+
 @pytest.mark.parametrize(
-    ("text", "hidden", "expected"),
+    ("annotation", "hidden", "expected"),
     [
-        ("list[Job]", {"list"}, "builtins.list[Job]"),
-        ("list[Job]", set(), "list[Job]"),
-        ("list[Job]", {"dict"}, "list[Job]"),
-        ("dict[str, list[int]]", {"list", "dict"}, "builtins.dict[str, builtins.list[int]]"),
-        ("str | None", {"str"}, "builtins.str | None"),
-        ("Literal['list', \"str\"]", {"list", "str"}, "Literal['list', \"str\"]"),
-        ("list[Literal['list']]", {"list"}, "builtins.list[Literal['list']]"),
-        ("blacklist[x]", {"list"}, "blacklist[x]"),
-        ("types.list_of[x]", {"list"}, "types.list_of[x]"),
-        ("my.list[x]", {"list"}, "my.list[x]"),
-        ("Sequence[bytes]", {"bytes"}, "Sequence[builtins.bytes]"),
+        (generic("list", JOB), {"list"}, "builtins.list[Job]"),
+        (generic("list", JOB), set(), "list[Job]"),
+        (generic("list", JOB), {"dict"}, "list[Job]"),
+        (
+            generic("dict", named("str"), generic("list", named("int"))),
+            {"list", "dict"},
+            "builtins.dict[str, builtins.list[int]]",
+        ),
+        (union_of([named("str"), NONE]), {"str"}, "builtins.str | None"),
+        (literal(["list", "str"]), {"list", "str"}, "Literal['list', 'str']"),
+        (generic("list", literal(["list"])), {"list"}, "builtins.list[Literal['list']]"),
+        (named("blacklist"), {"list"}, "blacklist"),
+        (
+            generic("Sequence", named("bytes"), names={"Sequence"}),
+            {"bytes"},
+            "Sequence[builtins.bytes]",
+        ),
     ],
 )
-def test_qualify_builtins(text: str, hidden: set[str], expected: str) -> None:
-    assert qualify_builtins(text, frozenset(hidden)) == expected
+def test_annotations_in_a_class_that_hides_builtins(
+    annotation: PyType, hidden: set[str], expected: str
+) -> None:
+    assert annotation.render(frozenset(hidden)) == expected
+
+
+@pytest.mark.parametrize(
+    ("annotation", "is_class", "widened", "identifiers"),
+    [
+        (JOB, True, "Job", {"Job"}),
+        (generic("list", JOB), True, "list[Job]", {"list", "Job"}),
+        (named("AnyOf"), True, "AnyOf", {"AnyOf"}),  # a model whose name starts like Any
+        (ANY, False, "Any", {"Any"}),
+        (union_of([JOB, NONE]), False, "Job | None", {"Job", "None"}),
+        (literal(["a", "b"]), False, "str", {"Literal"}),
+        (
+            union_of([literal([1, True]), named("str")]),
+            False,
+            "int | bool | str",
+            {"Literal", "str"},
+        ),
+        (generic("list", literal(["a"])), True, "list[Literal['a']]", {"list", "Literal"}),
+    ],
+)
+def test_what_a_return_type_needs(
+    annotation: PyType, is_class: bool, widened: str, identifiers: set[str]
+) -> None:
+    assert annotation.is_class is is_class
+    assert annotation.widened().text == widened
+    assert annotation.identifiers() == identifiers
+
+
+@pytest.mark.parametrize(
+    ("parts", "expected"),
+    [
+        ([named("str"), named("str")], "str"),
+        ([union_of([named("str"), NONE]), NONE], "str | None"),
+        ([named("str"), ANY], "Any"),
+        ([JOB, generic("list", JOB)], "Job | list[Job]"),
+    ],
+)
+def test_unions_keep_each_member_once_and_any_absorbs(parts: list[PyType], expected: str) -> None:
+    combined = union(parts)
+    assert combined.text == expected
+    assert combined.models <= {"Job"}

@@ -34,7 +34,7 @@ def test_the_reference_page_documents_the_flags_the_cli_takes(tmp_path: Path) ->
 
 def _imported_names(module: ast.Module, package: str) -> set[str]:
     """Names a module imports, except the models (from ``<package>.types``)."""
-    names = set()
+    names: set[str] = set()
     for node in module.body:
         if isinstance(node, ast.ImportFrom) and node.module != f"{package}.types":
             names.update(alias.asname or alias.name for alias in node.names)
