@@ -72,7 +72,31 @@ _BASE_TYPES = frozenset(
     }
 )
 # A model of itself (``T = list[T] | dict[str, T]``) has a base that must stay ``Union[...]``.
-_UNION_BASE = re.compile(r"^class \w+\(RootModel\[(?:Union|Optional)\[.*\]\]\):$", re.MULTILINE)
+_UNION_BASE_NOQA = "  # noqa: UP007, UP045 - quoted forward references cannot use |"
+
+
+def _has_union_base(node: ast.stmt) -> bool:
+    """``class T(RootModel[Union[...]]):`` (or ``Optional``), its header on one line."""
+    if not (isinstance(node, ast.ClassDef) and len(node.bases) == 1 and not node.keywords):
+        return False
+    base = node.bases[0]
+    return (
+        isinstance(base, ast.Subscript)
+        and isinstance(base.value, ast.Name)
+        and base.value.id == "RootModel"
+        and isinstance(base.slice, ast.Subscript)
+        and isinstance(base.slice.value, ast.Name)
+        and base.slice.value.id in ("Union", "Optional")
+        and base.end_lineno == node.lineno
+    )
+
+
+def _mark_union_bases(source: str) -> str:
+    edits = SourceEdits(source_lines(source))
+    for node in ast.parse(source).body:
+        if _has_union_base(node):
+            edits.append_to_line(node.lineno, _UNION_BASE_NOQA)
+    return edits.apply() if edits.edits else source
 
 
 def _odd(name: str) -> bool:
@@ -105,7 +129,7 @@ def harden_models(models: ModelSet, reserved: Iterable[str] = ()) -> ModelSet:
     needs_escapes = any(unprintable(char) for char in odd_characters)
     needs_renames = bool(clashing) or _has_odd_member(tree, lines)
     if source == models.source and not (
-        needs_escapes or needs_renames or _UNION_BASE.search(source)
+        needs_escapes or needs_renames or any(_has_union_base(node) for node in tree.body)
     ):
         if odd_characters:  # printable non-ASCII text: it must all be inside string literals
             _check(source, _statements_with(lines, tree))
@@ -115,9 +139,7 @@ def harden_models(models: ModelSet, reserved: Iterable[str] = ()) -> ModelSet:
     renamed: dict[str, str] = {}
     if needs_renames:
         source, renamed = _rename(source, clashing, imported)
-    source = _UNION_BASE.sub(
-        r"\g<0>  # noqa: UP007, UP045 - quoted forward references cannot use |", source
-    )
+    source = _mark_union_bases(source)
     _check(source)
     classes = {
         pointer: ModelClass(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import ast
-import re
 
 from .model_set import ModelKind
 from .source_edits import (
@@ -76,9 +75,13 @@ def tidy_models(source: str) -> tuple[str, dict[str, ModelKind]]:
     if not edits.edits:
         return source, kinds
     source = edits.apply()
-    if any(text in _BARE_GENERICS.values() for _, _, _, text in edits.edits) and not re.search(
-        r"^from typing import .*\bAny\b", source, re.MULTILINE
-    ):
+    imports_any = any(
+        isinstance(node, ast.ImportFrom)
+        and node.module == "typing"
+        and any(alias.name == "Any" and alias.asname is None for alias in node.names)
+        for node in tree.body
+    )
+    if any(text in _BARE_GENERICS.values() for _, _, _, text in edits.edits) and not imports_any:
         source = source.replace(
             "from __future__ import annotations\n",
             "from __future__ import annotations\n\nfrom typing import Any\n",
