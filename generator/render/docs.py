@@ -17,6 +17,7 @@ from typing import Any
 
 from ..ir.model import MISSING, Api, BodyField, Operation, Property, Schema
 from ..names.identifiers import pascal_case
+from .filters import shell_quote
 from .methods import MethodView
 
 ENUM_SHOWN = 3
@@ -122,7 +123,7 @@ class DocBuilder:
         for name, flag, schema in required:
             value = self.example_value(schema, name.replace("-", "_"))
             text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-            lines.append(f"--{flag} {_shell_quote(text)}")
+            lines.append(f"--{flag} {shell_quote(text)}")
         return tuple(lines)
 
     def body_fields(self, operation: Operation) -> tuple[BodyField, ...]:
@@ -325,10 +326,6 @@ _TYPE_NAMES = {
 
 def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
-
-
-def _shell_quote(value: str) -> str:
-    return "'" + value.replace("'", "'\"'\"'") + "'"
 
 
 def _flags(method: MethodView) -> dict[tuple[str, str], str]:
