@@ -94,18 +94,24 @@ def _allow_none_when_absent(statement: ast.AnnAssign, edits: SourceEdits) -> Non
     value = statement.value
     if not (isinstance(value, ast.Constant) and value.value is None):
         return
-    annotation = statement.annotation
+    parts = _annotated_parts(statement.annotation)
+    annotation = parts[0] if parts else statement.annotation
+    if _allows_none(annotation) or annotation.end_lineno is None:
+        return
+    assert annotation.end_col_offset is not None
+    edits.insert(annotation.end_lineno, annotation.end_col_offset, " | None")
+
+
+def _annotated_parts(annotation: ast.expr) -> list[ast.expr]:
+    """The type and metadata of ``Annotated[type, ...]``; nothing for any other annotation."""
     if (
         isinstance(annotation, ast.Subscript)
         and isinstance(annotation.value, ast.Name)
         and annotation.value.id == "Annotated"
         and isinstance(annotation.slice, ast.Tuple)
     ):
-        annotation = annotation.slice.elts[0]
-    if _allows_none(annotation) or annotation.end_lineno is None:
-        return
-    assert annotation.end_col_offset is not None
-    edits.insert(annotation.end_lineno, annotation.end_col_offset, " | None")
+        return annotation.slice.elts
+    return []
 
 
 def _allows_none(annotation: ast.expr) -> bool:
@@ -127,19 +133,15 @@ def _required_without_field(source: str) -> str:
     for node in ast.walk(ast.parse(source)):
         if not (isinstance(node, ast.AnnAssign) and node.value is None):
             continue
-        annotation = node.annotation
+        parts = _annotated_parts(node.annotation)
         if (
-            isinstance(annotation, ast.Subscript)
-            and isinstance(annotation.value, ast.Name)
-            and annotation.value.id == "Annotated"
-            and isinstance(annotation.slice, ast.Tuple)
-            and len(annotation.slice.elts) == 2
-            and ast.unparse(annotation.slice.elts[1]) == "Field(...)"
-            and annotation.lineno == annotation.end_lineno
+            len(parts) == 2
+            and ast.unparse(parts[1]) == "Field(...)"
+            and node.annotation.lineno == node.annotation.end_lineno
         ):
-            inner = ast.get_source_segment(source, annotation.slice.elts[0])
+            inner = ast.get_source_segment(source, parts[0])
             if inner is not None:
-                edits.replace(annotation, inner)
+                edits.replace(node.annotation, inner)
     return edits.apply() if edits.edits else source
 
 
