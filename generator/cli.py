@@ -57,6 +57,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     generate = commands.add_parser("generate", help="regenerate the SDK folder from the spec")
     _common(generate)
+    generate.add_argument(
+        "--force",
+        action="store_true",
+        help="overwrite generated files that were edited by hand (their edits are lost)",
+    )
     generate.set_defaults(handler=cmd_generate)
 
     check = commands.add_parser(
@@ -160,7 +165,8 @@ def _generate(args: argparse.Namespace, config: Config) -> dict[str, str]:
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
-    from .output.writer import apply_plan, exclusive, plan_changes, roll_back_unfinished
+    from .output.plan import plan_changes
+    from .output.writer import apply_plan, exclusive, roll_back_unfinished
 
     started = time.perf_counter()
     config = _config(args)
@@ -170,7 +176,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
             if healed is not None and not args.quiet:
                 print(f"sdkgen: {healed}", file=sys.stderr)
             files = _generate(args, config)
-            plan = plan_changes(config.output, files)
+            plan = plan_changes(config.output, files, force=args.force)
             apply_plan(config.output, plan)
     except signals.Interrupted as stop:
         stop.outcome = stop.outcome or f"{config.output} was left as it was"
@@ -185,7 +191,8 @@ def cmd_generate(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from .output.writer import unfinished_update, unified_diff
+    from .output.plan import hand_edited, unified_diff
+    from .output.writer import unfinished_update
 
     config = _config(args)
     files = _generate(args, config)
@@ -197,6 +204,11 @@ def cmd_check(args: argparse.Namespace) -> int:
     if leftover is not None:
         print(f"sdkgen: {leftover}", file=sys.stderr)
         return 1
+    for path in hand_edited(config.output):
+        print(
+            f"sdkgen: {config.output / path} was edited by hand since sdkgen wrote it",
+            file=sys.stderr,
+        )
     if stale:
         print(f"sdkgen: {config.output} is stale; run `sdkgen generate`", file=sys.stderr)
         return 1

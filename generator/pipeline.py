@@ -18,7 +18,7 @@ from .ir.builder import build_api
 from .ir.model import Api
 from .models import build_models
 from .output.formatting import format_files
-from .output.writer import MANIFEST, manifest_text
+from .output.manifest import MANIFEST, manifest_text
 from .render.render import render_all
 from .spec.loader import load_document
 
@@ -58,7 +58,7 @@ def generate_files(
     files = render_all(api, config, models, cache_directory)
     progress("formatting")
     files = format_files(files)
-    files[MANIFEST] = manifest_text(list(files), f"sdkgen {__version__}")
+    files[MANIFEST] = manifest_text(files, f"sdkgen {__version__}")
     return Result(api, dict(sorted(files.items())))
 
 

@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from generator.config import load_config
-from generator.output.writer import MANIFEST, read_manifest, unified_diff
+from generator.output.manifest import MANIFEST, read_manifest
+from generator.output.plan import unified_diff
 from generator.pipeline import generate_files
 from tests.support.paths import FIXTURES, GENERATED, ROOT, SEED_PAGE, golden_cases
 

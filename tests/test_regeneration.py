@@ -14,7 +14,9 @@ import yaml
 
 from generator.config import load_config
 from generator.errors import SdkgenError
-from generator.output.writer import MANIFEST, apply_plan, plan_changes
+from generator.output.manifest import MANIFEST
+from generator.output.plan import plan_changes
+from generator.output.writer import apply_plan
 from generator.pipeline import generate_files
 from tests.support.paths import BIN, ROOT, SPEC
 

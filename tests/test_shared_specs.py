@@ -41,7 +41,8 @@ from generator.config import Config
 from generator.errors import Diagnostics
 from generator.ir.model import Api, Operation
 from generator.names.identifiers import python_identifier
-from generator.output.writer import apply_plan, plan_changes
+from generator.output.plan import plan_changes
+from generator.output.writer import apply_plan
 from generator.pipeline import generate_files
 from generator.render.docs import DocBuilder
 from generator.spec.loader import parse_text, repair_refs

@@ -27,7 +27,8 @@ from typing import Any
 import pytest
 import yaml
 
-from generator.output.writer import JOURNAL, LOCK, MANIFEST, STAGING
+from generator.output.manifest import MANIFEST
+from generator.output.writer import JOURNAL, LOCK, STAGING
 from tests.support.paths import BIN, SPEC
 
 BASE: dict[str, Any] = yaml.safe_load(SPEC.read_text())

@@ -1,0 +1,79 @@
+"""The manifest: which files in the output folder sdkgen generated, and what it wrote in each.
+
+``.sdkgen-manifest.json`` maps each generated file to the SHA-256 of its content. A file
+whose content no longer has that hash was edited by hand since sdkgen wrote it; a file
+not listed was never generated, and sdkgen does not touch it. Manifests written before
+hashes were recorded list paths only: their files count as unedited.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from pathlib import Path
+
+from ..errors import SdkgenError
+
+MANIFEST = ".sdkgen-manifest.json"
+
+
+def content_hash(data: bytes) -> str:
+    """The hash of a file's content; line endings do not count (git may convert them on checkout)."""
+    return "sha256:" + hashlib.sha256(data.replace(b"\r\n", b"\n")).hexdigest()
+
+
+def manifest_text(files: dict[str, str], generator: str) -> str:
+    """The manifest of ``files`` (path → content as it will be written)."""
+    hashes = {
+        path: content_hash(content.encode("utf-8"))
+        for path, content in sorted(files.items())
+        if path != MANIFEST
+    }
+    return json.dumps({"generator": generator, "files": hashes}, indent=2) + "\n"
+
+
+def read_manifest(output: Path) -> dict[str, str | None]:
+    """Generated path → the hash sdkgen recorded for it (None in a manifest without hashes)."""
+    path = output / MANIFEST
+    if not path.is_file():
+        return {}
+    try:
+        files = json.loads(path.read_text(encoding="utf-8"))["files"]
+        listed = files.items() if isinstance(files, dict) else ((name, None) for name in files)
+    except (ValueError, KeyError, TypeError, AttributeError):
+        raise SdkgenError(
+            f"{path}: the manifest is corrupt; delete it to regenerate from scratch"
+        ) from None
+    return {
+        name: recorded if isinstance(recorded, str) else None
+        for name, recorded in listed
+        if isinstance(name, str) and inside(name) and not through_link(output, name)
+    }
+
+
+# What a generated file's path may be made of: plain names, no hidden files besides the manifest.
+_PATH_PART = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]*")
+
+
+def inside(relative: str) -> bool:
+    """True if ``relative`` is a plain relative path, which can only name a place inside the output folder.
+
+    No absolute paths, no ``..``, no backslashes, nothing but letters, digits and ``_.-``
+    in each part, and parts short enough for any file system: spec text never decides
+    where a file goes.
+    """
+    if relative == MANIFEST:
+        return True
+    parts = relative.split("/")
+    return all(
+        _PATH_PART.fullmatch(part) and part not in (".", "..") and len(part) <= 200
+        for part in parts
+    )
+
+
+def through_link(output: Path, relative: str) -> bool:
+    """True if a symbolic link inside ``output`` would take ``relative`` somewhere else."""
+    root = output.resolve()
+    folder = (output / relative).parent.resolve()
+    return folder != root and root not in folder.parents
