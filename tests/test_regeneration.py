@@ -90,9 +90,19 @@ COMMANDS = "src/llamacloud_cli/_commands.py"
 SDK_TESTS = "tests/test_classifier_jobs.py"
 
 CASES: list[tuple[Callable[[dict[str, Any]], None], set[str], set[str], list[str]]] = [
-    # change, files rewritten, files added, report lines
-    (add_field, {SCHEMAS, PAGE}, set(), ["schema ClassifyJob: optional field 'priority' added"]),
-    (add_enum_value, {SCHEMAS, PAGE}, set(), ["schema StatusEnum: enum value 'RUNNING' added"]),
+    # change, files rewritten (the manifest too: it holds each file's hash), files added, report lines
+    (
+        add_field,
+        {SCHEMAS, PAGE, MANIFEST},
+        set(),
+        ["schema ClassifyJob: optional field 'priority' added"],
+    ),
+    (
+        add_enum_value,
+        {SCHEMAS, PAGE, MANIFEST},
+        set(),
+        ["schema StatusEnum: enum value 'RUNNING' added"],
+    ),
     (
         add_operation,
         {JOB_MODULE, COMMANDS, SDK_TESTS, "docs/index.md", MANIFEST},
@@ -101,7 +111,7 @@ CASES: list[tuple[Callable[[dict[str, Any]], None], set[str], set[str], list[str
     ),
     (
         remove_parameter,
-        {JOB_MODULE, COMMANDS, PAGE},
+        {JOB_MODULE, COMMANDS, PAGE, MANIFEST},
         set(),
         [f"GET {JOBS}: query parameter 'organization_id' removed [breaking]"],
     ),

@@ -12,6 +12,7 @@ sends the signal.
 from __future__ import annotations
 
 import copy
+import json
 import os
 import select
 import shutil
@@ -27,7 +28,7 @@ from typing import Any
 import pytest
 import yaml
 
-from generator.output.manifest import MANIFEST
+from generator.output.manifest import MANIFEST, content_hash
 from generator.output.writer import JOURNAL, LOCK, STAGING
 from tests.support.paths import BIN, SPEC
 
@@ -113,12 +114,16 @@ def clean(tmp_path_factory: pytest.TempPathFactory, specs: dict[str, Path]) -> d
 
 @pytest.fixture
 def output(tmp_path: Path, clean: dict[str, Path]) -> Path:
-    """The earlier SDK with every generated file edited since: an update rewrites them all."""
+    """The earlier SDK with every generated file changed (as an older sdkgen would have written
+    it, so the manifest records the change): an update rewrites them all."""
     folder = tmp_path / "sdk"
     shutil.copytree(clean["old"], folder)
+    manifest = json.loads((folder / MANIFEST).read_text())
     for path in folder.rglob("*"):
         if path.is_file() and path.name != MANIFEST:
             path.write_bytes(path.read_bytes() + b"\n# edited\n")
+            manifest["files"][path.relative_to(folder).as_posix()] = content_hash(path.read_bytes())
+    (folder / MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n")
     return folder
 
 

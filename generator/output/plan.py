@@ -89,10 +89,10 @@ def hand_edited(
             continue
         try:
             actual = content_hash((output / path).read_bytes())
-        except FileNotFoundError:
-            continue  # deleted by hand: nothing to lose
+        except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+            continue  # the file is gone: no edit to lose (the write reports what is in the way)
         except OSError:
-            actual = None
+            actual = None  # unreadable: it cannot be checked, so it is not overwritten
         if actual != expected:
             edited.append(path)
     return edited
