@@ -112,14 +112,28 @@ def test_templates_list_and_export(tmp_path: Path) -> None:
     )
     assert export.returncode == 0
     assert sorted(
-        p.relative_to(tmp_path / "t").as_posix() for p in (tmp_path / "t").rglob("*.jinja*")
+        p.relative_to(tmp_path / "t").as_posix() for p in (tmp_path / "t").rglob("*") if p.is_file()
     ) == sorted(names)
+    assert "sdk/cli/_parser.py" in names and "sdk/cli/_settings.py.jinja" in names
     again = subprocess.run(
         [str(BIN / "sdkgen"), "templates", "export", str(tmp_path / "t")],
         capture_output=True,
         text=True,
     )
     assert again.returncode == 2 and "--force" in again.stderr
+
+
+def test_a_runtime_module_of_the_user_is_copied_as_it_is(
+    tmp_path: Path, baseline: dict[str, str]
+) -> None:
+    """The runtime is plain Python: a file of the same name replaces it, and is not rendered."""
+    builtin = (ROOT / "templates" / "sdk" / "package" / "_types.py").read_text()
+    mine = builtin + '\n# Ours: {{ not a template }} {% nor this %}\nREGION = "eu"\n'
+    (tmp_path / "sdk" / "package").mkdir(parents=True)
+    (tmp_path / "sdk" / "package" / "_types.py").write_text(mine)
+    files = generate_with(tmp_path)
+    assert changed(baseline, files) == {"src/llamacloud/_types.py"}
+    assert files["src/llamacloud/_types.py"] == mine
 
 
 def test_a_cli_command_block_override(tmp_path: Path, baseline: dict[str, str]) -> None:
