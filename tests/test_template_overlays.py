@@ -136,6 +136,20 @@ def test_a_runtime_module_of_the_user_is_copied_as_it_is(
     assert files["src/llamacloud/_types.py"] == mine
 
 
+def test_an_override_of_a_runtime_module_by_its_old_template_name_is_refused(
+    tmp_path: Path,
+) -> None:
+    """It would be left unused without a word: the module is no template any more."""
+    (tmp_path / "sdk" / "cli").mkdir(parents=True)
+    (tmp_path / "sdk" / "cli" / "_app.py.jinja").write_text("{% block module %}{% endblock %}\n")
+    with pytest.raises(UsageError) as caught:
+        generate_with(tmp_path)
+    assert str(caught.value) == (
+        f"template {tmp_path}/sdk/cli/_app.py.jinja: sdk/cli/_app.py is plain Python now, "
+        f"not a template; put your version of it in {tmp_path}/sdk/cli/_app.py"
+    )
+
+
 def test_a_cli_command_block_override(tmp_path: Path, baseline: dict[str, str]) -> None:
     (tmp_path / "sdk" / "cli").mkdir(parents=True)
     (tmp_path / "sdk" / "cli" / "_commands.py.jinja").write_text(

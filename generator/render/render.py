@@ -117,6 +117,7 @@ def make_environment(
     if user_templates is not None:
         if not user_templates.is_dir():
             raise UsageError(f"template folder {str(user_templates)!r} does not exist")
+        _refuse_retired_templates(user_templates)
         loaders.append(jinja2.FileSystemLoader(str(user_templates)))
     loaders.append(builtin)
     loaders.append(jinja2.PrefixLoader({BUILTIN_PREFIX: builtin}))
@@ -131,6 +132,18 @@ def make_environment(
     )
     env.filters.update(FILTERS)
     return env
+
+
+def _refuse_retired_templates(folder: Path) -> None:
+    """A runtime module that used to be a template: an override under its old name would now be
+    left unused without a word."""
+    for output in OUTPUTS:
+        old = folder / f"{output.template}.jinja"
+        if output.verbatim and old.is_file():
+            raise UsageError(
+                f"template {old}: {output.template} is plain Python now, not a template; "
+                f"put your version of it in {folder / output.template}"
+            )
 
 
 def _bytecode_cache(directory: Path | None) -> jinja2.BytecodeCache | None:
