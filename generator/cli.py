@@ -13,6 +13,7 @@ from pathlib import Path
 from . import __version__
 from .config import Config, load_config
 from .errors import Diagnostics, SdkgenError, UsageError
+from .output import signals
 
 
 class _Parser(argparse.ArgumentParser):
@@ -97,12 +98,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = parser.parse_args(argv)
         handler: Callable[[argparse.Namespace], int] = args.handler
-        return handler(args)
+        with signals.terminating():
+            return handler(args)
     except SdkgenError as exc:
         if debug:
             traceback.print_exc()
         print(f"sdkgen: error: {exc}", file=sys.stderr)
         return exc.exit_code
+    except signals.Interrupted as stop:
+        print(f"sdkgen: {stop}", file=sys.stderr)
+        return stop.exit_code
     except KeyboardInterrupt:
         print("sdkgen: interrupted", file=sys.stderr)
         return 130
@@ -142,26 +147,34 @@ class Progress:
             print("\r\033[K", end="", file=sys.stderr, flush=True)
 
 
-def _generate(args: argparse.Namespace) -> tuple[Config, dict[str, str]]:
+def _generate(args: argparse.Namespace, config: Config) -> dict[str, str]:
     from .pipeline import generate_files
 
-    config = _config(args)
     progress = Progress(args.quiet)
     progress.step(f"generating from {config.spec}")
     try:
         result = generate_files(config, Diagnostics(quiet=args.quiet), progress=progress.step)
     finally:
         progress.done()
-    return config, result.files
+    return result.files
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
-    from .output.writer import apply_plan, plan_changes
+    from .output.writer import apply_plan, exclusive, plan_changes, roll_back_unfinished
 
     started = time.perf_counter()
-    config, files = _generate(args)
-    plan = plan_changes(config.output, files)
-    apply_plan(config.output, plan)
+    config = _config(args)
+    try:
+        with exclusive(config.output):
+            healed = roll_back_unfinished(config.output)
+            if healed is not None and not args.quiet:
+                print(f"sdkgen: {healed}", file=sys.stderr)
+            files = _generate(args, config)
+            plan = plan_changes(config.output, files)
+            apply_plan(config.output, plan)
+    except signals.Interrupted as stop:
+        stop.outcome = stop.outcome or f"{config.output} was left as it was"
+        raise
     if not args.quiet:
         elapsed = time.perf_counter() - started
         print(
@@ -172,13 +185,18 @@ def cmd_generate(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from .output.writer import unified_diff
+    from .output.writer import unfinished_update, unified_diff
 
-    config, files = _generate(args)
+    config = _config(args)
+    files = _generate(args, config)
     stale = False
     for line in unified_diff(config.output, files):
         stale = True
         sys.stdout.write(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")
+    leftover = unfinished_update(config.output)
+    if leftover is not None:
+        print(f"sdkgen: {leftover}", file=sys.stderr)
+        return 1
     if stale:
         print(f"sdkgen: {config.output} is stale; run `sdkgen generate`", file=sys.stderr)
         return 1

@@ -16,9 +16,7 @@ from .config import Config
 from .errors import Diagnostics, Location, SpecError
 from .ir.builder import build_api
 from .ir.model import Api
-from .models.generate import generate_models
-from .models.hardening import harden_models
-from .names.resources import avoid_model_names
+from .models import build_models
 from .output.formatting import format_files
 from .output.writer import MANIFEST, manifest_text
 from .render.render import render_all
@@ -44,20 +42,18 @@ def generate_files(
     api = build_api(document, config, diagnostics)
     progress("generating models")
     try:
-        models = generate_models(
+        models = build_models(
             document.data,
             package=config.package,
             template_dir=model_template_dir(config),
             spec_file=document.file,
+            reserved=(config.client_class, f"Async{config.client_class}"),
             cache=ModelCache(cache_directory),
         )
-        # Spec text made safe in the models module; class names clear of the SDK's own names.
-        models = harden_models(models, (config.client_class, f"Async{config.client_class}"))
     except SpecError as error:
         if error.location is not None:
             raise
         raise SpecError(error.message, Location(document.file)) from None
-    api = avoid_model_names(api, models.names)
     progress("rendering templates")
     files = render_all(api, config, models, cache_directory)
     progress("formatting")

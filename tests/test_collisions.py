@@ -18,7 +18,7 @@ import ast
 import functools
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -55,7 +55,7 @@ THING = {
     "inner": INNER,
 }
 # Each resource's one method, as the client calls it, and the request it must send.
-CALLS = {
+CALLS: dict[str, tuple[Callable[[Any], Any], str]] = {
     "files.list": (lambda c: c.files.list(), "/files"),
     "files.retrieve": (lambda c: c.files.retrieve("f1"), "/files/f1"),
     "files.files.retrieve": (lambda c: c.files.files.retrieve("f2"), "/files/files/f2"),

@@ -83,13 +83,9 @@ def multipart_parts(request: Recorded) -> list[tuple[str, str | None, bytes]]:
     parts = []
     for part in message.iter_parts():
         disposition = part["Content-Disposition"]
-        parts.append(
-            (
-                disposition.params["name"],
-                disposition.params.get("filename"),
-                part.get_payload(decode=True),
-            )
-        )
+        payload = part.get_payload(decode=True)
+        assert isinstance(payload, bytes)
+        parts.append((disposition.params["name"], disposition.params.get("filename"), payload))
     return parts
 
 

@@ -54,6 +54,8 @@ OPERATIONS: dict[str, Call] = {
     "jobs.trace": lambda c: c.jobs.trace("job-1"),
     "jobs.cancel": lambda c: c.jobs.cancel("job-1"),
     "batches.retrieve": lambda c: c.batches.retrieve([1, 2, 3]),
+    "repos.retrieve": lambda c: c.repos.retrieve("repo-1"),
+    "repos.update": lambda c: c.repos.update("repo-1", language=None, license=None),
 }
 
 SCHEMAS: dict[str, Call] = {

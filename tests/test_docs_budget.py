@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 import pytest
@@ -12,8 +13,11 @@ import pytest
 from generator.config import Config
 from generator.errors import Diagnostics
 from generator.ir.builder import build_api
+from generator.models import ModelSet
 from generator.render import docs
 from generator.render.docs import DocBuilder, DocField
+from generator.render.pytypes import TypeMapper
+from generator.render.views import Views
 from generator.spec.loader import load_document
 
 
@@ -51,7 +55,9 @@ def returns_tree(tmp_path: Path) -> DocField:
     api = build_api(
         load_document(spec), Config(spec=spec, output=tmp_path), Diagnostics(quiet=True)
     )
-    page = DocBuilder(api, "nested").page(api.operations[0])
+    operation = api.operations[0]
+    views = Views(api, TypeMapper(api, ModelSet("", MappingProxyType({}))), ())
+    page = DocBuilder(api, "nested").page(operation, views.method(operation))
     assert page.returns is not None
     return page.returns
 

@@ -40,8 +40,8 @@ def test_cursor_loops_repeat_then_give_way_to_the_right_cursors() -> None:
         def next_token(token: str | None) -> str | None:
             params = {"page_token": token} if token is not None else {}
             url = f"{api.url}/api/v1/classifier/jobs"
-            page = httpx.get(url, params=params, headers=AUTH).json()
-            return page.get("next_page_token")
+            token = httpx.get(url, params=params, headers=AUTH).json().get("next_page_token")
+            return token if isinstance(token, str) else None
 
         walked, token = [], next_token(None)
         while token is not None:

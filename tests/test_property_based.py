@@ -37,9 +37,7 @@ PIECES = st.sampled_from(
     ['"""', "'''", "\\", "{{", "}}", "{%", "```", "\n", "\r", "\x00", "\u202e", "<b>", "#"]
 )
 TEXT = st.lists(
-    st.one_of(
-        st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=8), PIECES
-    ),
+    st.one_of(st.text(st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=8), PIECES),
     max_size=6,
 ).map("".join)
 SEGMENTS = st.text(

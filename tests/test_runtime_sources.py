@@ -294,15 +294,18 @@ def test_an_api_key_no_header_can_carry_is_refused(
         base.check_api_key("sk\x07", "$KEY")
 
 
-def _response(status: int = 503, **headers: str) -> httpx.Response:
+def _response(status: int = 503, headers: dict[str, str] | None = None) -> httpx.Response:
     return httpx.Response(status, headers=headers, request=httpx.Request("GET", "http://x/"))
 
 
 def test_retry_after_in_milliseconds_seconds_or_a_date(base: Any) -> None:
-    assert base._retry_after(_response(**{"retry-after-ms": "1500"})) == 1.5
-    assert base._retry_after(_response(**{"retry-after": "2"})) == 2.0
-    assert base._retry_after(_response(**{"retry-after": "Wed, 21 Oct 2015 07:28:00 GMT"})) == 0.0
-    assert base._retry_after(_response(**{"retry-after": "soon"})) is None
+    assert base._retry_after(_response(headers={"retry-after-ms": "1500"})) == 1.5
+    assert base._retry_after(_response(headers={"retry-after": "2"})) == 2.0
+    assert (
+        base._retry_after(_response(headers={"retry-after": "Wed, 21 Oct 2015 07:28:00 GMT"}))
+        == 0.0
+    )
+    assert base._retry_after(_response(headers={"retry-after": "soon"})) is None
     assert base._retry_after(_response()) is None
     assert base._retry_after(None) is None
 
@@ -322,9 +325,9 @@ def test_the_retry_delay_backs_off_with_jitter_unless_the_server_says(
         monkeypatch.setattr(base.random, "random", lambda jitter=jitter: jitter)
         delays = [client._retry_delay(retries, None) for retries in range(6)]
         assert delays == [share * seconds for seconds in (0.5, 1.0, 2.0, 4.0, 8.0, 8.0)]
-    assert client._retry_delay(0, _response(**{"retry-after": "3"})) == 3.0
-    # Longer than MAX_RETRY_AFTER: our own backoff instead.
-    assert client._retry_delay(1, _response(**{"retry-after": "120"})) == 0.75
+    assert client._retry_delay(0, _response(headers={"retry-after": "3"})) == 3.0
+    # Longer than MAX_RETRY_AFTER: our own backoff instead (random still gives the most jitter).
+    assert client._retry_delay(1, _response(headers={"retry-after": "120"})) == 0.75
     assert [client._should_retry(_response(status)) for status in (400, 408, 409, 429, 500)] == [
         False,
         True,
@@ -332,8 +335,8 @@ def test_the_retry_delay_backs_off_with_jitter_unless_the_server_says(
         True,
         True,
     ]
-    assert not client._should_retry(_response(503, **{"x-should-retry": "false"}))
-    assert client._should_retry(_response(400, **{"x-should-retry": "true"}))
+    assert not client._should_retry(_response(503, {"x-should-retry": "false"}))
+    assert client._should_retry(_response(400, {"x-should-retry": "true"}))
 
 
 def _options(base: Any, cursor: str | None) -> Any:
@@ -348,8 +351,9 @@ def test_the_cursor_trail_stops_a_walk_that_comes_back(
     trail.follow(_options(base, "c"))
     with pytest.raises(Exception, match="cursor of page 3 \\('a'\\) is the one page 1") as caught:
         trail.follow(_options(base, "a"))
-    assert type(caught.value).__name__ == "RepeatedCursorError"
-    assert (caught.value.page, caught.value.first_page) == (3, 1)
+    error: Any = caught.value
+    assert type(error).__name__ == "RepeatedCursorError"
+    assert (error.page, error.first_page) == (3, 1)
 
 
 def test_a_walk_from_the_first_page_knows_no_cursor_yet(
@@ -359,7 +363,8 @@ def test_a_walk_from_the_first_page_knows_no_cursor_yet(
     trail.follow(_options(base, "b"))
     with pytest.raises(runtime["runtime_sdk._settings"].SDKError) as caught:
         trail.follow(_options(base, "b"))
-    assert (caught.value.page, caught.value.first_page) == (2, 2)  # type: ignore[attr-defined]
+    error: Any = caught.value
+    assert (error.page, error.first_page) == (2, 2)
 
 
 def test_cli_flag_values(runtime: dict[str, ModuleType]) -> None:

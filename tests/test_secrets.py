@@ -1,4 +1,4 @@
-"""The generated client keeps the API key to itself (issue 8, point 5).
+"""The generated client keeps the API key to itself.
 
 tests/runtime covers TLS verification (sync), and the key in error messages, reprs of the
 client and errors, and logs; tests/cli covers the CLI's --debug output and a key the CLI
@@ -259,7 +259,9 @@ async def test_a_key_no_header_can_carry_is_refused_by_the_async_client(
     key: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with FakeAPI() as api:
-        attempts = [(lambda: AsyncLlamaCloud(api_key=key, base_url=api.url), ARGUMENT)]
+        attempts: list[tuple[Callable[[], AsyncLlamaCloud], str]] = [
+            (lambda: AsyncLlamaCloud(api_key=key, base_url=api.url), ARGUMENT)
+        ]
         if "\0" not in key:  # which no environment variable can hold
             monkeypatch.setenv("LLAMA_CLOUD_API_KEY", key)
             attempts.append((lambda: AsyncLlamaCloud(base_url=api.url), ENVIRONMENT))
@@ -300,7 +302,7 @@ async def test_the_key_is_redacted_however_it_is_spelt(spelling: str) -> None:
     assert [request.headers["authorization"] for request in api.requests] == [
         f"Bearer {ODD_KEY}"
     ] * 2
-    for exc in (sync_error, async_error):
-        assert str(exc) == "Error code: 400 - bad key: [redacted]"
+    for error in (sync_error, async_error):
+        assert str(error) == "Error code: 400 - bad key: [redacted]"
         for form in spellings(ODD_KEY).values():
-            assert form not in str(exc) and form not in repr(exc)
+            assert form not in str(error) and form not in repr(error)

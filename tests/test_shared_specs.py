@@ -1,5 +1,6 @@
-"""Every public spec in /work/shared/specs gives an SDK that installs, imports, passes ruff and
-mypy --strict, and whose GET operations answer when called against Prism serving that spec.
+"""Every public spec in ../shared/specs (beside the repository) gives an SDK that installs,
+imports, passes ruff and mypy --strict, and whose GET operations answer when called against
+Prism serving that spec.
 
 Each spec is generated once per session. The GET walk fills required parameters from the
 spec's examples and formats (generator/docs.py makes the same values for the reference
@@ -45,10 +46,13 @@ from generator.pipeline import generate_files
 from generator.render.docs import DocBuilder
 from generator.spec.loader import parse_text, repair_refs
 from tests.support.fake_api import FakeAPI, Reply
-from tests.support.paths import BIN, SHARED_SPECS
+from tests.support.paths import BIN, SHARED_SPECS, missing
 from tests.support.prism import prism_server
 
-SPECS = sorted(path.name for path in SHARED_SPECS.glob("*") if path.suffix in (".yaml", ".json"))
+# Without the shared specs, each test is one visible skip that names the missing folder.
+SPECS: list[Any] = sorted(
+    path.name for path in SHARED_SPECS.glob("*") if path.suffix in (".yaml", ".json")
+) or [pytest.param("", id="no-shared-specs", marks=pytest.mark.skip(reason=missing(SHARED_SPECS)))]
 
 # Temporal publishes every operation twice, under /api/v1/... (HTTP API) and /...
 # (gRPC gateway), with one operationId for both. Methods are named from paths, so
@@ -239,8 +243,7 @@ def test_get_operations_answer_against_prism(shared_sdk: SharedSdk, tmp_path: Pa
         ):
             for operation in gets:
                 _call(client, sdk, operation, docs, walk)
-    gets = len(gets)
-    assert sum(walk.outcomes.values()) == gets, "every GET operation is accounted for"
+    assert sum(walk.outcomes.values()) == len(gets), "every GET operation is accounted for"
     summary = "\n".join(walk.details)
     assert dict(walk.outcomes) == EXPECTED_OUTCOMES[name], (
         f"{name}: {dict(walk.outcomes)}\n{summary}"

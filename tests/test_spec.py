@@ -1,4 +1,5 @@
-"""spec/llamacloud.yaml is valid OpenAPI 3.1 and says everything the service's own reference page says."""
+"""spec/llamacloud.yaml is valid OpenAPI 3.1 and says everything the service's own reference page
+(tests/seeds/list_classify_jobs.md) says."""
 
 from __future__ import annotations
 
@@ -9,12 +10,13 @@ import pytest
 import yaml
 from openapi_spec_validator import validate
 
-from tests.support.paths import SEED_PAGE, SPEC
+from tests.support.paths import SEED_PAGE, SHARED_SEED_PAGE, SPEC, missing
 
 
 @pytest.fixture(scope="module")
 def spec() -> dict[str, Any]:
-    return yaml.safe_load(SPEC.read_text())
+    document: dict[str, Any] = yaml.safe_load(SPEC.read_text())
+    return document
 
 
 @pytest.fixture(scope="module")
@@ -22,8 +24,14 @@ def seed() -> str:
     return SEED_PAGE.read_text()
 
 
+@pytest.mark.skipif(not SHARED_SEED_PAGE.is_file(), reason=missing(SHARED_SEED_PAGE))
+def test_the_vendored_seed_page_is_the_shared_one() -> None:
+    assert SEED_PAGE.read_bytes() == SHARED_SEED_PAGE.read_bytes()
+
+
 def schema(spec: dict[str, Any], name: str) -> dict[str, Any]:
-    return spec["components"]["schemas"][name]
+    found: dict[str, Any] = spec["components"]["schemas"][name]
+    return found
 
 
 def test_spec_is_valid_openapi_3_1(spec: dict[str, Any]) -> None:

@@ -179,7 +179,11 @@ def test_the_template_guide_covers_every_template_block_and_variable() -> None:
         if isinstance(name, str) and name.isidentifier() and name.islower():
             assert f"`{name}`" in DOC, f"template variable {name} is not in docs/templates.md"
     for cls in vars(ir).values():
-        if dataclasses.is_dataclass(cls) and cls.__module__ == ir.__name__:
+        if (
+            isinstance(cls, type)
+            and dataclasses.is_dataclass(cls)
+            and cls.__module__ == ir.__name__
+        ):
             assert f"**`{cls.__name__}`**" in DOC or f"(`{cls.__name__}`:" in DOC, cls.__name__
             for field in dataclasses.fields(cls):
                 assert f"`{field.name}`" in DOC, (

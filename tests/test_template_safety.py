@@ -28,7 +28,7 @@ from generator.render.render import OUTPUTS, builtin_template_dir, make_environm
 from generator.spec.loader import load_document
 from tests.support.paths import BIN, FIXTURES
 
-# Filters whose output cannot leave the construct it is printed in (see generator/filters.py).
+# Filters whose output cannot leave the construct it is printed in (see generator/render/filters.py).
 SAFE_FILTERS = {
     "docstring",
     "pyrepr",
@@ -49,12 +49,15 @@ FREE_TEXT = {
 # Printed raw on purpose, with the reason.
 ALLOWED = {
     "arg.default": "Python source methods.py chose: None or NOT_GIVEN",
-    "op.http_method": "one of build.HTTP_METHODS",
+    "op.http_method": "one of spec.pointers.HTTP_METHODS",
     "resource.path": "resource names, identifiers made by naming.python_identifier",
     "op.resource_path": "the same",
     "operation.resource_path": "the same",
     "resource.name": "an identifier made by naming.python_identifier",
     "child.name": "the same",
+    "child.resource.name": "the same",
+    "view.resource.name": "the same",
+    "view.classes.name": "a class name made by names.identifiers.class_name",
     "method.name": "MethodView.name: the method name, an identifier",
 }
 
@@ -150,7 +153,7 @@ def test_the_environment_is_strict() -> None:
     [
         (
             "# {{ api.titel | md_inline }}",
-            "template sdk/README.md.jinja: 'generator.ir.Api object' has no attribute 'titel'",
+            "template sdk/README.md.jinja: 'generator.ir.model.Api object' has no attribute 'titel'",
         ),
         ("# {{ apii.title }}", "template sdk/README.md.jinja: 'apii' is undefined"),
         (

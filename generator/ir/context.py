@@ -13,7 +13,6 @@ from ..spec.pointers import join_pointer
 
 _HTTP_TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
 _MEDIA_TYPE = re.compile(r"[\x21-\x7e]+(?:[ \t]*;[\x20-\x7e\t]*)?")
-EXTENSION_PREFIX = "x-sdkgen-"
 
 
 class Context:

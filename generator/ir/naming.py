@@ -2,26 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 
-from ..names.identifiers import (
-    RESERVED_METHOD_NAMES,
-    RESERVED_RESOURCE_NAMES,
-    class_name,
-    python_identifier,
-    unique,
-)
-from ..names.paths import (
-    COLLECTION_METHODS,
-    ITEM_METHODS,
-    PathName,
-    collections,
-    path_names,
-    resource_and_action,
-    strip_fastapi_suffix,
-)
-from .context import EXTENSION_PREFIX, Context
+from ..names.operations import operation_names
+from ..names.resources import resource_class_base
+from ..spec.extensions import EXTENSION_PREFIX
+from .context import Context
 from .model import (
     Operation,
     Resource,
@@ -40,121 +26,11 @@ class OperationNamer:
         self.ctx = ctx
         self.pages = pages
 
-    def resource_and_method(
-        self,
-        draft: Draft,
-        path_name: PathName,
-        known_collections: frozenset[tuple[str, ...]],
-        methods_on_path: frozenset[str],
-    ) -> tuple[tuple[str, ...], str, bool]:
-        """Name an operation from its path and HTTP method, or from x-sdkgen-* extensions.
-
-        Returns (resource path, method name, whether the name was given explicitly).
-        """
-        explicit_resource = draft.node.get(EXTENSION_PREFIX + "resource")
-        explicit_method = draft.node.get(EXTENSION_PREFIX + "method")
-        resource_parts, action, on_item = resource_and_action(
-            path_name, known_collections, one_operation=len(methods_on_path) == 1
-        )
-        if isinstance(explicit_resource, str) and explicit_resource.strip():
-            parts = [p for p in re.split(r"[.:/]", explicit_resource) if p.strip()]
-        else:
-            parts = resource_parts or list(draft.tags[:1]) or ["api"]
-        resource = tuple(
-            python_identifier(part, fallback="resource", reserved=RESERVED_RESOURCE_NAMES)
-            for part in parts
-        )
-        if isinstance(explicit_method, str) and explicit_method.strip():
-            return (
-                resource,
-                python_identifier(explicit_method, fallback="call", reserved=RESERVED_METHOD_NAMES),
-                True,
-            )
-        if action:
-            method = "_".join(action)
-        else:
-            table = ITEM_METHODS if on_item else COLLECTION_METHODS
-            method = table.get(draft.http_method, draft.http_method)
-            if on_item and draft.http_method == "put" and "patch" in methods_on_path:
-                method = "replace"  # PATCH is the update
-        return (
-            resource,
-            python_identifier(method, fallback="call", reserved=RESERVED_METHOD_NAMES),
-            False,
-        )
-
-    def fallback_names(self, draft: Draft) -> list[str]:
-        """Names to try, in order, when the path-based name is taken: from the operationId."""
-        short = strip_fastapi_suffix(draft.operation_id, draft.path, draft.http_method)
-        names = [
-            python_identifier(candidate, fallback="call", reserved=RESERVED_METHOD_NAMES)
-            for candidate in (short, draft.operation_id)
-        ]
-        return list(dict.fromkeys(names))
-
     def name_operations(self, drafts: list[Draft]) -> list[Operation]:
-        shapes = path_names([draft.path for draft in drafts], self.ctx.config.path_prefix)
-        known = collections(shapes)
-        per_path: dict[str, frozenset[str]] = defaultdict(frozenset)
-        for draft in drafts:
-            per_path[draft.path] |= {draft.http_method}
-        named = [
-            self.resource_and_method(draft, shape, known, per_path[draft.path])
-            for draft, shape in zip(drafts, shapes, strict=True)
-        ]
-        counts = Counter((resource, method) for resource, method, _ in named)
-        explicit_keys = {(resource, method) for resource, method, explicit in named if explicit}
-        # A method may not share its name with a sub-resource (client.pipelines.sync vs .sync()).
-        children = {
-            (resource[:depth], resource[depth])
-            for resource, _, _ in named
-            for depth in range(1, len(resource))
-        }
-        owners: dict[tuple[tuple[str, ...], str], Draft] = {}
-        final: list[tuple[tuple[str, ...], str]] = []
-        for draft, (resource, method, explicit) in zip(drafts, named, strict=True):
-            key = (resource, method)
-            if explicit:
-                if key in owners or key in children:
-                    other = owners.get(key)
-                    clash = (
-                        f"{other.http_method.upper()} {other.path} and {draft.http_method.upper()} {draft.path}"
-                        if other is not None
-                        else f"{draft.http_method.upper()} {draft.path} and the resource {'.'.join((*resource, method))}"
-                    )
-                    raise self.ctx.error(
-                        f"two operations map to the method {'.'.join(resource)}.{method}(): {clash}; "
-                        f"set {EXTENSION_PREFIX}method on one of them",
-                        draft.pointer,
-                    )
-            elif counts[key] > 1 or key in explicit_keys or key in children or key in owners:
-                # Path-based names clash (e.g. two GETs on one collection): fall back to the operationId.
-                taken = (
-                    set(owners)
-                    | explicit_keys
-                    | children
-                    | {k for k, n in counts.items() if n == 1}
-                )
-                candidates = [(resource, name) for name in self.fallback_names(draft)]
-                choice = next((c for c in candidates if c not in taken), None)
-                if choice is None:
-                    base = candidates[0][1]
-                    number = 2
-                    while (resource, f"{base}_{number}") in taken:
-                        number += 1
-                    choice = (resource, f"{base}_{number}")
-                if choice != key:
-                    self.ctx.warn(
-                        f"{draft.http_method.upper()} {draft.path} would be {'.'.join(resource)}.{method}(), "
-                        f"like another operation or resource; naming it {choice[1]}() after its operationId",
-                        draft.pointer,
-                    )
-                key = choice
-            owners[key] = draft
-            final.append(key)
+        names = operation_names(drafts, self.ctx.config.path_prefix, self.ctx)
         return [
             self.finish(draft, resource, method)
-            for draft, (resource, method) in zip(drafts, final, strict=True)
+            for draft, (resource, method) in zip(drafts, names, strict=True)
         ]
 
     def finish(self, draft: Draft, resource: tuple[str, ...], method: str) -> Operation:
@@ -210,12 +86,7 @@ class OperationNamer:
                         f"rename one with {EXTENSION_PREFIX}resource or {EXTENSION_PREFIX}method",
                         by_path[path][0].pointer,
                     )
-            # Leaf names are enough unless two resources share one (then qualify with the parent);
-            # a number tells apart the few that are still alike (a.b and a_b are both AB).
-            name = class_name(
-                path[-1] if leaf_names[path[-1]] == 1 else "_".join(path), fallback="Resource"
-            )
-            name = unique(name, taken, separator="")
+            name = resource_class_base(path, leaf_names, taken)
             return Resource(
                 path=path, class_name=name, operations=tuple(by_path[path]), children=children
             )

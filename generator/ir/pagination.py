@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..spec.extensions import EXTENSION_PREFIX
 from ..spec.pointers import join_pointer
-from .context import EXTENSION_PREFIX, Context
+from .context import Context
 from .model import (
     Pagination,
     Response,

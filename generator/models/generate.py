@@ -1,71 +1,31 @@
-"""Pydantic models for the spec's schemas, written by datamodel-code-generator.
+"""datamodel-code-generator as a library: the models of a spec, in parallel parts, cached.
 
-We call it as a library on the already-parsed spec (large specs in parts, in
-parallel; see ``model_parts.py``), with results cached. A few
-adjustments make the models fit an SDK, whose job is to read what the server
-sends, today and after the API grows:
-
-- schema defaults are left out (the server applies them; a field the response
-  omits reads as None);
-- validation keywords (lengths, patterns, ranges, uniqueItems) are left out:
-  the server is the authority on them, and a client that rejects an answer
-  because a limit moved is broken;
-- formats that pydantic turns into types which alter or hide the value
-  (``uri`` → AnyUrl adds a slash, ``password`` → SecretStr dumps as stars,
-  ``byte`` → Base64Str decodes, ``email`` needs a package the SDK does not
-  have) stay plain strings;
-- enums derive from the open enums of the SDK's ``_models.py`` so that values
-  added to the API later still parse.
-
-Its formatting is switched off: the whole output goes through one ruff pass later.
+We call it on the already-parsed spec (large specs in parts, in parallel; see
+``parts.py``), with results cached. What it is given is the spec as the models
+should read it (``spec_view.py``); what it returns is tidied (``tidy.py``) and,
+by the package's entry point, hardened (``hardening.py``). Its formatting is
+switched off: the whole output goes through one ruff pass later.
 """
 
 from __future__ import annotations
 
-import ast
 import json
 import multiprocessing
 import os
-import re
 import tempfile
 import warnings
 from collections.abc import Mapping
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Literal
+from typing import Any
 
 from ..cache import CacheEntry, ModelCache
 from ..errors import SpecError
+from .model_set import ModelClass, ModelSet
 from .parts import merge, split
-from .source_edits import TRAILING_SPACE, SourceEdits, normalize_line_breaks, source_lines
-
-ModelKind = Literal["model", "root", "enum"]
-
-_CLASS_LINE = re.compile(r"^class (\w+)\((.*)\):", re.MULTILINE)
-_ENUM_BASE = re.compile(r"^(class \w+\()(StrEnum|IntEnum|Enum)(\):)$", re.MULTILINE)
-_OPEN_ENUMS = {"StrEnum": "OpenStrEnum", "IntEnum": "OpenIntEnum", "Enum": "OpenEnum"}
-
-
-@dataclass(frozen=True, slots=True)
-class ModelClass:
-    name: str
-    kind: ModelKind
-
-
-@dataclass(frozen=True, slots=True)
-class ModelSet:
-    source: str  # one module with every model
-    classes: Mapping[str, ModelClass]  # schema pointer -> generated class
-
-    def for_pointer(self, pointer: str) -> ModelClass | None:
-        return self.classes.get(pointer)
-
-    @property
-    def names(self) -> tuple[str, ...]:
-        return tuple(sorted({c.name for c in self.classes.values()}))
-
+from .spec_view import for_models
+from .tidy import OPEN_ENUMS, tidy_models
 
 # Specs with fewer schemas than this are generated in one go: a process of its
 # own would cost more than it saves.
@@ -118,9 +78,7 @@ def generate_models(
     done = [result for result in results if result is not None]
     source, metadata = merge([r[0] for r in done], [r[1] for r in done])
     source = source.replace("#   filename:  <dict>", f"#   source: {Path(spec_file).name}")
-    source = _ENUM_BASE.sub(lambda m: m[1] + _OPEN_ENUMS[m[2]] + m[3], source)
-    source = tidy_models(source)
-    kinds = {name: _kind(bases) for name, bases in _CLASS_LINE.findall(source)}
+    source, kinds = tidy_models(source)
     classes: dict[str, ModelClass] = {}
     for model in metadata:
         name = model.get("class_name")
@@ -160,7 +118,7 @@ def _options(package: str, template_dir: Path | None) -> dict[str, Any]:
         # stable when unrelated schemas change, whichever part of a split they are generated in.
         "naming_strategy": "parent-prefixed",
         # ruff drops the ones a module does not use
-        "additional_imports": [f"{package}._models.{name}" for name in _OPEN_ENUMS.values()],
+        "additional_imports": [f"{package}._models.{name}" for name in OPEN_ENUMS.values()],
     }
 
 
@@ -230,295 +188,3 @@ def _generate_part(part: Mapping[str, Any], options: dict[str, Any]) -> CacheEnt
         raise SpecError("model generation produced no single module")
     models = metadata.get("models", []) if isinstance(metadata, dict) else []
     return source, [m for m in models if isinstance(m, dict)]
-
-
-# mypy's rule for attribute overrides is stricter than pydantic's (and JSON Schema's
-# allOf, where a part may narrow a property to another enum): say so where it applies.
-# `unused-ignore` keeps mypy quiet where the override turns out compatible.
-OVERRIDE_IGNORE = "  # type: ignore[assignment, unused-ignore]"
-_BARE_GENERICS = {"list": "list[Any]", "dict": "dict[str, Any]"}
-
-
-def tidy_models(source: str) -> str:
-    """Make datamodel-code-generator's module pass ``ruff check`` and ``mypy --strict``.
-
-    - trailing whitespace from descriptions is removed (docstrings only hold it);
-    - a bare ``list`` or ``dict`` in an annotation (its output for some recursive
-      schemas) gets type arguments;
-    - a field that redefines an inherited one with another annotation is marked;
-    - ``Annotated[X | None, Field(...)]`` (required but nullable) reads ``X | None``: a field
-      without a default is required all the same;
-    - a field that may be absent reads as None then, so its type allows None even when the
-      spec does not allow null (``strict_nullable`` keeps the two apart only for required ones).
-    """
-    source = _required_without_field(TRAILING_SPACE.sub("", normalize_line_breaks(source)))
-    tree = ast.parse(source)
-    edits = SourceEdits(source_lines(source))
-    fields: dict[str, dict[str, ast.expr]] = {}  # class → field → annotation
-    bases: dict[str, list[str]] = {}
-    for node in tree.body:
-        if not isinstance(node, ast.ClassDef):
-            continue
-        bases[node.name] = [base.id for base in node.bases if isinstance(base, ast.Name)]
-        own = fields.setdefault(node.name, {})
-        for base in node.bases:
-            _add_type_arguments(base, edits)
-        for statement in node.body:
-            if not (
-                isinstance(statement, ast.AnnAssign) and isinstance(statement.target, ast.Name)
-            ):
-                continue
-            _add_type_arguments(statement.annotation, edits)
-            _allow_none_when_absent(statement, edits)
-            own[statement.target.id] = statement.annotation
-            inherited = _inherited_field(node.name, statement.target.id, fields, bases)
-            if inherited is not None and ast.unparse(inherited) != ast.unparse(
-                statement.annotation
-            ):
-                edits.append_to_line(statement.lineno, OVERRIDE_IGNORE)
-    if not edits.edits:
-        return source
-    source = edits.apply()
-    if any(text in _BARE_GENERICS.values() for _, _, _, text in edits.edits) and not re.search(
-        r"^from typing import .*\bAny\b", source, re.MULTILINE
-    ):
-        source = source.replace(
-            "from __future__ import annotations\n",
-            "from __future__ import annotations\n\nfrom typing import Any\n",
-            1,
-        )
-    return source
-
-
-def _allow_none_when_absent(statement: ast.AnnAssign, edits: SourceEdits) -> None:
-    value = statement.value
-    if not (isinstance(value, ast.Constant) and value.value is None):
-        return
-    annotation = statement.annotation
-    if (
-        isinstance(annotation, ast.Subscript)
-        and isinstance(annotation.value, ast.Name)
-        and annotation.value.id == "Annotated"
-        and isinstance(annotation.slice, ast.Tuple)
-    ):
-        annotation = annotation.slice.elts[0]
-    if _allows_none(annotation) or annotation.end_lineno is None:
-        return
-    assert annotation.end_col_offset is not None
-    edits.insert(annotation.end_lineno, annotation.end_col_offset, " | None")
-
-
-def _allows_none(annotation: ast.expr) -> bool:
-    if isinstance(annotation, ast.Constant):
-        return annotation.value is None
-    if isinstance(annotation, ast.Name):
-        return annotation.id == "Any"
-    if isinstance(annotation, ast.BinOp) and isinstance(annotation.op, ast.BitOr):
-        return _allows_none(annotation.left) or _allows_none(annotation.right)
-    if isinstance(annotation, ast.Subscript) and isinstance(annotation.value, ast.Name):
-        return annotation.value.id == "Optional"
-    return False
-
-
-def _required_without_field(source: str) -> str:
-    if "Field(...)" not in source:
-        return source
-    edits = SourceEdits(source_lines(source))
-    for node in ast.walk(ast.parse(source)):
-        if not (isinstance(node, ast.AnnAssign) and node.value is None):
-            continue
-        annotation = node.annotation
-        if (
-            isinstance(annotation, ast.Subscript)
-            and isinstance(annotation.value, ast.Name)
-            and annotation.value.id == "Annotated"
-            and isinstance(annotation.slice, ast.Tuple)
-            and len(annotation.slice.elts) == 2
-            and ast.unparse(annotation.slice.elts[1]) == "Field(...)"
-            and annotation.lineno == annotation.end_lineno
-        ):
-            inner = ast.get_source_segment(source, annotation.slice.elts[0])
-            if inner is not None:
-                edits.replace(annotation, inner)
-    return edits.apply() if edits.edits else source
-
-
-def _add_type_arguments(annotation: ast.expr, edits: SourceEdits) -> None:
-    """``list`` → ``list[Any]`` and ``dict`` → ``dict[str, Any]`` where they stand bare."""
-    subscripted = {
-        id(node.value) for node in ast.walk(annotation) if isinstance(node, ast.Subscript)
-    }
-    for node in ast.walk(annotation):
-        if isinstance(node, ast.Name) and node.id in _BARE_GENERICS and id(node) not in subscripted:
-            edits.replace(node, _BARE_GENERICS[node.id])
-
-
-def _inherited_field(
-    class_name: str,
-    field: str,
-    fields: dict[str, dict[str, ast.expr]],
-    bases: dict[str, list[str]],
-) -> ast.expr | None:
-    pending = list(bases.get(class_name, []))
-    seen: set[str] = set()
-    while pending:
-        base = pending.pop(0)
-        if base in seen or base not in fields:
-            continue
-        seen.add(base)
-        if field in fields[base]:
-            return fields[base][field]
-        pending.extend(bases.get(base, []))
-    return None
-
-
-def _kind(bases: str) -> ModelKind:
-    if "RootModel" in bases:
-        return "root"
-    if "Enum" in bases:
-        return "enum"
-    return "model"
-
-
-# Keys under which JSON Schema nests further schemas: name -> whether the value is
-# a schema, a list of schemas, or a mapping of names to schemas.
-_SCHEMA_CHILDREN = {
-    "items": "one",
-    "additionalProperties": "one",
-    "not": "one",
-    "contains": "one",
-    "propertyNames": "one",
-    "unevaluatedItems": "one",
-    "unevaluatedProperties": "one",
-    "allOf": "list",
-    "anyOf": "list",
-    "oneOf": "list",
-    "prefixItems": "list",
-    "properties": "map",
-    "patternProperties": "map",
-    "$defs": "map",
-    "definitions": "map",
-    "dependentSchemas": "map",
-}
-
-
-# Keywords left out of every schema given to datamodel-code-generator (see the module docstring).
-_DROPPED_KEYWORDS = frozenset(
-    {
-        "default",
-        "minLength",
-        "maxLength",
-        "pattern",
-        "minimum",
-        "maximum",
-        "exclusiveMinimum",
-        "exclusiveMaximum",
-        "multipleOf",
-        "minItems",
-        "maxItems",
-        "uniqueItems",
-        "minProperties",
-        "maxProperties",
-    }
-)
-_PLAIN_FORMATS = frozenset(
-    {
-        "email",
-        "idn-email",
-        "uri",
-        "url",
-        "uri-reference",
-        "uri-template",
-        "iri",
-        "iri-reference",
-        "password",
-        "hostname",
-        "idn-hostname",
-        "ipv4",
-        "ipv6",
-        "byte",
-        "duration",
-        "decimal",
-    }
-)
-
-
-def _dropped(key: str, value: Any) -> bool:
-    return key in _DROPPED_KEYWORDS or (key == "format" and value in _PLAIN_FORMATS)
-
-
-def _write_only(node: Any) -> bool:
-    return isinstance(node, dict) and node.get("writeOnly") is True
-
-
-def for_models(spec: Mapping[str, Any]) -> Mapping[str, Any]:
-    """The spec with defaults, validation keywords and value-altering formats removed from
-    every schema, sharing all unchanged parts."""
-
-    def schema(node: Any) -> Any:
-        if not isinstance(node, dict):
-            return node
-        changed = False
-        result = {}
-        for key, value in node.items():
-            if _dropped(key, value):
-                changed = True
-                continue
-            if key == "patternProperties" and isinstance(value, dict) and value:
-                # A dict of the values' type; key patterns are the server's to check.
-                if "additionalProperties" not in node:
-                    values = [schema(item) for item in value.values()]
-                    result["additionalProperties"] = (
-                        values[0] if len(values) == 1 else {"anyOf": values}
-                    )
-                changed = True
-                continue
-            if (
-                key == "required"
-                and isinstance(value, list)
-                and isinstance(node.get("properties"), dict)
-            ):
-                # A write-only property is never in a response: it cannot be required there.
-                kept = [name for name in value if not _write_only(node["properties"].get(name))]
-                if len(kept) != len(value):
-                    result[key] = kept
-                    changed = True
-                    continue
-            kind = _SCHEMA_CHILDREN.get(key)
-            if kind == "one":
-                new = schema(value)
-            elif kind == "list" and isinstance(value, list):
-                new = [schema(item) for item in value]
-                new = value if all(a is b for a, b in zip(new, value, strict=True)) else new
-            elif kind == "map" and isinstance(value, dict):
-                new = {name: schema(item) for name, item in value.items()}
-                new = value if all(new[name] is value[name] for name in value) else new
-            else:
-                new = value
-            changed = changed or new is not value
-            result[key] = new
-        return result if changed else node
-
-    def anywhere(node: Any) -> Any:
-        """Outside schemas: find every ``schema`` and ``components.schemas`` entry."""
-        if isinstance(node, list):
-            new_list = [anywhere(item) for item in node]
-            return node if all(a is b for a, b in zip(new_list, node, strict=True)) else new_list
-        if not isinstance(node, dict):
-            return node
-        result = {}
-        changed = False
-        for key, value in node.items():
-            if key == "schema":
-                new = schema(value)
-            elif key == "schemas" and isinstance(value, dict):
-                new = {name: schema(item) for name, item in value.items()}
-                new = value if all(new[name] is value[name] for name in value) else new
-            else:
-                new = anywhere(value)
-            changed = changed or new is not value
-            result[key] = new
-        return result if changed else node
-
-    result: Mapping[str, Any] = anywhere(spec)
-    return result

@@ -48,8 +48,14 @@ from ..names.identifiers import (
     unique,
 )
 from ..names.reserved import TEMPLATE_NAMES
-from .generate import ModelClass, ModelSet
-from .source_edits import SourceEdits, char_column, normalize_line_breaks, source_lines
+from .model_set import ModelClass, ModelSet
+from .source_edits import (
+    SourceEdits,
+    class_spelling,
+    name_spelling,
+    normalize_line_breaks,
+    source_lines,
+)
 
 _PAGE_CLASS = re.compile(r"(?:Sync|Async)?CursorPage\d*")
 # Imports of the models module that its classes derive from.
@@ -66,26 +72,31 @@ _BASE_TYPES = frozenset(
     }
 )
 # A model of itself (``T = list[T] | dict[str, T]``) has a base that must stay ``Union[...]``.
-_UNION_BASE = re.compile(r"^class \w+\(RootModel\[(?:Union|Optional)\[.*\]\]\):$", re.MULTILINE)
+_UNION_BASE_NOQA = "  # noqa: UP007, UP045 - quoted forward references cannot use |"
 
 
-# ast gives names in NFKC form, as Python reads them (``ºK`` is ``oK``); these give them as
-# written, which is what must be ASCII and what gets replaced.
-_CLASS_NAME = re.compile(r"class\s+([^\s(:]+)")
+def _has_union_base(node: ast.stmt) -> bool:
+    """``class T(RootModel[Union[...]]):`` (or ``Optional``), its header on one line."""
+    if not (isinstance(node, ast.ClassDef) and len(node.bases) == 1 and not node.keywords):
+        return False
+    base = node.bases[0]
+    return (
+        isinstance(base, ast.Subscript)
+        and isinstance(base.value, ast.Name)
+        and base.value.id == "RootModel"
+        and isinstance(base.slice, ast.Subscript)
+        and isinstance(base.slice.value, ast.Name)
+        and base.slice.value.id in ("Union", "Optional")
+        and base.end_lineno == node.lineno
+    )
 
 
-def _class_spelling(lines: list[str], node: ast.ClassDef) -> str:
-    line = lines[node.lineno - 1]
-    found = _CLASS_NAME.match(line, char_column(line, node.col_offset))
-    if found is None:
-        raise SpecError(f"model generation wrote an unexpected class line for {node.name!r}")
-    return found[1]
-
-
-def _name_spelling(lines: list[str], node: ast.Name) -> str:
-    line = lines[node.lineno - 1]
-    assert node.end_col_offset is not None
-    return line[char_column(line, node.col_offset) : char_column(line, node.end_col_offset)]
+def _mark_union_bases(source: str) -> str:
+    edits = SourceEdits(source_lines(source))
+    for node in ast.parse(source).body:
+        if _has_union_base(node):
+            edits.append_to_line(node.lineno, _UNION_BASE_NOQA)
+    return edits.apply() if edits.edits else source
 
 
 def _odd(name: str) -> bool:
@@ -109,7 +120,7 @@ def harden_models(models: ModelSet, reserved: Iterable[str] = ()) -> ModelSet:
         for node in tree.body
         if isinstance(node, ast.ClassDef)
         and (
-            _odd(_class_spelling(lines, node))
+            _odd(class_spelling(lines, node))
             or node.name in taken
             or _PAGE_CLASS.fullmatch(node.name)
         )
@@ -118,7 +129,7 @@ def harden_models(models: ModelSet, reserved: Iterable[str] = ()) -> ModelSet:
     needs_escapes = any(unprintable(char) for char in odd_characters)
     needs_renames = bool(clashing) or _has_odd_member(tree, lines)
     if source == models.source and not (
-        needs_escapes or needs_renames or _UNION_BASE.search(source)
+        needs_escapes or needs_renames or any(_has_union_base(node) for node in tree.body)
     ):
         if odd_characters:  # printable non-ASCII text: it must all be inside string literals
             _check(source, _statements_with(lines, tree))
@@ -128,9 +139,7 @@ def harden_models(models: ModelSet, reserved: Iterable[str] = ()) -> ModelSet:
     renamed: dict[str, str] = {}
     if needs_renames:
         source, renamed = _rename(source, clashing, imported)
-    source = _UNION_BASE.sub(
-        r"\g<0>  # noqa: UP007, UP045 - quoted forward references cannot use |", source
-    )
+    source = _mark_union_bases(source)
     _check(source)
     classes = {
         pointer: ModelClass(
@@ -162,7 +171,7 @@ def _has_odd_member(tree: ast.Module, lines: list[str]) -> bool:
             )
             for target in targets:
                 if isinstance(target, ast.Name) and (
-                    _odd(_name_spelling(lines, target)) or _shadows(statement, target.id)
+                    _odd(name_spelling(lines, target)) or _shadows(statement, target.id)
                 ):
                     return True
     return False
@@ -230,12 +239,12 @@ def _rename(source: str, clashing: set[str], imported: set[str]) -> tuple[str, d
     edits = SourceEdits(source_lines(source))
     for node in classes:
         if node.name in clashing:
-            base = class_name(_class_spelling(edits.lines, node), fallback="Model")
+            base = class_name(class_spelling(edits.lines, node), fallback="Model")
             renamed[node.name] = unique(base if base not in taken else f"{base}Model", taken)
     needs_imports = False
     for node in classes:
         if node.name in renamed:
-            spelled = _class_spelling(edits.lines, node)
+            spelled = class_spelling(edits.lines, node)
             start = edits.lines[node.lineno - 1].index(
                 spelled, edits.column(node.lineno, node.col_offset)
             )
@@ -323,7 +332,7 @@ def _rename_members(node: ast.ClassDef, is_enum: bool, edits: SourceEdits) -> bo
     spellings = Counter(target.id for target, _ in targets)
     needs_imports = False
     for target, statement in targets:
-        spelled = _name_spelling(edits.lines, target)
+        spelled = name_spelling(edits.lines, target)
         if not (_odd(spelled) or (not is_enum and _shadows(statement, target.id))):
             continue
         if spellings[target.id] == 1:

@@ -13,18 +13,17 @@ renames a class that two parts named alike for different schemas.
 
 from __future__ import annotations
 
+import ast
 import io
-import re
 import tokenize
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..spec.pointers import HTTP_METHODS, iter_refs, unescape_pointer_token
+from .source_edits import class_spelling, normalize_line_breaks, source_lines
 
 SCHEMAS_PREFIX = "#/components/schemas/"
-_REBUILD = re.compile(r"^\w+\.model_rebuild\(\)$")
-_CLASS = re.compile(r"^class (\w+)\b")
 
 
 # -- splitting -----------------------------------------------------------------
@@ -267,41 +266,48 @@ class PartModule:
 
 
 def parse_module(source: str) -> PartModule:
+    """Cut a module at its top-level statements, as ast finds them; comment lines go with the
+    statement below them."""
     module = PartModule()
-    lines = source.splitlines()
-    index = 0
-    while index < len(lines) and (lines[index].startswith("#") or not lines[index].strip()):
-        if lines[index].startswith("#"):
-            module.header.append(lines[index])
-        index += 1
-    while index < len(lines) and (
-        lines[index].startswith(("from ", "import ")) or not lines[index].strip()
-    ):
-        if lines[index].strip():
-            module.imports.append(lines[index])
-        index += 1
-    current: list[str] = []
-    for line in lines[index:]:
-        starts = bool(line) and not line[0].isspace() and not line.startswith((")", "]", "}"))
-        if starts and current:
-            _close(module, current)
-            current = []
-        if line.strip() or current:
-            current.append(line)
-    if current:
-        _close(module, current)
+    source = normalize_line_breaks(source)
+    raw_lines = source_lines(source)
+    lines = [line.rstrip("\n") for line in raw_lines]
+    body = ast.parse(source).body
+    first = _first_line(body[0]) if body else len(lines) + 1
+    module.header = [line for line in lines[: first - 1] if line.startswith("#")]
+    taken = first - 1
+    for node in body:
+        piece = lines[taken : node.end_lineno]
+        taken = node.end_lineno or taken
+        while piece and not piece[0].strip():
+            piece.pop(0)
+        text = "\n".join(piece).rstrip()
+        if isinstance(node, (ast.Import, ast.ImportFrom)):
+            module.imports.append(text)
+        elif _is_rebuild(node):
+            module.rebuilds.append(text)
+        else:
+            name = class_spelling(raw_lines, node) if isinstance(node, ast.ClassDef) else None
+            module.chunks.append((name, text))
     return module
 
 
-def _close(module: PartModule, lines: list[str]) -> None:
-    while lines and not lines[-1].strip():
-        lines.pop()
-    text = "\n".join(lines)
-    if _REBUILD.match(text):
-        module.rebuilds.append(text)
-        return
-    match = _CLASS.match(text)
-    module.chunks.append((match[1] if match else None, text))
+def _first_line(node: ast.stmt) -> int:
+    decorators: list[ast.expr] = getattr(node, "decorator_list", [])
+    return min([node.lineno, *(decorator.lineno for decorator in decorators)])
+
+
+def _is_rebuild(node: ast.stmt) -> bool:
+    """``Name.model_rebuild()``: collected at the module's end, once."""
+    return (
+        isinstance(node, ast.Expr)
+        and isinstance(node.value, ast.Call)
+        and not node.value.args
+        and not node.value.keywords
+        and isinstance(node.value.func, ast.Attribute)
+        and node.value.func.attr == "model_rebuild"
+        and isinstance(node.value.func.value, ast.Name)
+    )
 
 
 def rename_identifiers(text: str, renames: Mapping[str, str]) -> str:

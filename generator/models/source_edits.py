@@ -11,6 +11,11 @@ import io
 import re
 from dataclasses import dataclass, field
 
+from ..errors import SpecError
+
+# ast gives names in NFKC form, as Python reads them (``ºK`` is ``oK``); these give them as
+# written, which is what must be ASCII and what gets replaced.
+_CLASS_NAME = re.compile(r"class\s+([^\s(:]+)")
 TRAILING_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
 
 
@@ -61,3 +66,17 @@ class SourceEdits:
             line = self.lines[index]
             self.lines[index] = line[:start] + text + line[end:]
         return "".join(self.lines)
+
+
+def class_spelling(lines: list[str], node: ast.ClassDef) -> str:
+    line = lines[node.lineno - 1]
+    found = _CLASS_NAME.match(line, char_column(line, node.col_offset))
+    if found is None:
+        raise SpecError(f"model generation wrote an unexpected class line for {node.name!r}")
+    return found[1]
+
+
+def name_spelling(lines: list[str], node: ast.Name) -> str:
+    line = lines[node.lineno - 1]
+    assert node.end_col_offset is not None
+    return line[char_column(line, node.col_offset) : char_column(line, node.end_col_offset)]

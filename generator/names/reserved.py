@@ -16,9 +16,21 @@ TYPING_IMPORTS = {
 }
 
 
+# Value encoders of the SDK's _base_client that method bodies call (see resource.py.jinja).
+VALUE_HELPERS = frozenset(
+    {"comma_separated", "delimited", "deep_object", "exploded_object", "json_text"}
+)
+
 # Names the templates import into modules that also import the models: a model by one of
-# these names would shadow them. Page classes are CursorPage, CursorPage2... with Sync/Async.
+# these names would shadow them (tests/test_views.py keeps the list whole). Resource classes
+# and the page classes (CursorPage, CursorPage2... with Sync/Async) are kept apart by name.
 TEMPLATE_NAMES = frozenset(
-    {*TYPING_IMPORTS, "APIResponse", "AsyncAPIResource", "AsyncPaginator", "FileTypes", "Headers", "NOT_GIVEN",
-     "NotGiven", "Query", "RequestOptions", "SyncAPIResource", "Timeout"}
+    {*TYPING_IMPORTS, *VALUE_HELPERS, "APIResponse", "AsyncAPIResource", "AsyncPaginator",
+     "FileTypes", "Headers", "NOT_GIVEN", "NotGiven", "Query", "RequestOptions", "SyncAPIResource",
+     "Timeout", "async_to_raw_response_wrapper", "to_raw_response_wrapper"}
 )  # fmt: skip
+
+# Names a method body uses besides its arguments: an argument by one of these names is renamed.
+METHOD_BODY_NAMES = frozenset(
+    {*VALUE_HELPERS, "self", "RequestOptions", "NotGiven", "isinstance", "cast", "AsyncPaginator"}
+)

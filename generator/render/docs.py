@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..ir.model import MISSING, Api, BodyField, Operation, Property, Schema
 from ..names.identifiers import pascal_case
+from .filters import shell_quote
+from .methods import MethodView
 
 ENUM_SHOWN = 3
 MAX_DEPTH = 8
@@ -67,15 +70,21 @@ class DocBuilder:
         self.api = api
         self.cli_name = cli_name
 
-    def page(self, operation: Operation) -> DocPage:
+    def page(self, operation: Operation, method: MethodView) -> DocPage:
+        """The page of ``operation``, whose flags are those of its ``method`` (as the CLI has them)."""
+        flags = _flags(method)
         layout = _Layout()  # one for the parameters, flags and body fields together
         parameters = [
-            self.field(f"--{p.cli_flag}", p.schema, p.required, p.description, (), layout)
+            self.field(
+                f"--{flags[p.location, p.name]}", p.schema, p.required, p.description, (), layout
+            )
             for p in operation.parameters
         ]
         if operation.request_body is not None:
             parameters += [
-                self.field(f"--{f.cli_flag}", f.schema, f.required, f.description, (), layout)
+                self.field(
+                    f"--{flags['body', f.name]}", f.schema, f.required, f.description, (), layout
+                )
                 for f in self.body_fields(operation)
             ]
         parameters.sort(key=lambda f: (f.summary.startswith("optional "), f.name))
@@ -91,20 +100,30 @@ class DocBuilder:
             returns = self.field(name, schema, True, None, (), _Layout())
             example = json.dumps(self.example_value(schema), indent=2, ensure_ascii=False)
         return DocPage(
-            operation, tuple(parameters), returns, self.example_command(operation), example
+            operation, tuple(parameters), returns, self.example_command(operation, flags), example
         )
 
-    def example_command(self, operation: Operation) -> tuple[str, ...]:
+    def example_command(
+        self, operation: Operation, flags: Mapping[tuple[str, str], str]
+    ) -> tuple[str, ...]:
         lines = [f"{self.cli_name} {operation.cli_resource} {operation.cli_method}"]
         if self.api.auth is not None and operation.requires_auth:
             lines.append("--api-key 'My API Key'")
-        required = [(p.cli_flag, p.schema) for p in operation.parameters if p.required]
+        required = [
+            (p.cli_flag, flags[p.location, p.name], p.schema)
+            for p in operation.parameters
+            if p.required
+        ]
         if operation.request_body is not None:
-            required += [(f.cli_flag, f.schema) for f in self.body_fields(operation) if f.required]
-        for flag, schema in required:
-            value = self.example_value(schema, flag.replace("-", "_"))
+            required += [
+                (f.cli_flag, flags["body", f.name], f.schema)
+                for f in self.body_fields(operation)
+                if f.required
+            ]
+        for name, flag, schema in required:
+            value = self.example_value(schema, name.replace("-", "_"))
             text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-            lines.append(f"--{flag} {_shell_quote(text)}")
+            lines.append(f"--{flag} {shell_quote(text)}")
         return tuple(lines)
 
     def body_fields(self, operation: Operation) -> tuple[BodyField, ...]:
@@ -309,5 +328,9 @@ def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def _shell_quote(value: str) -> str:
-    return "'" + value.replace("'", "'\"'\"'") + "'"
+def _flags(method: MethodView) -> dict[tuple[str, str], str]:
+    """Each argument's CLI flag, by (where it goes, wire name); body fields go "body"."""
+    return {
+        ("body" if arg.kind in ("body_field", "file") else arg.kind, arg.wire_name): arg.cli_flag
+        for arg in method.args
+    }

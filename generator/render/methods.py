@@ -7,21 +7,25 @@ sync and the async client.
 
 from __future__ import annotations
 
-import ast
 import json
-import re
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from ..escaping import pyrepr
 from ..ir.model import MISSING, Operation, Schema
+from ..names.arguments import unique_flags, unshadowed
+from .cli_values import (
+    MAX_HELP_DEFAULT,
+    MAX_HELP_DESCRIPTION,
+    MAX_INLINE_CHOICES,
+    CliType,
+    cli_body_shape,
+    cli_shape,
+)
 from .filters import comment
-from .pytypes import ImportSet, PyType, TypeMapper, qualify_builtins, split_union, union
+from .pytypes import ANY, NONE, ImportSet, PyType, TypeMapper, generic, named, union, union_of
 
 ArgKind = Literal["path", "query", "header", "cookie", "body_field", "body", "file"]
-CliType = Literal[
-    "str", "int", "float", "bool", "json", "file", "bytes"
-]  # file: a multipart upload
 # How an argument's value goes on the wire (see the helpers in _base_client.py):
 #   plain            the value as it is (a list repeats the parameter: ?a=1&a=2)
 #   comma/space/pipe a list joined into one value: a,b / a b / a|b
@@ -197,6 +201,7 @@ class MethodView:
 
 
 def method_view(operation: Operation, types: TypeMapper, imports: ImportSet) -> MethodView:
+    scope = _ClassScope(types.hidden_builtins(operation.resource_path), imports)
     args: list[Arg] = []
     constants: list[tuple[str, str]] = []
     for parameter in operation.parameters:
@@ -206,7 +211,7 @@ def method_view(operation: Operation, types: TypeMapper, imports: ImportSet) -> 
                 python_name=parameter.python_name,
                 wire_name=parameter.name,
                 kind=parameter.location,
-                annotation=_optional(annotation) if not parameter.required else annotation.text,
+                annotation=scope.text(annotation if parameter.required else _optional(annotation)),
                 default=None if parameter.required else "None",
                 description=parameter.description or parameter.schema.description,
                 schema=parameter.schema,
@@ -220,7 +225,7 @@ def method_view(operation: Operation, types: TypeMapper, imports: ImportSet) -> 
                 ),
                 deprecated=parameter.deprecated or parameter.schema.deprecated,
                 cli_flag=parameter.cli_flag,
-                **_cli_shape(parameter.schema, types),
+                **cli_shape(parameter.schema, types),
             )
         )
     body = operation.request_body
@@ -247,23 +252,23 @@ def method_view(operation: Operation, types: TypeMapper, imports: ImportSet) -> 
                         python_name=body_field.python_name,
                         wire_name=body_field.name,
                         kind="file" if is_file else "body_field",
-                        annotation=annotation.text
-                        if body_field.required
-                        else f"{annotation.text} | NotGiven",
+                        annotation=scope.text(
+                            annotation if body_field.required else _or_not_given(annotation)
+                        ),
                         default=None if body_field.required else "NOT_GIVEN",
                         description=body_field.description,
                         schema=body_field.schema,
                         value_style=style,
                         deprecated=body_field.schema.deprecated,
                         cli_flag=body_field.cli_flag,
-                        **_cli_shape(body_field.schema, types),
+                        **cli_shape(body_field.schema, types),
                     )
                 )
         else:
             if body.encoding == "binary":
-                annotation = PyType("bytes | IO[bytes]", names=frozenset({"IO"}))
+                annotation = union_of([named("bytes"), generic("IO", named("bytes"), names={"IO"})])
             elif body.encoding == "text":
-                annotation = PyType("str")
+                annotation = named("str")
             else:
                 annotation = types.annotation(body.schema, "in")
             imports.add(annotation)
@@ -272,14 +277,14 @@ def method_view(operation: Operation, types: TypeMapper, imports: ImportSet) -> 
                     python_name="body",
                     wire_name="body",
                     kind="body",
-                    annotation=annotation.text
-                    if body.required
-                    else f"{annotation.text} | NotGiven",
+                    annotation=scope.text(
+                        annotation if body.required else _or_not_given(annotation)
+                    ),
                     default=None if body.required else "NOT_GIVEN",
                     description=body.description,
                     schema=body.schema,
                     cli_flag="body",
-                    **_cli_body_shape(body.encoding, body.schema, types),
+                    **cli_body_shape(body.encoding, body.schema, types),
                 )
             )
     # Required arguments first, keeping the spec's order within each group.
@@ -293,48 +298,45 @@ def method_view(operation: Operation, types: TypeMapper, imports: ImportSet) -> 
         item = imports.add(
             types.annotation(pagination.item_schema, "out")
             if pagination.item_schema is not None
-            else PyType("Any")
+            else ANY
         )
-        args = _unshadowed(args, item.text)
-        view = MethodView(
+        args = _unshadowed(args, item.identifiers())
+        return MethodView(
             operation,
             tuple(args),
             "",
             None,
             pagination.page_class,
-            item.text,
+            scope.text(item),
             accept,
             tuple(constants),
         )
-        return _in_class_scope(view, types.hidden_builtins(operation.resource_path), imports)
-    return_type, cast_to = _return_type(operation, types, imports)
-    view = MethodView(
+    return_type, cast_to, cast_names = _return_type(operation, types, imports)
+    return MethodView(
         operation,
-        tuple(_unshadowed(args, cast_to)),
-        return_type,
+        tuple(_unshadowed(args, cast_names)),
+        scope.text(return_type),
         cast_to,
         None,
         None,
         accept,
         tuple(constants),
     )
-    return _in_class_scope(view, types.hidden_builtins(operation.resource_path), imports)
 
 
-def _in_class_scope(view: MethodView, hidden: frozenset[str], imports: ImportSet) -> MethodView:
-    """Annotations are read in the class body, where a method named ``list`` hides the builtin."""
-    annotations = [view.return_type, view.item_type or "", *(arg.annotation for arg in view.args)]
-    if not any(qualify_builtins(text, hidden) != text for text in annotations):
-        return view
-    imports.modules.add("builtins")
-    return replace(
-        view,
-        args=tuple(
-            replace(arg, annotation=qualify_builtins(arg.annotation, hidden)) for arg in view.args
-        ),
-        return_type=qualify_builtins(view.return_type, hidden),
-        item_type=qualify_builtins(view.item_type, hidden) if view.item_type is not None else None,
-    )
+class _ClassScope:
+    """Annotations are read in the class body, where a method named ``list`` hides the builtin:
+    there it is spelt ``builtins.list``."""
+
+    def __init__(self, hidden: frozenset[str], imports: ImportSet) -> None:
+        self.hidden = hidden
+        self.imports = imports
+
+    def text(self, annotation: PyType) -> str:
+        text = annotation.render(self.hidden)
+        if text != annotation.text:
+            self.imports.modules.add("builtins")
+        return text
 
 
 def _value_style(schema: Schema, location: str, style: str, explode: bool) -> ValueStyle:
@@ -370,174 +372,36 @@ def _accept(operation: Operation) -> str | None:
     return ", ".join(dict.fromkeys(media_types))
 
 
-# Names a method body uses besides its arguments (see resource.py.jinja).
-_BODY_NAMES = frozenset(
-    {
-        "self",
-        "RequestOptions",
-        "comma_separated",
-        "delimited",
-        "deep_object",
-        "exploded_object",
-        "json_text",
-        "NotGiven",
-        "isinstance",
-        "cast",
-        "AsyncPaginator",
-    }
-)
-_NAME = re.compile(r"[A-Za-z_]\w*")
-
-
-def _unshadowed(args: list[Arg], expression: str) -> list[Arg]:
-    """Rename an argument that would hide a name the method body needs (``list`` in ``list[Job]``)."""
-    needed = _BODY_NAMES | set(_NAME.findall(expression))
-    if not any(arg.python_name in needed for arg in args):
-        return args
-    taken = {arg.python_name for arg in args} | needed
-    renamed = []
-    for arg in args:
-        if arg.python_name in needed:
-            name = arg.python_name + "_"
-            while name in taken:
-                name += "_"
-            taken.add(name)
-            arg = replace(arg, python_name=name)
-        renamed.append(arg)
-    return renamed
-
-
-MAX_HELP_DESCRIPTION = 200
-MAX_HELP_DEFAULT = 60
-MAX_INLINE_CHOICES = 8  # more choices are listed in the help text, not in the flag's placeholder
-_TYPE_METAVARS: dict[CliType, str] = {
-    "int": "INT",
-    "float": "NUMBER",
-    "json": "JSON",
-    "file": "PATH",
-    "bytes": "PATH",
-    "str": "STRING",
-}
-_FORMAT_METAVARS = {
-    "uuid": "UUID",
-    "date-time": "DATETIME",
-    "date": "DATE",
-    "time": "TIME",
-    "uri": "URL",
-    "url": "URL",
-    "email": "EMAIL",
-}
-
-
-def _cli_shape(schema: Schema, types: TypeMapper) -> dict[str, Any]:
-    """How a value is typed on the command line: a scalar flag, a repeatable one, or JSON."""
-    target = types.api.resolve(schema)
-    default = schema.default if schema.default is not MISSING else target.default
-    if target.is_array and target.items is not None:
-        item = types.api.resolve(target.items)
-        cli_type, choices = _cli_scalar(item)
-        if cli_type not in ("json", "file"):
-            return {
-                "cli_multiple": True,
-                "spec_default": default,
-                **_cli_value(cli_type, choices, item),
-            }
-    cli_type, choices = _cli_scalar(target)
-    return {"spec_default": default, **_cli_value(cli_type, choices, target)}
-
-
-def _cli_value(
-    cli_type: CliType, choices: tuple[str, ...] | tuple[int, ...], schema: Schema
-) -> dict[str, Any]:
-    return {
-        "cli_type": cli_type,
-        "cli_choices": choices,
-        "cli_type_name": _type_name(cli_type, schema),
-        "cli_metavar": _metavar(cli_type, choices, schema),
-    }
-
-
-def _cli_body_shape(encoding: str, schema: Schema, types: TypeMapper) -> dict[str, Any]:
-    """A whole request body given as one flag: a file, a text, or JSON."""
-    if encoding == "binary":
-        return _cli_value("bytes", (), schema)
-    if encoding == "text":
-        return {"cli_type": "str", "cli_type_name": "text", "cli_metavar": "TEXT"}
-    return _cli_value("json", (), types.api.resolve(schema))
-
-
-def _cli_scalar(schema: Schema) -> tuple[CliType, tuple[str, ...] | tuple[int, ...]]:
-    if schema.enum is not None:
-        values = tuple(
-            value for value in schema.enum if value is not None
-        )  # null is not typed on a command line
-        if values and all(isinstance(value, str) for value in values):
-            return "str", values
-        if values and all(
-            isinstance(value, int) and not isinstance(value, bool) for value in values
-        ):
-            return "int", values
-        return "json", ()
-    if schema.one_of or schema.any_of or schema.all_of or len(schema.types) != 1:
-        return "json", ()  # unions, objects and untyped values are given as JSON
-    kind = schema.types[0]
-    if kind == "string":
-        return ("file" if schema.is_binary else "str"), ()
-    scalar: dict[str, CliType] = {"integer": "int", "number": "float", "boolean": "bool"}
-    return scalar.get(kind, "json"), ()
-
-
-def _type_name(cli_type: CliType, schema: Schema) -> str:
-    if cli_type in ("file", "bytes"):
-        return "path of a file to upload, - for stdin"
-    if cli_type == "json":
-        if schema.is_object or schema.all_of:
-            return "JSON object"
-        if schema.is_array:
-            return "JSON array"
-        return "JSON"
-    name = {"str": "string", "int": "integer", "float": "number", "bool": "boolean"}[cli_type]
-    if schema.format and cli_type == "str":
-        name += f", format {comment(schema.format, 40)}"
-    return name
-
-
-def _metavar(
-    cli_type: CliType, choices: tuple[str, ...] | tuple[int, ...], schema: Schema
-) -> str | None:
-    if cli_type == "bool" or (choices and len(choices) <= MAX_INLINE_CHOICES):
-        return None
-    if cli_type == "str" and schema.format in _FORMAT_METAVARS:
-        return _FORMAT_METAVARS[schema.format]
-    return _TYPE_METAVARS[cli_type]
+def _unshadowed(args: list[Arg], used: frozenset[str]) -> list[Arg]:
+    names = unshadowed([arg.python_name for arg in args], used)
+    return [
+        arg if name == arg.python_name else replace(arg, python_name=name)
+        for arg, name in zip(args, names, strict=True)
+    ]
 
 
 def _unique_cli_flags(args: list[Arg]) -> list[Arg]:
-    """Give every argument its own flag, also when a boolean's ``--no-x`` would take another's name."""
-    taken: set[str] = set()
-    result = []
-    for arg in args:
-        flag, n = arg.cli_flag, 1
-        while flag in taken or (arg.cli_type == "bool" and f"no-{flag}" in taken):
-            n += 1
-            flag = f"{arg.cli_flag}-{n}"
-        taken.add(flag)
-        if arg.cli_type == "bool":
-            taken.add(f"no-{flag}")
-        result.append(arg if flag == arg.cli_flag else replace(arg, cli_flag=flag))
-    return result
+    flags = unique_flags([(arg.cli_flag, arg.cli_type == "bool") for arg in args])
+    return [
+        arg if flag == arg.cli_flag else replace(arg, cli_flag=flag)
+        for arg, flag in zip(args, flags, strict=True)
+    ]
 
 
-def _optional(annotation: PyType) -> str:
-    return (
-        annotation.text
-        if annotation.text.endswith("| None") or annotation.text == "Any"
-        else f"{annotation.text} | None"
-    )
+def _optional(annotation: PyType) -> PyType:
+    if annotation.text == "Any" or any(member.text == "None" for member in annotation.members):
+        return annotation
+    return union_of([annotation, NONE])
 
 
-def _return_type(operation: Operation, types: TypeMapper, imports: ImportSet) -> tuple[str, str]:
-    """The method's return type and the ``cast_to`` that parses it.
+def _or_not_given(annotation: PyType) -> PyType:
+    return union_of([annotation, named("NotGiven")])
+
+
+def _return_type(
+    operation: Operation, types: TypeMapper, imports: ImportSet
+) -> tuple[PyType, str, frozenset[str]]:
+    """The method's return type, the ``cast_to`` that parses it, and the names ``cast_to`` uses.
 
     Several success responses (200 with a body, 204 without) give a union; an empty
     one adds None.
@@ -545,55 +409,30 @@ def _return_type(operation: Operation, types: TypeMapper, imports: ImportSet) ->
     successes = operation.successes
     if not successes or all(r.kind == "empty" for r in successes):
         imports.names.add("NoneType")
-        return "None", "NoneType"
+        return NONE, "NoneType", frozenset({"NoneType"})
     primary = next(r for r in successes if r.kind != "empty")
     if primary.kind == "text":
-        return "str", "str"
+        return named("str"), "str", frozenset({"str"})
     if primary.kind == "binary":
-        return "bytes", "bytes"
+        return named("bytes"), "bytes", frozenset({"bytes"})
     parts: list[PyType] = []
     for response in successes:
         if response.kind == "json":
             parts.append(
-                types.annotation(response.schema, "out")
-                if response.schema is not None
-                else PyType("Any")
+                types.annotation(response.schema, "out") if response.schema is not None else ANY
             )
         elif response.kind == "empty":
-            parts.append(PyType("None"))
+            parts.append(NONE)
     annotation = imports.add(union(parts))
     if annotation.text == "Any":
         imports.names.add("cast")
-        return "Any", "cast(Any, object)"
-    if _is_class_expression(annotation.text):
-        return annotation.text, annotation.text
+        return ANY, "cast(Any, object)", frozenset({"cast", "Any", "object"})
+    if annotation.is_class:
+        return annotation, annotation.text, annotation.identifiers()
     # Unions and Literals are not classes: tell the type checker what parsing will produce.
     # `type[...]` cannot hold a Literal, so the static type widens one to its values' types
     # (parsing still checks the exact values).
     imports.names.add("cast")
-    static = _without_top_level_literals(annotation.text)
-    return static, f'cast("type[{static}]", {annotation.text})'
-
-
-def _without_top_level_literals(text: str) -> str:
-    parts: list[str] = []
-    for part in split_union(text):
-        if part.startswith("Literal[") and part.endswith("]"):
-            values = ast.literal_eval(f"[{part[len('Literal[') : -1]}]")
-            parts.extend(type(value).__name__ for value in values)
-        else:
-            parts.append(part)
-    return " | ".join(dict.fromkeys(parts))
-
-
-def _is_class_expression(text: str) -> bool:
-    """True for ``Model``, ``list[Model]``, ``dict[str, int]``; False for unions and Literals."""
-    depth = 0
-    for char in text:
-        if char == "[":
-            depth += 1
-        elif char == "]":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            return False
-    return not text.startswith(("Literal[", "Any")) and "Literal[" not in text.split("[", 1)[0]
+    static = annotation.widened()
+    used = {"cast", "type"} | static.identifiers() | annotation.identifiers()
+    return static, f'cast("type[{static.text}]", {annotation.text})', frozenset(used)

@@ -8,25 +8,114 @@ Inputs are typed loosely where Python's variance demands it (``Sequence``,
 
 from __future__ import annotations
 
-import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
 from ..ir.model import MISSING, Api, Schema
-from ..models.generate import ModelSet
+from ..models import ModelSet
 from ..names.reserved import TYPING_IMPORTS
 
 Direction = Literal["in", "out"]
 
 
+TypeKind = Literal["name", "generic", "union", "literal"]
+LiteralValue = str | int | bool
+
+
 @dataclass(frozen=True, slots=True)
 class PyType:
-    text: str
+    """A type annotation as a small tree (a name, a generic, a union, a literal), printed by
+    :meth:`render`; what it needs imported travels with it."""
+
+    kind: TypeKind
+    name: str = ""  # a name, or a generic's (``list``)
+    args: tuple[PyType, ...] = ()  # a generic's arguments, a union's members
+    values: tuple[LiteralValue, ...] = ()  # a literal's values
     models: frozenset[str] = frozenset()  # class names from the package's types module
     names: frozenset[str] = frozenset()  # names from TYPING_IMPORTS or the package runtime
 
+    def render(self, qualified: frozenset[str] = frozenset()) -> str:
+        """The annotation's text; names in ``qualified`` are spelt ``builtins.<name>`` (inside a
+        class whose method ``list`` hides the builtin ``list``)."""
+        if self.kind == "union":
+            return " | ".join(member.render(qualified) for member in self.args)
+        if self.kind == "literal":
+            return f"Literal[{', '.join(repr(value) for value in self.values)}]"
+        name = f"builtins.{self.name}" if self.name in qualified else self.name
+        if self.kind == "generic":
+            return f"{name}[{', '.join(arg.render(qualified) for arg in self.args)}]"
+        return name
+
+    @property
+    def text(self) -> str:
+        return self.render()
+
     def __str__(self) -> str:
         return self.text
+
+    @property
+    def members(self) -> tuple[PyType, ...]:
+        return self.args if self.kind == "union" else (self,)
+
+    @property
+    def is_class(self) -> bool:
+        """A name or generic that can be called to parse (``Job``, ``list[Job]``): not a union,
+        a literal or ``Any``."""
+        return self.kind in ("name", "generic") and self.name != "Any"
+
+    def identifiers(self) -> frozenset[str]:
+        """Every name the annotation's text uses."""
+        own = {self.name} if self.kind in ("name", "generic") else set()
+        if self.kind == "literal":
+            own = {"Literal"}
+        return frozenset(own).union(*(arg.identifiers() for arg in self.args))
+
+    def widened(self) -> PyType:
+        """The type with each top-level literal as the types of its values: ``type[...]`` cannot
+        hold a Literal."""
+        parts: list[PyType] = []
+        for member in self.members:
+            if member.kind == "literal":
+                parts.extend(named(type(value).__name__) for value in member.values)
+            else:
+                parts.append(member)
+        return union_of(parts)
+
+
+def named(name: str, *, models: frozenset[str] = frozenset(), names: Iterable[str] = ()) -> PyType:
+    return PyType("name", name, models=models, names=frozenset(names))
+
+
+def generic(name: str, *args: PyType, names: Iterable[str] = ()) -> PyType:
+    return PyType(
+        "generic",
+        name,
+        args,
+        models=frozenset().union(*(arg.models for arg in args)),
+        names=frozenset(names).union(*(arg.names for arg in args)),
+    )
+
+
+def literal(values: Iterable[LiteralValue]) -> PyType:
+    return PyType("literal", values=tuple(values), names=frozenset({"Literal"}))
+
+
+def union_of(parts: Iterable[PyType]) -> PyType:
+    """The union of ``parts`` as written, each member once."""
+    members: dict[str, PyType] = {}
+    for part in parts:
+        for member in part.members:
+            members.setdefault(member.text, member)
+    if len(members) == 1:
+        return next(iter(members.values()))
+    listed = tuple(members.values())
+    return PyType(
+        "union",
+        args=listed,
+        models=frozenset().union(*(m.models for m in listed)),
+        names=frozenset().union(*(m.names for m in listed)),
+    )
 
 
 @dataclass(slots=True)
@@ -53,42 +142,21 @@ class ImportSet:
 
 
 def union(parts: list[PyType]) -> PyType:
-    unique: dict[str, PyType] = {}
-    for part in parts:
-        for piece in split_union(part.text):
-            unique.setdefault(piece, part)
-    if "Any" in unique:
-        return PyType("Any", names=frozenset({"Any"}))
-    text = " | ".join(unique)
-    return PyType(
-        text,
-        frozenset().union(*(p.models for p in parts)),
-        frozenset().union(*(p.names for p in parts)),
-    )
+    """The union of ``parts``, where ``Any`` absorbs the rest."""
+    combined = union_of(parts)
+    if any(member.text == "Any" for member in combined.members):
+        return ANY
+    return combined
 
 
-def split_union(text: str) -> list[str]:
-    pieces, depth, start = [], 0, 0
-    for index, char in enumerate(text):
-        if char == "[":
-            depth += 1
-        elif char == "]":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            pieces.append(text[start:index].strip())
-            start = index + 1
-    pieces.append(text[start:].strip())
-    return pieces
-
-
-ANY = PyType("Any", names=frozenset({"Any"}))
+ANY = named("Any", names={"Any"})
+NONE = named("None")
 
 
 # Builtins an annotation may use that a method of the same name would hide inside its class.
 BUILTIN_TYPES = frozenset(
     {"list", "dict", "str", "int", "float", "bool", "bytes", "type", "object"}
 )
-_QUOTED = re.compile(r"""("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')""")
 
 
 class TypeMapper:
@@ -120,8 +188,8 @@ class TypeMapper:
     ) -> PyType:
         result = self._annotation(schema, direction, depth=depth)
         is_nullable = self._nullable(schema) if nullable is None else nullable
-        if is_nullable and result.text != "Any" and "None" not in split_union(result.text):
-            result = union([result, PyType("None")])
+        if is_nullable and result.text != "Any":
+            result = union([result, NONE])
         return result
 
     def _nullable(self, schema: Schema) -> bool:
@@ -140,19 +208,17 @@ class TypeMapper:
             return ANY
         model = self.models.for_pointer(schema.ref or schema.pointer)
         if model is not None and model.kind in ("model", "enum"):
-            return PyType(model.name, models=frozenset({model.name}))
+            return named(model.name, models=frozenset({model.name}))
         if schema.ref is not None:
             return self._annotation(self.api.schemas[schema.ref], direction, depth + 1)
         if schema.const is not MISSING and isinstance(schema.const, (str, int, bool)):
-            return PyType(f"Literal[{schema.const!r}]", names=frozenset({"Literal"}))
+            return literal([schema.const])
         if schema.enum is not None:
             values = [
                 v for v in schema.enum if isinstance(v, (str, int)) and not isinstance(v, bool)
             ]
             if values and len(values) == len(schema.enum):
-                return PyType(
-                    f"Literal[{', '.join(repr(v) for v in values)}]", names=frozenset({"Literal"})
-                )
+                return literal(values)
             return ANY
         branches = schema.one_of or schema.any_of
         if branches:
@@ -168,50 +234,37 @@ class TypeMapper:
     def _typed(self, schema: Schema, json_type: str, direction: Direction, depth: int) -> PyType:
         if json_type == "string":
             if schema.format == "date-time":
-                return PyType("datetime", names=frozenset({"datetime"}))
+                return named("datetime", names={"datetime"})
             if schema.format == "date":
-                return PyType("date", names=frozenset({"date"}))
+                return named("date", names={"date"})
             if schema.format in ("binary", "byte-stream"):
                 return (
-                    PyType("FileTypes", names=frozenset({"FileTypes"}))
-                    if direction == "in"
-                    else PyType("bytes")
+                    named("FileTypes", names={"FileTypes"}) if direction == "in" else named("bytes")
                 )
-            return PyType("str")
+            return named("str")
         if json_type == "integer":
-            return PyType("int")
+            return named("int")
         if json_type == "number":
-            return PyType("float")
+            return named("float")
         if json_type == "boolean":
-            return PyType("bool")
+            return named("bool")
         if json_type == "null":
-            return PyType("None")
+            return NONE
         if json_type == "array":
             item = (
                 self.annotation(schema.items, direction, depth=depth + 1)
                 if schema.items is not None
                 else ANY
             )
-            container = "Sequence" if direction == "in" else "list"
-            names = item.names | ({"Sequence"} if direction == "in" else set())
-            return PyType(f"{container}[{item.text}]", item.models, frozenset(names))
+            if direction == "in":
+                return generic("Sequence", item, names={"Sequence"})
+            return generic("list", item)
         return self._object(schema, direction, depth)
 
     def _object(self, schema: Schema, direction: Direction, depth: int) -> PyType:
         value = ANY
         if isinstance(schema.additional_properties, Schema) and not schema.properties:
             value = self.annotation(schema.additional_properties, direction, depth=depth + 1)
-        container = "Mapping" if direction == "in" else "dict"
-        names = value.names | ({"Mapping"} if direction == "in" else set())
-        return PyType(f"{container}[str, {value.text}]", value.models, frozenset(names))
-
-
-def qualify_builtins(text: str, hidden: frozenset[str]) -> str:
-    """``list[Job]`` → ``builtins.list[Job]`` where the class defines ``list``; quoted text is left alone."""
-    if not hidden:
-        return text
-    pattern = re.compile(r"(?<![\w.])(" + "|".join(sorted(hidden)) + r")(?!\w)")
-    parts = _QUOTED.split(text)
-    return "".join(
-        part if index % 2 else pattern.sub(r"builtins.\1", part) for index, part in enumerate(parts)
-    )
+        if direction == "in":
+            return generic("Mapping", named("str"), value, names={"Mapping"})
+        return generic("dict", named("str"), value)

@@ -24,12 +24,12 @@ from .. import __version__
 from ..config import Config
 from ..errors import SdkgenError, UsageError
 from ..ir.model import Api, Operation, Resource
-from ..models.generate import ModelSet
+from ..models import ModelSet
 from ..names.identifiers import unique
 from .docs import DocBuilder
 from .filters import FILTERS
-from .methods import method_view
-from .pytypes import ImportSet, TypeMapper
+from .pytypes import TypeMapper
+from .views import Views
 
 Each = Literal["once", "resource", "resource_package", "tested_resource", "operation"]
 
@@ -166,6 +166,7 @@ class RenderContext:
     models: ModelSet
     types: TypeMapper
     docs: DocBuilder
+    views: Views
 
 
 def resource_module_path(resource: Resource) -> str:
@@ -181,7 +182,8 @@ def render_all(
 ) -> dict[str, str]:
     env = make_environment(config.templates, cache_directory)
     types = TypeMapper(api, models)
-    context = RenderContext(api, config, models, types, DocBuilder(api, config.cli_name))
+    views = Views(api, types, models.names)
+    context = RenderContext(api, config, models, types, DocBuilder(api, config.cli_name), views)
     base = _base_variables(context)
     files: dict[str, str] = {}
     claims = _Claims()
@@ -261,8 +263,7 @@ def _base_variables(context: RenderContext) -> dict[str, Any]:
         "models": context.models,
         "types": context.types,
         "docs": context.docs,
-        "new_imports": ImportSet,
-        "method_view": lambda operation, imports: method_view(operation, context.types, imports),
+        "views": context.views,
         "resource_module_path": resource_module_path,
     }
 
@@ -288,14 +289,17 @@ def _instances(
                 names["test_name"] = test_names[resource.path]
             yield (
                 names,
-                {"resource": resource},
+                {"resource": resource, "view": context.views.resource(resource)},
                 f" for resource {'.'.join(resource.path)}",
             )
     else:
         for operation in context.api.operations:
             yield (
                 {"doc_path": _doc_path(operation)},
-                {"operation": operation, "page": context.docs.page(operation)},
+                {
+                    "operation": operation,
+                    "page": context.docs.page(operation, context.views.method(operation)),
+                },
                 f" for {operation.http_method.upper()} {operation.path}",
             )
 

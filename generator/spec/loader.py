@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar
@@ -19,7 +20,7 @@ import yaml
 from ..cache import ParsedYamlCache
 from ..errors import Diagnostics, Location, SpecError
 from ..escaping import unprintable
-from .pointers import _ref_sites, join_pointer, unescape_pointer_token
+from .pointers import join_pointer, ref_sites, unescape_pointer_token
 
 # The C loader is ~10x faster on large specs; fall back if PyYAML was built without libyaml.
 _SafeLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -160,7 +161,7 @@ def repair_refs(data: dict[str, Any], display: str, diagnostics: Diagnostics) ->
     """
     sites = [
         (where, ref)
-        for where, ref in _ref_sites(data)
+        for where, ref in ref_sites(data)
         if not (isinstance(ref, str) and ref.startswith("#"))
     ]
     if not sites:
@@ -258,7 +259,7 @@ def parse_text(raw: bytes, display: str, *, prefer_json: bool = False) -> Any:
                     f"invalid JSON: {exc.msg}", Location(display, line=exc.lineno)
                 ) from None
     try:
-        return yaml.load(text, Loader=_YamlLoader)  # a safe loader
+        return _load_yaml(text, display)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
@@ -273,6 +274,129 @@ def parse_text(raw: bytes, display: str, *, prefer_json: bool = False) -> Any:
         raise SpecError(f"invalid YAML: {problem}", Location(display, line=line)) from None
     except yaml.YAMLError as exc:
         raise SpecError(f"invalid YAML: {exc}", Location(display)) from None
+
+
+# An alias shares its anchor's node, so a small document can stand for a huge one
+# ("billion laughs") or, when an alias sits inside the node it names, an endless one; every
+# later step walks the expanded document. Expanded, a document may have this many nodes:
+# ten times the nodes it is written with, or a million if that is more.
+EXPANSION_FACTOR = 10
+EXPANSION_FLOOR = 1_000_000
+
+# An alias needs an anchor of the same name; names are what PyYAML scans after `&` and `*`.
+# A document whose text has no `&name` and `*name` alike has no aliases and skips the check.
+_ANCHOR = re.compile(r"&([\w-]+)", re.ASCII)
+_ALIAS = re.compile(r"\*([\w-]+)", re.ASCII)
+
+
+def _load_yaml(text: str, display: str) -> Any:
+    """``yaml.load`` with a safe loader, refusing aliases that would expand without bound."""
+    loader = _YamlLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        anchors = set(_ANCHOR.findall(text))
+        if anchors and not anchors.isdisjoint(_ALIAS.findall(text)):
+            _check_aliases(node, text, display)
+        return loader.construct_document(node)
+    finally:
+        loader.dispose()
+
+
+def _check_aliases(root: yaml.Node, text: str, display: str) -> None:
+    sizes = _expanded_size(root)
+    limit = None
+    if sizes is not None:
+        expanded, written = sizes
+        limit = max(EXPANSION_FACTOR * written, EXPANSION_FLOOR)
+        if expanded <= limit:
+            return
+    name, line = _offending_alias(text, limit)
+    if limit is None:
+        problem = f"YAML alias *{name} is inside the node it refers to, so it never ends"
+    else:
+        problem = (
+            f"YAML aliases expand the document to over {limit:,} nodes (here at *{name}); "
+            f"sdkgen expands a document to {EXPANSION_FACTOR} times its nodes "
+            f"or {EXPANSION_FLOOR:,} nodes at most"
+        )
+    raise SpecError(problem, Location(display, line=line))
+
+
+def _expanded_size(root: yaml.Node) -> tuple[int, int] | None:
+    """``(nodes with every alias expanded, nodes as written)``, or None if an alias is inside
+    the node it refers to: one walk of the node graph, each collection sized once."""
+    sizes: dict[int, int] = {}  # collection -> expanded nodes (a scalar is one)
+    ancestors: set[int] = set()
+    written = 1
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, finished = stack.pop()
+        if finished:
+            ancestors.discard(id(node))
+            sizes[id(node)] = 1 + sum(sizes.get(id(child), 1) for child in _children(node))
+        elif id(node) not in sizes and not isinstance(node, yaml.ScalarNode):
+            ancestors.add(id(node))
+            stack.append((node, True))
+            children = _children(node)
+            written += len(children)
+            for child in children:
+                if isinstance(child, yaml.ScalarNode) or id(child) in sizes:
+                    continue
+                if id(child) in ancestors:
+                    return None
+                stack.append((child, False))
+    return sizes.get(id(root), 1), written
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    return []
+
+
+def _offending_alias(text: str, limit: int | None) -> tuple[str, int | None]:
+    """The name and line of the first alias inside the node it refers to or, given a
+    ``limit``, of the alias at which the expanded document outgrows it. (The node graph
+    does not say where its aliases are, the events do: a second, slower pass, on errors only.)"""
+    sizes: dict[str, int] = {}  # anchor -> expanded nodes, once its node has ended
+    open_anchors: list[str | None] = []  # the collections that have not ended yet...
+    open_sizes: list[int] = []  # ...and their expanded nodes so far
+    total = 0
+    last: tuple[str, int | None] = ("", None)
+    for event in yaml.parse(text, Loader=_YamlLoader):
+        if isinstance(event, yaml.CollectionEndEvent):
+            anchor, size = open_anchors.pop(), open_sizes.pop()
+            if anchor is not None:
+                sizes[anchor] = size
+            if open_sizes:
+                open_sizes[-1] += size
+            continue
+        if isinstance(event, yaml.AliasEvent):
+            name = str(event.anchor)
+            line = event.start_mark.line + 1 if event.start_mark is not None else None
+            if name not in sizes:  # its node has not ended: the alias is inside it
+                return name, line
+            grown, last = sizes[name], (name, line)
+        elif isinstance(event, (yaml.ScalarEvent, yaml.CollectionStartEvent)):
+            grown = 1
+        else:
+            continue
+        total += grown
+        if limit is not None and total > limit:
+            return last
+        if isinstance(event, yaml.CollectionStartEvent):
+            open_anchors.append(event.anchor)
+            open_sizes.append(1)
+            continue
+        if isinstance(event, yaml.ScalarEvent) and event.anchor is not None:
+            sizes[event.anchor] = 1
+        if open_sizes:
+            open_sizes[-1] += grown
+    return last
 
 
 def check_openapi(data: Any, display: str) -> None:

@@ -30,7 +30,7 @@ def ref_target(node: Any) -> str | None:
     return None
 
 
-def _ref_sites(node: Any, pointer: str = "") -> Iterator[tuple[str, Any]]:
+def ref_sites(node: Any, pointer: str = "") -> Iterator[tuple[str, Any]]:
     """``(pointer of the node holding it, value)`` for every ``$ref`` key, whatever its value."""
     stack = [(node, pointer)]
     while stack:
@@ -49,6 +49,6 @@ def _ref_sites(node: Any, pointer: str = "") -> Iterator[tuple[str, Any]]:
 
 def iter_refs(node: Any, pointer: str = "") -> Iterator[tuple[str, str]]:
     """Yield ``(site pointer, ref)`` for every ``$ref`` below ``node``."""
-    for where, ref in _ref_sites(node, pointer):
+    for where, ref in ref_sites(node, pointer):
         if isinstance(ref, str):
             yield join_pointer(where, "$ref"), ref

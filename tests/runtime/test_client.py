@@ -1,4 +1,4 @@
-"""Points 1 and 2: the two clients, their lifecycle and their configuration, over real HTTP."""
+"""The two clients, their lifecycle and their configuration, over real HTTP."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Point 4: typed errors with the server's message, malformed bodies, and no API key anywhere."""
+"""Typed errors with the server's message, malformed bodies, and no API key anywhere."""
 
 from __future__ import annotations
 

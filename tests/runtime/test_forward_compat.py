@@ -1,4 +1,4 @@
-"""Point 6: values and fields the spec does not know yet parse, and are kept."""
+"""Values and fields the spec does not know yet parse, and are kept."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Point 9: the test suite the generator ships with each SDK passes against Prism.
+"""The test suite the generator ships with each SDK passes against Prism.
 
 Each SDK is copied out of the repository first, so that it runs as its users
 would run it: with its own src/ and tests/, and none of our configuration.

@@ -1,4 +1,4 @@
-"""Point 7: with_raw_response gives the status, the headers and a deferred .parse()."""
+"""with_raw_response gives the status, the headers and a deferred .parse()."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Point 3: which failures are retried, how often, and how long the client waits in between.
+"""Which failures are retried, how often, and how long the client waits in between.
 
 The clients from conftest back off for milliseconds; the tests about waiting use
 SlowBackoff clients, whose own backoff (30 s and more) would blow the test's time

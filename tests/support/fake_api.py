@@ -150,7 +150,7 @@ class FakeAPI:
 
     @property
     def url(self) -> str:
-        host, port = self._server.server_address[:2]
+        host, port = self._server.socket.getsockname()[:2]
         return f"{self.scheme}://{host}:{port}"
 
     def script(self, *replies: Reply) -> None:

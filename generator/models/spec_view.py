@@ -1,0 +1,163 @@
+"""The spec as the models should read it: a client reads what the server sends, today and after the API grows.
+
+- schema defaults are left out (the server applies them; a field the response
+  omits reads as None);
+- validation keywords (lengths, patterns, ranges, uniqueItems) are left out:
+  the server is the authority on them, and a client that rejects an answer
+  because a limit moved is broken;
+- formats that pydantic turns into types which alter or hide the value
+  (``uri`` → AnyUrl adds a slash, ``password`` → SecretStr dumps as stars,
+  ``byte`` → Base64Str decodes, ``email`` needs a package the SDK does not
+  have) stay plain strings;
+- a write-only property is never required in a response.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+# Keys under which JSON Schema nests further schemas: name -> whether the value is
+# a schema, a list of schemas, or a mapping of names to schemas.
+_SCHEMA_CHILDREN = {
+    "items": "one",
+    "additionalProperties": "one",
+    "not": "one",
+    "contains": "one",
+    "propertyNames": "one",
+    "unevaluatedItems": "one",
+    "unevaluatedProperties": "one",
+    "allOf": "list",
+    "anyOf": "list",
+    "oneOf": "list",
+    "prefixItems": "list",
+    "properties": "map",
+    "patternProperties": "map",
+    "$defs": "map",
+    "definitions": "map",
+    "dependentSchemas": "map",
+}
+
+
+# Keywords left out of every schema given to datamodel-code-generator (see the module docstring).
+_DROPPED_KEYWORDS = frozenset(
+    {
+        "default",
+        "minLength",
+        "maxLength",
+        "pattern",
+        "minimum",
+        "maximum",
+        "exclusiveMinimum",
+        "exclusiveMaximum",
+        "multipleOf",
+        "minItems",
+        "maxItems",
+        "uniqueItems",
+        "minProperties",
+        "maxProperties",
+    }
+)
+
+
+_PLAIN_FORMATS = frozenset(
+    {
+        "email",
+        "idn-email",
+        "uri",
+        "url",
+        "uri-reference",
+        "uri-template",
+        "iri",
+        "iri-reference",
+        "password",
+        "hostname",
+        "idn-hostname",
+        "ipv4",
+        "ipv6",
+        "byte",
+        "duration",
+        "decimal",
+    }
+)
+
+
+def _dropped(key: str, value: Any) -> bool:
+    return key in _DROPPED_KEYWORDS or (key == "format" and value in _PLAIN_FORMATS)
+
+
+def _write_only(node: Any) -> bool:
+    return isinstance(node, dict) and node.get("writeOnly") is True
+
+
+def for_models(spec: Mapping[str, Any]) -> Mapping[str, Any]:
+    """The spec with defaults, validation keywords and value-altering formats removed from
+    every schema, sharing all unchanged parts."""
+
+    def schema(node: Any) -> Any:
+        if not isinstance(node, dict):
+            return node
+        changed = False
+        result = {}
+        for key, value in node.items():
+            if _dropped(key, value):
+                changed = True
+                continue
+            if key == "patternProperties" and isinstance(value, dict) and value:
+                # A dict of the values' type; key patterns are the server's to check.
+                if "additionalProperties" not in node:
+                    values = [schema(item) for item in value.values()]
+                    result["additionalProperties"] = (
+                        values[0] if len(values) == 1 else {"anyOf": values}
+                    )
+                changed = True
+                continue
+            if (
+                key == "required"
+                and isinstance(value, list)
+                and isinstance(node.get("properties"), dict)
+            ):
+                # A write-only property is never in a response: it cannot be required there.
+                kept = [name for name in value if not _write_only(node["properties"].get(name))]
+                if len(kept) != len(value):
+                    result[key] = kept
+                    changed = True
+                    continue
+            kind = _SCHEMA_CHILDREN.get(key)
+            if kind == "one":
+                new = schema(value)
+            elif kind == "list" and isinstance(value, list):
+                new = [schema(item) for item in value]
+                new = value if all(a is b for a, b in zip(new, value, strict=True)) else new
+            elif kind == "map" and isinstance(value, dict):
+                new = {name: schema(item) for name, item in value.items()}
+                new = value if all(new[name] is value[name] for name in value) else new
+            else:
+                new = value
+            changed = changed or new is not value
+            result[key] = new
+        return result if changed else node
+
+    def anywhere(node: Any) -> Any:
+        """Outside schemas: find every ``schema`` and ``components.schemas`` entry."""
+        if isinstance(node, list):
+            new_list = [anywhere(item) for item in node]
+            return node if all(a is b for a, b in zip(new_list, node, strict=True)) else new_list
+        if not isinstance(node, dict):
+            return node
+        result = {}
+        changed = False
+        for key, value in node.items():
+            if key == "schema":
+                new = schema(value)
+            elif key == "schemas" and isinstance(value, dict):
+                new = {name: schema(item) for name, item in value.items()}
+                new = value if all(new[name] is value[name] for name in value) else new
+            else:
+                new = anywhere(value)
+            changed = changed or new is not value
+            result[key] = new
+        return result if changed else node
+
+    result: Mapping[str, Any] = anywhere(spec)
+    return result

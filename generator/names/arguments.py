@@ -1,0 +1,41 @@
+"""Names of a method's arguments and of the CLI flags that stand for them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from .reserved import METHOD_BODY_NAMES
+
+
+def unshadowed(names: Sequence[str], used: Iterable[str]) -> list[str]:
+    """``names`` with a trailing underscore on each that would hide a name the method body
+    needs (``list`` in ``list[Job]``, the value encoders, ``self``)."""
+    needed = METHOD_BODY_NAMES | set(used)
+    taken = set(names) | needed
+    renamed = []
+    for name in names:
+        if name in needed:
+            fresh = name + "_"
+            while fresh in taken:
+                fresh += "_"
+            taken.add(fresh)
+            name = fresh
+        renamed.append(name)
+    return renamed
+
+
+def unique_flags(flags: Sequence[tuple[str, bool]]) -> list[str]:
+    """One flag per ``(flag, is_boolean)`` argument, also when a boolean's ``--no-x`` would take
+    another's name: the later one gets a number (``--no-verbose-2``)."""
+    taken: set[str] = set()
+    result = []
+    for wanted, is_boolean in flags:
+        flag, n = wanted, 1
+        while flag in taken or (is_boolean and f"no-{flag}" in taken):
+            n += 1
+            flag = f"{wanted}-{n}"
+        taken.add(flag)
+        if is_boolean:
+            taken.add(f"no-{flag}")
+        result.append(flag)
+    return result

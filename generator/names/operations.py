@@ -1,0 +1,168 @@
+"""Resource and method names of operations: from the path and HTTP method, the x-sdkgen-*
+extensions, or the operationId when path-based names clash."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from typing import Any, Protocol
+
+from ..errors import SpecError
+from ..spec.extensions import EXTENSION_PREFIX
+from .identifiers import RESERVED_METHOD_NAMES, RESERVED_RESOURCE_NAMES, python_identifier
+from .paths import (
+    COLLECTION_METHODS,
+    ITEM_METHODS,
+    PathName,
+    collections,
+    path_names,
+    resource_and_action,
+    strip_fastapi_suffix,
+)
+
+
+class NamedOperation(Protocol):
+    """What naming reads of an operation."""
+
+    @property
+    def operation_id(self) -> str: ...
+    @property
+    def http_method(self) -> str: ...
+    @property
+    def path(self) -> str: ...
+    @property
+    def node(self) -> Mapping[str, Any]: ...
+    @property
+    def pointer(self) -> str: ...
+    @property
+    def tags(self) -> tuple[str, ...]: ...
+
+
+class Report(Protocol):
+    """Where naming reports a clash it cannot settle (an error) or settles (a warning)."""
+
+    def error(self, message: str, pointer: str) -> SpecError: ...
+    def warn(self, message: str, pointer: str) -> None: ...
+
+
+def operation_names(
+    operations: Sequence[NamedOperation], path_prefix: str | None, report: Report
+) -> list[tuple[tuple[str, ...], str]]:
+    """The resource path and method name of each operation.
+
+    Names come from the path and HTTP method (``names/paths.py``), or from the
+    ``x-sdkgen-resource``/``x-sdkgen-method`` extensions. Where path-based names clash
+    (two GETs on one collection, a method named like a sub-resource), the operationId
+    names the later one, with a warning; explicit names that clash are an error.
+    """
+    shapes = path_names([operation.path for operation in operations], path_prefix)
+    known = collections(shapes)
+    per_path: dict[str, frozenset[str]] = defaultdict(frozenset)
+    for draft in operations:
+        per_path[draft.path] |= {draft.http_method}
+    named = [
+        _path_name(draft, shape, known, per_path[draft.path])
+        for draft, shape in zip(operations, shapes, strict=True)
+    ]
+    counts = Counter((resource, method) for resource, method, _ in named)
+    explicit_keys = {(resource, method) for resource, method, explicit in named if explicit}
+    # A method may not share its name with a sub-resource (client.pipelines.sync vs .sync()).
+    children = {
+        (resource[:depth], resource[depth])
+        for resource, _, _ in named
+        for depth in range(1, len(resource))
+    }
+    owners: dict[tuple[tuple[str, ...], str], NamedOperation] = {}
+    final: list[tuple[tuple[str, ...], str]] = []
+    for draft, (resource, method, explicit) in zip(operations, named, strict=True):
+        key = (resource, method)
+        if explicit:
+            if key in owners or key in children:
+                other = owners.get(key)
+                clash = (
+                    f"{other.http_method.upper()} {other.path} and {draft.http_method.upper()} {draft.path}"
+                    if other is not None
+                    else f"{draft.http_method.upper()} {draft.path} and the resource {'.'.join((*resource, method))}"
+                )
+                raise report.error(
+                    f"two operations map to the method {'.'.join(resource)}.{method}(): {clash}; "
+                    f"set {EXTENSION_PREFIX}method on one of them",
+                    draft.pointer,
+                )
+        elif counts[key] > 1 or key in explicit_keys or key in children or key in owners:
+            # Path-based names clash (e.g. two GETs on one collection): fall back to the operationId.
+            taken = (
+                set(owners) | explicit_keys | children | {k for k, n in counts.items() if n == 1}
+            )
+            candidates = [(resource, name) for name in _fallback_names(draft)]
+            choice = next((c for c in candidates if c not in taken), None)
+            if choice is None:
+                base = candidates[0][1]
+                number = 2
+                while (resource, f"{base}_{number}") in taken:
+                    number += 1
+                choice = (resource, f"{base}_{number}")
+            if choice != key:
+                report.warn(
+                    f"{draft.http_method.upper()} {draft.path} would be {'.'.join(resource)}.{method}(), "
+                    f"like another operation or resource; naming it {choice[1]}() after its operationId",
+                    draft.pointer,
+                )
+            key = choice
+        owners[key] = draft
+        final.append(key)
+    return final
+
+
+def _path_name(
+    operation: NamedOperation,
+    path_name: PathName,
+    known_collections: frozenset[tuple[str, ...]],
+    methods_on_path: frozenset[str],
+) -> tuple[tuple[str, ...], str, bool]:
+    """Name an operation from its path and HTTP method, or from x-sdkgen-* extensions.
+
+    Returns (resource path, method name, whether the name was given explicitly).
+    """
+    explicit_resource = operation.node.get(EXTENSION_PREFIX + "resource")
+    explicit_method = operation.node.get(EXTENSION_PREFIX + "method")
+    resource_parts, action, on_item = resource_and_action(
+        path_name, known_collections, one_operation=len(methods_on_path) == 1
+    )
+    if isinstance(explicit_resource, str) and explicit_resource.strip():
+        parts = [p for p in re.split(r"[.:/]", explicit_resource) if p.strip()]
+    else:
+        parts = resource_parts or list(operation.tags[:1]) or ["api"]
+    resource = tuple(
+        python_identifier(part, fallback="resource", reserved=RESERVED_RESOURCE_NAMES)
+        for part in parts
+    )
+    if isinstance(explicit_method, str) and explicit_method.strip():
+        return (
+            resource,
+            python_identifier(explicit_method, fallback="call", reserved=RESERVED_METHOD_NAMES),
+            True,
+        )
+    if action:
+        method = "_".join(action)
+    else:
+        table = ITEM_METHODS if on_item else COLLECTION_METHODS
+        method = table.get(operation.http_method, operation.http_method)
+        if on_item and operation.http_method == "put" and "patch" in methods_on_path:
+            method = "replace"  # PATCH is the update
+    return (
+        resource,
+        python_identifier(method, fallback="call", reserved=RESERVED_METHOD_NAMES),
+        False,
+    )
+
+
+def _fallback_names(operation: NamedOperation) -> list[str]:
+    """Names to try, in order, when the path-based name is taken: from the operationId."""
+    short = strip_fastapi_suffix(operation.operation_id, operation.path, operation.http_method)
+    names = [
+        python_identifier(candidate, fallback="call", reserved=RESERVED_METHOD_NAMES)
+        for candidate in (short, operation.operation_id)
+    ]
+    return list(dict.fromkeys(names))

@@ -1,0 +1,68 @@
+"""Each view is computed once: the CLI, the reference pages and the SDK agree on every name."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+from generator.config import Config
+from generator.errors import Diagnostics
+from generator.names.reserved import TEMPLATE_NAMES
+from generator.pipeline import generate_files
+from tests.spec_builder import ok, openapi, write_spec
+from tests.support.paths import GENERATED, GOLDEN, golden_cases
+
+
+def test_the_reference_page_documents_the_flags_the_cli_takes(tmp_path: Path) -> None:
+    # A boolean --verbose also makes --no-verbose, so the string no_verbose needs another flag.
+    parameters = [
+        {"name": "verbose", "in": "query", "required": True, "schema": {"type": "boolean"}},
+        {"name": "no_verbose", "in": "query", "required": True, "schema": {"type": "string"}},
+    ]
+    spec = openapi({"/logs": {"get": {"parameters": parameters, "responses": ok()}}})
+    config = Config(spec=write_spec(tmp_path, spec), output=tmp_path / "out", package="logs")
+    files = generate_files(config, Diagnostics(quiet=True)).files
+    commands = files["src/logs_cli/_commands.py"]
+    cli_flags = set(re.findall(r'"flag": "([^"]+)"', commands))
+    assert cli_flags == {"verbose", "no-verbose-2"}
+    page = files["docs/logs/list.md"]
+    documented = set(re.findall(r"`--([a-z0-9-]+)", page))
+    assert documented == cli_flags
+    assert "--no-verbose-2 " in page  # the example command too
+
+
+def _imported_names(module: ast.Module, package: str) -> set[str]:
+    """Names a module imports, except the models (from ``<package>.types``)."""
+    names: set[str] = set()
+    for node in module.body:
+        if isinstance(node, ast.ImportFrom) and node.module != f"{package}.types":
+            names.update(alias.asname or alias.name for alias in node.names)
+    return names
+
+
+def test_template_names_lists_every_name_the_resource_modules_import() -> None:
+    """A model may not take a name a resource module imports: hardening reads TEMPLATE_NAMES."""
+    roots = [GENERATED, *(GOLDEN / case for case in golden_cases())]
+    checked = 0
+    for root in roots:
+        for package_dir in (root / "src").iterdir():
+            resources = package_dir / "resources"
+            if not resources.is_dir():
+                continue
+            for module_path in resources.rglob("*.py"):
+                module = ast.parse(module_path.read_text(encoding="utf-8"))
+                imported = _imported_names(module, package_dir.name)
+                own = {
+                    name
+                    for name in imported
+                    if name.endswith(("Resource", "ResourceWithRawResponse"))  # resource classes
+                    or re.fullmatch(r"(Sync|Async)CursorPage\d*", name)  # page classes
+                    or name in {"annotations", "cached_property"}
+                }
+                assert imported - own <= TEMPLATE_NAMES, (
+                    module_path,
+                    imported - own - TEMPLATE_NAMES,
+                )
+                checked += 1
+    assert checked > 20
