@@ -9,6 +9,7 @@ import pytest
 
 from generator.config import load_config
 from generator.errors import UsageError
+from generator.output.manifest import MANIFEST
 from generator.pipeline import generate_files
 from generator.render.catalog import builtin_templates
 from tests.support.paths import BIN, ROOT
@@ -26,8 +27,9 @@ def generate_with(templates: Path) -> dict[str, str]:
 
 
 def changed(before: dict[str, str], after: dict[str, str]) -> set[str]:
+    """The files whose content changed, besides the manifest (it holds every file's hash)."""
     assert before.keys() == after.keys()
-    return {path for path in before if before[path] != after[path]}
+    return {path for path in before if before[path] != after[path] and path != MANIFEST}
 
 
 def test_a_replaced_template_changes_only_its_own_files(
@@ -112,14 +114,42 @@ def test_templates_list_and_export(tmp_path: Path) -> None:
     )
     assert export.returncode == 0
     assert sorted(
-        p.relative_to(tmp_path / "t").as_posix() for p in (tmp_path / "t").rglob("*.jinja*")
+        p.relative_to(tmp_path / "t").as_posix() for p in (tmp_path / "t").rglob("*") if p.is_file()
     ) == sorted(names)
+    assert "sdk/cli/_parser.py" in names and "sdk/cli/_settings.py.jinja" in names
     again = subprocess.run(
         [str(BIN / "sdkgen"), "templates", "export", str(tmp_path / "t")],
         capture_output=True,
         text=True,
     )
     assert again.returncode == 2 and "--force" in again.stderr
+
+
+def test_a_runtime_module_of_the_user_is_copied_as_it_is(
+    tmp_path: Path, baseline: dict[str, str]
+) -> None:
+    """The runtime is plain Python: a file of the same name replaces it, and is not rendered."""
+    builtin = (ROOT / "templates" / "sdk" / "package" / "_types.py").read_text()
+    mine = builtin + '\n# Ours: {{ not a template }} {% nor this %}\nREGION = "eu"\n'
+    (tmp_path / "sdk" / "package").mkdir(parents=True)
+    (tmp_path / "sdk" / "package" / "_types.py").write_text(mine)
+    files = generate_with(tmp_path)
+    assert changed(baseline, files) == {"src/llamacloud/_types.py"}
+    assert files["src/llamacloud/_types.py"] == mine
+
+
+def test_an_override_of_a_runtime_module_by_its_old_template_name_is_refused(
+    tmp_path: Path,
+) -> None:
+    """It would be left unused without a word: the module is no template any more."""
+    (tmp_path / "sdk" / "cli").mkdir(parents=True)
+    (tmp_path / "sdk" / "cli" / "_app.py.jinja").write_text("{% block module %}{% endblock %}\n")
+    with pytest.raises(UsageError) as caught:
+        generate_with(tmp_path)
+    assert str(caught.value) == (
+        f"template {tmp_path}/sdk/cli/_app.py.jinja: sdk/cli/_app.py is plain Python now, "
+        f"not a template; put your version of it in {tmp_path}/sdk/cli/_app.py"
+    )
 
 
 def test_a_cli_command_block_override(tmp_path: Path, baseline: dict[str, str]) -> None:

@@ -1,4 +1,9 @@
-"""The built-in templates: what each renders and which blocks it offers (``sdkgen templates``)."""
+"""The built-in templates: what each renders and which blocks it offers (``sdkgen templates``).
+
+Beside the Jinja templates are the SDK's runtime modules, plain Python copied as they are;
+they are listed and exported too, since a file of the same name in the user's folder replaces
+one. The ``.pyi`` stubs beside them only serve to type-check them where they are written.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +15,7 @@ import jinja2
 from jinja2 import nodes
 
 from ..errors import UsageError
-from .render import OUTPUTS, builtin_template_dir, make_environment
+from .render import OUTPUTS, Output, builtin_template_dir, make_environment
 
 MODEL_TEMPLATES = "models"  # datamodel-code-generator's templates, overridable under models/
 
@@ -25,12 +30,12 @@ class TemplateInfo:
 def builtin_templates() -> list[TemplateInfo]:
     root = builtin_template_dir()
     env = make_environment(None)
-    outputs = {output.template: _describe(output.path, output.each) for output in OUTPUTS}
+    outputs = {output.template: _describe(output) for output in OUTPUTS}
     found = []
     for path in sorted(root.rglob("*")):
         if (
             not path.is_file()
-            or path.suffix not in (".jinja", ".jinja2")
+            or path.suffix not in (".jinja", ".jinja2", ".py")
             or "__pycache__" in path.parts
         ):
             continue
@@ -39,17 +44,20 @@ def builtin_templates() -> list[TemplateInfo]:
             renders = "models, via datamodel-code-generator"
         else:
             renders = outputs.get(name, "included by other templates")
-        found.append(TemplateInfo(name, renders, _blocks(env, path)))
+        blocks = () if path.suffix == ".py" else _blocks(env, path)
+        found.append(TemplateInfo(name, renders, blocks))
     return found
 
 
-def _describe(pattern: str, each: str) -> str:
+def _describe(output: Output) -> str:
+    if output.verbatim:
+        return f"{output.path} (plain Python, copied as it is)"
     per = {
         "once": "",
         "operation": " (one per operation)",
         "tested_resource": " (one per resource)",
     }
-    return pattern + per.get(each, " (one per resource)")
+    return output.path + per.get(output.each, " (one per resource)")
 
 
 def _blocks(env: jinja2.Environment, path: Path) -> tuple[str, ...]:

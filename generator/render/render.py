@@ -4,11 +4,16 @@ Which template produces which file is listed in ``OUTPUTS``. A user's
 template folder (``--templates``) is searched before the built-in one, and
 the built-ins stay reachable as ``builtin/<name>`` so an override can
 ``{% extends "builtin/<name>" %}`` and replace single blocks.
+
+The SDK's runtime (HTTP, errors, pages, the CLI interpreter) is plain Python:
+those ``.py`` files are copied as they are written, through the same lookup,
+and what they need to know of the API comes from small rendered ``_settings``
+modules beside them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -31,9 +36,13 @@ Each = Literal["once", "resource", "resource_package", "tested_resource", "opera
 
 @dataclass(frozen=True, slots=True)
 class Output:
-    template: str
+    template: str  # a Jinja template, or a runtime module (``.py``) copied as it is
     path: str  # a str.format pattern over the names below
     each: Each = "once"
+
+    @property
+    def verbatim(self) -> bool:
+        return self.template.endswith(".py")
 
 
 # Paths are relative to the output folder. {package} and {cli_package} come from
@@ -45,13 +54,15 @@ OUTPUTS: tuple[Output, ...] = (
     Output("sdk/package/__init__.py.jinja", "src/{package}/__init__.py"),
     Output("sdk/package/py.typed.jinja", "src/{package}/py.typed"),
     Output("sdk/package/_version.py.jinja", "src/{package}/_version.py"),
-    Output("sdk/package/_types.py.jinja", "src/{package}/_types.py"),
-    Output("sdk/package/_exceptions.py.jinja", "src/{package}/_exceptions.py"),
-    Output("sdk/package/_models.py.jinja", "src/{package}/_models.py"),
-    Output("sdk/package/_response.py.jinja", "src/{package}/_response.py"),
-    Output("sdk/package/_base_client.py.jinja", "src/{package}/_base_client.py"),
+    Output("sdk/package/_settings.py.jinja", "src/{package}/_settings.py"),
+    Output("sdk/package/_types.py", "src/{package}/_types.py"),
+    Output("sdk/package/_exceptions.py", "src/{package}/_exceptions.py"),
+    Output("sdk/package/_models.py", "src/{package}/_models.py"),
+    Output("sdk/package/_response.py", "src/{package}/_response.py"),
+    Output("sdk/package/_base_client.py", "src/{package}/_base_client.py"),
+    Output("sdk/package/_paging.py", "src/{package}/_paging.py"),
     Output("sdk/package/_pagination.py.jinja", "src/{package}/_pagination.py"),
-    Output("sdk/package/_resource.py.jinja", "src/{package}/_resource.py"),
+    Output("sdk/package/_resource.py", "src/{package}/_resource.py"),
     Output("sdk/package/_client.py.jinja", "src/{package}/_client.py"),
     Output("sdk/package/resources/__init__.py.jinja", "src/{package}/resources/__init__.py"),
     Output(
@@ -67,8 +78,18 @@ OUTPUTS: tuple[Output, ...] = (
     Output("sdk/package/types/__init__.py.jinja", "src/{package}/types/__init__.py"),
     Output("sdk/cli/__init__.py.jinja", "src/{cli_package}/__init__.py"),
     Output("sdk/cli/__main__.py.jinja", "src/{cli_package}/__main__.py"),
+    Output("sdk/cli/_settings.py.jinja", "src/{cli_package}/_settings.py"),
+    Output("sdk/cli/_sdk.py.jinja", "src/{cli_package}/_sdk.py"),
     Output("sdk/cli/_commands.py.jinja", "src/{cli_package}/_commands.py"),
-    Output("sdk/cli/_app.py.jinja", "src/{cli_package}/_app.py"),
+    Output("sdk/cli/_types.py", "src/{cli_package}/_types.py"),
+    Output("sdk/cli/_app.py", "src/{cli_package}/_app.py"),
+    Output("sdk/cli/_parser.py", "src/{cli_package}/_parser.py"),
+    Output("sdk/cli/_values.py", "src/{cli_package}/_values.py"),
+    Output("sdk/cli/_output.py", "src/{cli_package}/_output.py"),
+    Output("sdk/cli/_pretty.py", "src/{cli_package}/_pretty.py"),
+    Output("sdk/cli/_errors.py", "src/{cli_package}/_errors.py"),
+    Output("sdk/cli/_debug.py", "src/{cli_package}/_debug.py"),
+    Output("sdk/cli/_completion.py", "src/{cli_package}/_completion.py"),
     Output("sdk/tests/__init__.py.jinja", "tests/__init__.py"),
     Output("sdk/tests/conftest.py.jinja", "tests/conftest.py"),
     Output("sdk/tests/utils.py.jinja", "tests/utils.py"),
@@ -96,6 +117,7 @@ def make_environment(
     if user_templates is not None:
         if not user_templates.is_dir():
             raise UsageError(f"template folder {str(user_templates)!r} does not exist")
+        _refuse_retired_templates(user_templates)
         loaders.append(jinja2.FileSystemLoader(str(user_templates)))
     loaders.append(builtin)
     loaders.append(jinja2.PrefixLoader({BUILTIN_PREFIX: builtin}))
@@ -110,6 +132,18 @@ def make_environment(
     )
     env.filters.update(FILTERS)
     return env
+
+
+def _refuse_retired_templates(folder: Path) -> None:
+    """A runtime module that used to be a template: an override under its old name would now be
+    left unused without a word."""
+    for output in OUTPUTS:
+        old = folder / f"{output.template}.jinja"
+        if output.verbatim and old.is_file():
+            raise UsageError(
+                f"template {old}: {output.template} is plain Python now, not a template; "
+                f"put your version of it in {folder / output.template}"
+            )
 
 
 def _bytecode_cache(directory: Path | None) -> jinja2.BytecodeCache | None:
@@ -154,14 +188,16 @@ def render_all(
     files: dict[str, str] = {}
     claims = _Claims()
     for output in OUTPUTS:
-        template = _load(env, output.template)
+        render = (
+            _copier(env, output.template) if output.verbatim else _load(env, output.template).render
+        )
         for path_values, variables, source in _instances(output.each, context):
             path = output.path.format(
                 package=config.package, cli_package=config.cli_package, **path_values
             )
             claims.claim(path, f"{output.template}{source}")
             try:
-                files[path] = template.render(**base, **variables)
+                files[path] = render(**base, **variables)
             except SdkgenError:
                 raise
             except jinja2.TemplateError as exc:
@@ -192,6 +228,16 @@ class _Claims:
             else f"{first_path} and {path} would be one module"
         )
         raise SdkgenError(f"internal error: {clash}, from {first_source} and from {source}")
+
+
+def _copier(env: jinja2.Environment, name: str) -> Callable[..., str]:
+    """A runtime module's text as it is written, the user's version first; no Jinja in it."""
+    assert env.loader is not None
+    try:
+        source, _, _ = env.loader.get_source(env, name)
+    except jinja2.TemplateNotFound:
+        raise UsageError(f"template {name!r} not found") from None
+    return lambda **_: source
 
 
 def _load(env: jinja2.Environment, name: str) -> jinja2.Template:

@@ -16,7 +16,6 @@ from ._exceptions import (
     BadRequestError,
     ConflictError,
     InternalServerError,
-    LlamaCloudError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
@@ -25,6 +24,7 @@ from ._exceptions import (
     ValidationIssue,
 )
 from ._response import APIResponse
+from ._settings import LlamaCloudError
 from ._types import NOT_GIVEN, NotGiven
 from ._version import __version__
 

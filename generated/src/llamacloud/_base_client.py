@@ -25,16 +25,16 @@ from ._exceptions import (
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
-    LlamaCloudError,
     make_status_error,
 )
 from ._models import to_jsonable
 from ._response import APIResponse
+from ._settings import SDKError
 from ._types import NOT_GIVEN, FileTypes, NotGiven, Timeout
-from ._version import __version__
+from ._version import __title__, __version__
 
 if TYPE_CHECKING:
-    from ._pagination import AsyncPage, SyncPage
+    from ._paging import AsyncPage, SyncPage
 
 T = TypeVar("T")
 SyncPageT = TypeVar("SyncPageT", bound="SyncPage[Any]")
@@ -43,9 +43,9 @@ AsyncPageT = TypeVar("AsyncPageT", bound="AsyncPage[Any]")
 DEFAULT_TIMEOUT = httpx.Timeout(timeout=60.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
 MAX_RETRY_AFTER = 60.0  # a longer Retry-After is ignored in favour of our own backoff
-USER_AGENT = f"llamacloud-python/{__version__}"
+USER_AGENT = f"{__title__}-python/{__version__}"
 
-log = logging.getLogger("llamacloud")
+log = logging.getLogger(__package__)
 
 # Set while a `with_raw_response` method runs: the client then hands back the
 # response itself, with the parsing deferred to APIResponse.parse().
@@ -235,9 +235,7 @@ def check_api_key(api_key: str, source: str) -> None:
         kind = "non-ASCII" if char > "\x9f" else "control"  # C0, DEL and C1 are controls
         problem = f"has a {kind} character (U+{ord(char):04X}) at position {position}"
         advice = "check the key"
-    raise LlamaCloudError(
-        f"The API key from {source} {problem}, which no HTTP header can carry: {advice}"
-    )
+    raise SDKError(f"The API key from {source} {problem}, which no HTTP header can carry: {advice}")
 
 
 def secret_pattern(secrets: Iterable[str]) -> re.Pattern[str] | None:

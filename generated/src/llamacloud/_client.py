@@ -15,7 +15,7 @@ from ._base_client import (
     SyncAPIClient,
     check_api_key,
 )
-from ._exceptions import LlamaCloudError
+from ._settings import LlamaCloudError
 from ._types import Timeout
 from .resources.classifier import AsyncClassifierResource, ClassifierResource
 

@@ -1,4 +1,7 @@
-"""Errors raised by the LlamaCloud client. All are importable from ``llamacloud``."""
+"""Errors raised by the client. All are importable from the package itself.
+
+Their base class is defined in ``_settings``, where it bears the client's name.
+"""
 
 from __future__ import annotations
 
@@ -8,8 +11,9 @@ from typing import Any, Literal
 
 import httpx
 
+from ._settings import SDKError
+
 __all__ = [
-    "LlamaCloudError",
     "APIError",
     "APIConnectionError",
     "APITimeoutError",
@@ -30,11 +34,7 @@ __all__ = [
 MAX_CURSOR_SHOWN = 32  # characters of a cursor an error message quotes
 
 
-class LlamaCloudError(Exception):
-    """The base of every error this package raises."""
-
-
-class RepeatedCursorError(LlamaCloudError):
+class RepeatedCursorError(SDKError):
     """Walking a list, the server gave a next-page cursor the walk had already followed.
 
     Following it would fetch the same pages again, and again: the walk stops instead.
@@ -58,7 +58,7 @@ class RepeatedCursorError(LlamaCloudError):
         self.first_page = first_page
 
 
-class APIError(LlamaCloudError):
+class APIError(SDKError):
     """A request did not produce a usable response."""
 
     message: str

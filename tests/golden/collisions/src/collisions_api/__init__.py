@@ -14,7 +14,6 @@ from ._exceptions import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
-    CollisionsAPIError,
     ConflictError,
     InternalServerError,
     NotFoundError,
@@ -25,6 +24,7 @@ from ._exceptions import (
     ValidationIssue,
 )
 from ._response import APIResponse
+from ._settings import CollisionsAPIError
 from ._types import NOT_GIVEN, NotGiven
 from ._version import __version__
 

@@ -16,7 +16,6 @@ from ._exceptions import (
     AuthenticationError,
     BadRequestError,
     ConflictError,
-    HostileError,
     InternalServerError,
     NotFoundError,
     PermissionDeniedError,
@@ -26,6 +25,7 @@ from ._exceptions import (
     ValidationIssue,
 )
 from ._response import APIResponse
+from ._settings import HostileError
 from ._types import NOT_GIVEN, NotGiven
 from ._version import __version__
 

@@ -15,7 +15,7 @@ from ._base_client import (
     SyncAPIClient,
     check_api_key,
 )
-from ._exceptions import HostileError
+from ._settings import HostileError
 from ._types import Timeout
 from .resources.abs import AbsResource, AsyncAbsResource
 from .resources.abs_nmzq2 import AbsNmzq2Resource, AsyncAbsNmzq2Resource

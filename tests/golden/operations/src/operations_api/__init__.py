@@ -17,7 +17,6 @@ from ._exceptions import (
     ConflictError,
     InternalServerError,
     NotFoundError,
-    OperationsAPIError,
     PermissionDeniedError,
     RateLimitError,
     RepeatedCursorError,
@@ -25,6 +24,7 @@ from ._exceptions import (
     ValidationIssue,
 )
 from ._response import APIResponse
+from ._settings import OperationsAPIError
 from ._types import NOT_GIVEN, NotGiven
 from ._version import __version__
 

@@ -15,7 +15,7 @@ from ._base_client import (
     SyncAPIClient,
     check_api_key,
 )
-from ._exceptions import OperationsAPIError
+from ._settings import OperationsAPIError
 from ._types import Timeout
 from .resources.batches import AsyncBatchesResource, BatchesResource
 from .resources.files import AsyncFilesResource, FilesResource

@@ -18,13 +18,13 @@ from ._exceptions import (
     InternalServerError,
     NotFoundError,
     PermissionDeniedError,
-    PetstoreError,
     RateLimitError,
     RepeatedCursorError,
     UnprocessableEntityError,
     ValidationIssue,
 )
 from ._response import APIResponse
+from ._settings import PetstoreError
 from ._types import NOT_GIVEN, NotGiven
 from ._version import __version__
 

@@ -15,7 +15,7 @@ from ._base_client import (
     SyncAPIClient,
     check_api_key,
 )
-from ._exceptions import PetstoreError
+from ._settings import PetstoreError
 from ._types import Timeout
 from .resources.pets import AsyncPetsResource, PetsResource
 

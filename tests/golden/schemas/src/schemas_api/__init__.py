@@ -20,11 +20,11 @@ from ._exceptions import (
     PermissionDeniedError,
     RateLimitError,
     RepeatedCursorError,
-    SchemasAPIError,
     UnprocessableEntityError,
     ValidationIssue,
 )
 from ._response import APIResponse
+from ._settings import SchemasAPIError
 from ._types import NOT_GIVEN, NotGiven
 from ._version import __version__
 

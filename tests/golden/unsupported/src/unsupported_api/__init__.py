@@ -21,10 +21,10 @@ from ._exceptions import (
     RateLimitError,
     RepeatedCursorError,
     UnprocessableEntityError,
-    UnsupportedAPIError,
     ValidationIssue,
 )
 from ._response import APIResponse
+from ._settings import UnsupportedAPIError
 from ._types import NOT_GIVEN, NotGiven
 from ._version import __version__
 

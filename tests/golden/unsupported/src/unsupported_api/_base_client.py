@@ -29,11 +29,12 @@ from ._exceptions import (
 )
 from ._models import to_jsonable
 from ._response import APIResponse
+from ._settings import SDKError
 from ._types import NOT_GIVEN, FileTypes, NotGiven, Timeout
-from ._version import __version__
+from ._version import __title__, __version__
 
 if TYPE_CHECKING:
-    from ._pagination import AsyncPage, SyncPage
+    from ._paging import AsyncPage, SyncPage
 
 T = TypeVar("T")
 SyncPageT = TypeVar("SyncPageT", bound="SyncPage[Any]")
@@ -42,9 +43,9 @@ AsyncPageT = TypeVar("AsyncPageT", bound="AsyncPage[Any]")
 DEFAULT_TIMEOUT = httpx.Timeout(timeout=60.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
 MAX_RETRY_AFTER = 60.0  # a longer Retry-After is ignored in favour of our own backoff
-USER_AGENT = f"unsupported-api-python/{__version__}"
+USER_AGENT = f"{__title__}-python/{__version__}"
 
-log = logging.getLogger("unsupported_api")
+log = logging.getLogger(__package__)
 
 # Set while a `with_raw_response` method runs: the client then hands back the
 # response itself, with the parsing deferred to APIResponse.parse().
@@ -210,6 +211,31 @@ def _retry_after(response: httpx.Response | None) -> float | None:
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
     return max(0.0, (when - datetime.now(UTC)).total_seconds())
+
+
+def check_api_key(api_key: str, source: str) -> None:
+    """Refuse a key that no HTTP header can carry, saying where it came from but not what it is.
+
+    Sent, such a key would fail every request with an error quoting the header, key and all.
+    Whitespace around it is refused, not stripped: it is a mistake to mend where it is made.
+    """
+    if api_key.endswith(("\n", "\r")):
+        problem = "ends with a line break"
+        advice = "strip the trailing newline (a key read from a file often keeps one)"
+    elif api_key != api_key.strip(" "):
+        problem, advice = "starts or ends with a space", "strip the spaces"
+    else:
+        # httpx sends header values as ASCII, and HTTP takes no control characters.
+        found = next(
+            ((at, char) for at, char in enumerate(api_key, start=1) if not " " <= char <= "~"), None
+        )
+        if found is None:
+            return
+        position, char = found
+        kind = "non-ASCII" if char > "\x9f" else "control"  # C0, DEL and C1 are controls
+        problem = f"has a {kind} character (U+{ord(char):04X}) at position {position}"
+        advice = "check the key"
+    raise SDKError(f"The API key from {source} {problem}, which no HTTP header can carry: {advice}")
 
 
 def secret_pattern(secrets: Iterable[str]) -> re.Pattern[str] | None:

@@ -1,4 +1,3 @@
-{% block module %}
 """HTTP plumbing shared by every resource: building requests, retrying, mapping errors, parsing."""
 
 from __future__ import annotations
@@ -12,7 +11,7 @@ import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from enum import Enum
 from typing import IO, TYPE_CHECKING, Any, Self, TypeVar, cast
 from urllib.parse import quote, quote_plus
@@ -26,18 +25,16 @@ from ._exceptions import (
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
-{% if api.auth %}
-    {{ client_class }}Error,
-{% endif %}
     make_status_error,
 )
 from ._models import to_jsonable
 from ._response import APIResponse
+from ._settings import SDKError
 from ._types import NOT_GIVEN, FileTypes, NotGiven, Timeout
-from ._version import __version__
+from ._version import __title__, __version__
 
 if TYPE_CHECKING:
-    from ._pagination import AsyncPage, SyncPage
+    from ._paging import AsyncPage, SyncPage
 
 T = TypeVar("T")
 SyncPageT = TypeVar("SyncPageT", bound="SyncPage[Any]")
@@ -46,9 +43,9 @@ AsyncPageT = TypeVar("AsyncPageT", bound="AsyncPage[Any]")
 DEFAULT_TIMEOUT = httpx.Timeout(timeout=60.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
 MAX_RETRY_AFTER = 60.0  # a longer Retry-After is ignored in favour of our own backoff
-USER_AGENT = f"{{ config.distribution }}-python/{__version__}"
+USER_AGENT = f"{__title__}-python/{__version__}"
 
-log = logging.getLogger({{ package | pyrepr }})
+log = logging.getLogger(__package__)
 
 # Set while a `with_raw_response` method runs: the client then hands back the
 # response itself, with the parsing deferred to APIResponse.parse().
@@ -96,7 +93,10 @@ def _path_segment(name: str, value: object) -> str:
 
 
 def delimited(
-    value: Sequence[object] | Mapping[str, object] | None, separator: str = ",", *, explode: bool = False
+    value: Sequence[object] | Mapping[str, object] | None,
+    separator: str = ",",
+    *,
+    explode: bool = False,
 ) -> str | None:
     """A list (``a|b``) or an object (``k,v,k2,v2``; exploded ``k=v,k2=v2``) as one parameter value."""
     if value is None:
@@ -168,7 +168,9 @@ def _query_value(value: object) -> str | list[str]:
 
 
 def _present(values: Mapping[str, object]) -> dict[str, object]:
-    return {key: value for key, value in values.items() if value is not None and value is not NOT_GIVEN}
+    return {
+        key: value for key, value in values.items() if value is not None and value is not NOT_GIVEN
+    }
 
 
 _adapters: dict[Any, pydantic.TypeAdapter[Any]] = {}
@@ -207,11 +209,10 @@ def _retry_after(response: httpx.Response | None) -> float | None:
     except (TypeError, ValueError):
         return None
     if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
-    return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())
 
 
-{% if api.auth %}
 def check_api_key(api_key: str, source: str) -> None:
     """Refuse a key that no HTTP header can carry, saying where it came from but not what it is.
 
@@ -225,24 +226,27 @@ def check_api_key(api_key: str, source: str) -> None:
         problem, advice = "starts or ends with a space", "strip the spaces"
     else:
         # httpx sends header values as ASCII, and HTTP takes no control characters.
-        found = next(((at, char) for at, char in enumerate(api_key, start=1) if not " " <= char <= "~"), None)
+        found = next(
+            ((at, char) for at, char in enumerate(api_key, start=1) if not " " <= char <= "~"), None
+        )
         if found is None:
             return
         position, char = found
         kind = "non-ASCII" if char > "\x9f" else "control"  # C0, DEL and C1 are controls
         problem = f"has a {kind} character (U+{ord(char):04X}) at position {position}"
         advice = "check the key"
-    raise {{ client_class }}Error(f"The API key from {source} {problem}, which no HTTP header can carry: {advice}")
+    raise SDKError(f"The API key from {source} {problem}, which no HTTP header can carry: {advice}")
 
 
-{% endif %}
 def secret_pattern(secrets: Iterable[str]) -> re.Pattern[str] | None:
     """What finds ``secrets`` in a text, however it spells them; None when there are none."""
     spellings = {spelling for secret in secrets for spelling in _spellings(secret) if spelling}
     if not spellings:
         return None
     # The longest first, so that no longer spelling is left half-replaced.
-    return re.compile("|".join(re.escape(spelling) for spelling in sorted(spellings, key=len, reverse=True)))
+    return re.compile(
+        "|".join(re.escape(spelling) for spelling in sorted(spellings, key=len, reverse=True))
+    )
 
 
 def _spellings(secret: str) -> Iterator[str]:
@@ -308,7 +312,9 @@ class BaseClient:
         # Never show credentials: only where the client talks to.
         return f"<{type(self).__name__} base_url={str(self.base_url)!r}>"
 
-    def _build_request(self, http: httpx.Client | httpx.AsyncClient, options: RequestOptions) -> httpx.Request:
+    def _build_request(
+        self, http: httpx.Client | httpx.AsyncClient, options: RequestOptions
+    ) -> httpx.Request:
         path = options.path
         for name, value in options.path_params.items():
             path = path.replace("{" + name + "}", _path_segment(name, value))
@@ -316,12 +322,16 @@ class BaseClient:
         headers.update((key, _scalar(value)) for key, value in _present(options.headers).items())
         cookies = _present(options.cookies)
         if cookies:
-            headers["Cookie"] = "; ".join(f"{key}={_scalar(value)}" for key, value in cookies.items())
+            headers["Cookie"] = "; ".join(
+                f"{key}={_scalar(value)}" for key, value in cookies.items()
+            )
         if options.extra_headers:
             headers.update(options.extra_headers)
         params = {key: _query_value(value) for key, value in _present(options.params).items()}
         if options.extra_query:
-            params.update((key, _query_value(value)) for key, value in _present(options.extra_query).items())
+            params.update(
+                (key, _query_value(value)) for key, value in _present(options.extra_query).items()
+            )
         content: Any = options.content
         if options.json_body is not NOT_GIVEN:
             body = options.json_body
@@ -331,7 +341,9 @@ class BaseClient:
             headers["Content-Type"] = "application/json"
         elif options.content_type is not None:
             headers["Content-Type"] = options.content_type
-        data = {key: _form_value(value) for key, value in _present(options.form or {}).items()} or None
+        data = {
+            key: _form_value(value) for key, value in _present(options.form or {}).items()
+        } or None
         files = _files(options.files) if options.files is not None else None
         if files is not None and not files and data:
             # A multipart body without a file: httpx would send the fields urlencoded.
@@ -373,7 +385,9 @@ class BaseClient:
         delay = min(self.initial_retry_delay * 2.0**retries_taken, self.max_retry_delay)
         return delay * (1 - 0.25 * random.random())
 
-    def _log_retry(self, request: httpx.Request, reason: str, delay: float, retries_left: int) -> None:
+    def _log_retry(
+        self, request: httpx.Request, reason: str, delay: float, retries_left: int
+    ) -> None:
         log.debug(
             "%s %s failed (%s); retrying in %.2f s (%d retries left)",
             request.method,
@@ -391,7 +405,11 @@ class BaseClient:
             return APITimeoutError(request)
         detail = self._redact(str(exc)) or type(exc).__name__
         # A LocalProtocolError is ours: a request HTTP cannot carry, refused before it went out.
-        what = "The request could not be sent" if isinstance(exc, httpx.LocalProtocolError) else "Connection error"
+        what = (
+            "The request could not be sent"
+            if isinstance(exc, httpx.LocalProtocolError)
+            else "Connection error"
+        )
         return APIConnectionError(message=f"{what}: {detail}", request=request)
 
     def _redact(self, text: str) -> str:
@@ -436,7 +454,9 @@ class BaseClient:
         except pydantic.ValidationError as exc:
             raise self._invalid_body(response, exc) from None
 
-    def _invalid_body(self, response: httpx.Response, exc: pydantic.ValidationError) -> APIResponseValidationError:
+    def _invalid_body(
+        self, response: httpx.Response, exc: pydantic.ValidationError
+    ) -> APIResponseValidationError:
         first = exc.errors(include_input=False, include_url=False)[0]
         if first["type"] == "json_invalid":
             content_type = response.headers.get("content-type", "no content type")
@@ -478,7 +498,9 @@ def _form_value(value: object) -> str | list[str]:
     return _scalar(value)
 
 
-def _files(files: Mapping[str, FileTypes | Sequence[FileTypes] | NotGiven | None]) -> list[tuple[str, Any]]:
+def _files(
+    files: Mapping[str, FileTypes | Sequence[FileTypes] | NotGiven | None],
+) -> list[tuple[str, Any]]:
     result: list[tuple[str, Any]] = []
     for name, value in files.items():
         if value is None or isinstance(value, NotGiven):
@@ -654,7 +676,9 @@ class AsyncAPIClient(BaseClient):
         result: T = self._raw_or(response, lambda: self._parse(response, cast_to))
         return result
 
-    async def _request_page(self, page_cls: type[AsyncPageT], options: RequestOptions) -> AsyncPageT:
+    async def _request_page(
+        self, page_cls: type[AsyncPageT], options: RequestOptions
+    ) -> AsyncPageT:
         response = await self._send(options)
 
         def parse() -> AsyncPageT:
@@ -664,4 +688,3 @@ class AsyncAPIClient(BaseClient):
 
         result: AsyncPageT = self._raw_or(response, parse)
         return result
-{% endblock %}

@@ -1,4 +1,3 @@
-{% block module %}
 """Types shared by the client, the resources and the pagination helpers."""
 
 from __future__ import annotations
@@ -33,4 +32,3 @@ FileContent: TypeAlias = IO[bytes] | bytes | PathLike[str]
 FileTypes: TypeAlias = (
     FileContent | tuple[str | None, FileContent] | tuple[str | None, FileContent, str | None]
 )
-{% endblock %}

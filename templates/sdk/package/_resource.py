@@ -1,4 +1,3 @@
-{% block module %}
 """Base classes for resources, and the wrappers behind ``with_raw_response``."""
 
 from __future__ import annotations
@@ -55,4 +54,3 @@ def async_to_raw_response_wrapper(
             raw_response_mode.reset(token)
 
     return wrapped
-{% endblock %}

@@ -1,5 +1,7 @@
-{% block module %}
-"""Errors raised by the {{ client_class }} client. All are importable from ``{{ package }}``."""
+"""Errors raised by the client. All are importable from the package itself.
+
+Their base class is defined in ``_settings``, where it bears the client's name.
+"""
 
 from __future__ import annotations
 
@@ -9,8 +11,9 @@ from typing import Any, Literal
 
 import httpx
 
+from ._settings import SDKError
+
 __all__ = [
-    "{{ client_class }}Error",
     "APIError",
     "APIConnectionError",
     "APITimeoutError",
@@ -31,11 +34,7 @@ __all__ = [
 MAX_CURSOR_SHOWN = 32  # characters of a cursor an error message quotes
 
 
-class {{ client_class }}Error(Exception):
-    """The base of every error this package raises."""
-
-
-class RepeatedCursorError({{ client_class }}Error):
+class RepeatedCursorError(SDKError):
     """Walking a list, the server gave a next-page cursor the walk had already followed.
 
     Following it would fetch the same pages again, and again: the walk stops instead.
@@ -59,7 +58,7 @@ class RepeatedCursorError({{ client_class }}Error):
         self.first_page = first_page
 
 
-class APIError({{ client_class }}Error):
+class APIError(SDKError):
     """A request did not produce a usable response."""
 
     message: str
@@ -230,4 +229,3 @@ def _validation_issues(body: object | None) -> list[ValidationIssue]:
                 )
             )
     return issues
-{% endblock %}

@@ -1,4 +1,3 @@
-{% block module %}
 """Raw access to a response: status, headers and body, parsed on demand."""
 
 from __future__ import annotations
@@ -51,4 +50,3 @@ class APIResponse(Generic[R]):
     def __repr__(self) -> str:
         request = self.http_response.request
         return f"<APIResponse [{self.status_code}] {request.method} {request.url}>"
-{% endblock %}

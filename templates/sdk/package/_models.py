@@ -1,4 +1,3 @@
-{% block module %}
 """The base of every generated model, and enums that accept values added after this release."""
 
 from __future__ import annotations
@@ -86,4 +85,3 @@ def to_jsonable(value: object) -> Any:
     if isinstance(value, (list, tuple, set, frozenset)):
         return [to_jsonable(item) for item in value]
     return value
-{% endblock %}

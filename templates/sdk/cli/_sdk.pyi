@@ -1,0 +1,29 @@
+# What the runtime modules beside it may use of the _sdk.py that _sdk.py.jinja renders: it stands
+# in for it when they are type-checked here (tests/test_runtime_sources.py), with the SDK's runtime
+# modules as they are written under templates/sdk/package, and is never copied into an SDK.
+
+from package._base_client import SyncAPIClient as Client
+from package._base_client import check_api_key, redact, secret_pattern
+from package._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    RepeatedCursorError,
+    server_message,
+)
+from package._settings import SDKError
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "Client",
+    "RepeatedCursorError",
+    "SDKError",
+    "check_api_key",
+    "redact",
+    "secret_pattern",
+    "server_message",
+]

@@ -1,0 +1,31 @@
+"""The hostile SDK, under the names the modules beside it use.
+
+Imported only to run a command: help and shell completion start without the SDK,
+httpx and pydantic.
+"""
+
+from hostile import Hostile as Client
+from hostile._base_client import check_api_key, redact, secret_pattern
+from hostile._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    RepeatedCursorError,
+    server_message,
+)
+from hostile._settings import SDKError
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "Client",
+    "RepeatedCursorError",
+    "SDKError",
+    "check_api_key",
+    "redact",
+    "secret_pattern",
+    "server_message",
+]

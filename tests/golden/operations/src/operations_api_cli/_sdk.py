@@ -1,0 +1,31 @@
+"""The operations_api SDK, under the names the modules beside it use.
+
+Imported only to run a command: help and shell completion start without the SDK,
+httpx and pydantic.
+"""
+
+from operations_api import OperationsAPI as Client
+from operations_api._base_client import check_api_key, redact, secret_pattern
+from operations_api._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    RepeatedCursorError,
+    server_message,
+)
+from operations_api._settings import SDKError
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "Client",
+    "RepeatedCursorError",
+    "SDKError",
+    "check_api_key",
+    "redact",
+    "secret_pattern",
+    "server_message",
+]

@@ -1,0 +1,31 @@
+"""The schemas_api SDK, under the names the modules beside it use.
+
+Imported only to run a command: help and shell completion start without the SDK,
+httpx and pydantic.
+"""
+
+from schemas_api import SchemasAPI as Client
+from schemas_api._base_client import check_api_key, redact, secret_pattern
+from schemas_api._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    RepeatedCursorError,
+    server_message,
+)
+from schemas_api._settings import SDKError
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "Client",
+    "RepeatedCursorError",
+    "SDKError",
+    "check_api_key",
+    "redact",
+    "secret_pattern",
+    "server_message",
+]

@@ -1,0 +1,408 @@
+"""The SDK runtime where it is written: the plain Python modules under templates/.
+
+They are linted, formatted and type-checked in place, their pure helpers unit-tested without
+generating an SDK, and every SDK holds them byte for byte.
+
+Type-checking in place: mypy reads ``templates/sdk`` as a package root, so the modules are
+``package._base_client``, ``cli._app``... The few modules they import that sdkgen renders per
+API (``_settings``, ``_version``, the CLI's ``_commands`` and ``_sdk``) are stood in for by the
+``.pyi`` stubs beside their templates; the last test checks that every golden output's rendered
+module defines what its stub declares.
+
+The unit tests import the runtime modules from templates/ as two packages whose other half is a
+scratch folder holding those rendered modules, for the petstore fixture.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import datetime as dt
+import enum
+import importlib
+import importlib.machinery
+import importlib.util
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import httpx
+import pydantic
+import pytest
+
+from generator.config import load_config
+from generator.errors import Diagnostics
+from generator.ir.builder import build_api
+from generator.render.render import OUTPUTS, builtin_template_dir, make_environment
+from generator.spec.loader import load_document
+from tests.support.paths import BIN, FIXTURES, GENERATED, GOLDEN, ROOT, golden_cases
+
+TEMPLATES = builtin_template_dir()
+RUNTIME = sorted(TEMPLATES.rglob("*.py"))
+STUBS = sorted(TEMPLATES.rglob("*.pyi"))
+OUTPUT_FOLDERS = [GENERATED, *(GOLDEN / case for case in golden_cases())]
+
+
+def run(command: list[str], **env: str) -> None:
+    result = subprocess.run(
+        command, cwd=ROOT, capture_output=True, text=True, env={**os.environ, **env}, check=False
+    )
+    assert result.returncode == 0, f"{' '.join(command)}:\n{result.stdout}{result.stderr}"
+
+
+def test_there_is_a_runtime() -> None:
+    names = {path.relative_to(TEMPLATES).as_posix() for path in RUNTIME}
+    assert {"sdk/package/_base_client.py", "sdk/cli/_app.py"} <= names
+
+
+def test_ruff_check() -> None:
+    run([str(BIN / "ruff"), "check", "--no-cache", *map(str, RUNTIME + STUBS)])
+
+
+def test_ruff_format() -> None:
+    run([str(BIN / "ruff"), "format", "--check", "--no-cache", *map(str, RUNTIME + STUBS)])
+
+
+def test_mypy_strict(tmp_path: Path) -> None:
+    run(
+        [str(BIN / "mypy"), "--strict", "--explicit-package-bases", "--cache-dir", str(tmp_path)]
+        + [str(path) for path in RUNTIME],
+        MYPYPATH=str(TEMPLATES / "sdk"),
+    )
+
+
+def test_cli_modules_stay_short() -> None:
+    """The CLI interpreter is split along its sections; none of them grows back into the whole."""
+    lengths = {
+        path.name: len(path.read_text().splitlines())
+        for path in (TEMPLATES / "sdk" / "cli").glob("*.py")
+    }
+    assert {name: length for name, length in lengths.items() if length > 300} == {}
+
+
+@pytest.mark.parametrize("output", OUTPUT_FOLDERS, ids=lambda path: path.name)
+def test_every_sdk_holds_the_runtime_byte_for_byte(output: Path) -> None:
+    package, cli_package = _packages(output)
+    for spec in OUTPUTS:
+        if spec.verbatim:
+            written = output / spec.path.format(package=package, cli_package=cli_package)
+            assert written.read_bytes() == (TEMPLATES / spec.template).read_bytes(), written
+
+
+def _packages(output: Path) -> tuple[str, str]:
+    cli = next(path.name for path in (output / "src").iterdir() if path.name.endswith("_cli"))
+    return cli.removesuffix("_cli"), cli
+
+
+def _declared(stub: ast.Module) -> set[str]:
+    """What a stub says its module offers: its ``__all__``, else what it defines itself."""
+    for node in stub.body:
+        if isinstance(node, ast.Assign) and ast.unparse(node.targets[0]) == "__all__":
+            return set(ast.literal_eval(node.value))
+    return {
+        name
+        for node in stub.body
+        if not isinstance(node, ast.ImportFrom)
+        for name in _defined(ast.Module(body=[node], type_ignores=[]))
+    }
+
+
+def _defined(tree: ast.Module) -> set[str]:
+    """The names a module binds at its top level."""
+    names: set[str] = set()
+    for node in tree.body:
+        if isinstance(node, ast.ClassDef | ast.FunctionDef):
+            names.add(node.name)
+        elif isinstance(node, ast.AnnAssign | ast.Assign):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            names.update(target.id for target in targets if isinstance(target, ast.Name))
+        elif isinstance(node, ast.ImportFrom):
+            names.update(alias.asname or alias.name for alias in node.names)
+    return names
+
+
+@pytest.mark.parametrize("stub", STUBS, ids=lambda path: path.relative_to(TEMPLATES).as_posix())
+def test_each_stub_declares_only_what_its_rendered_module_defines(stub: Path) -> None:
+    template = stub.with_suffix(".py.jinja").relative_to(TEMPLATES).as_posix()
+    output = next(spec for spec in OUTPUTS if spec.template == template)
+    declared = _declared(ast.parse(stub.read_text()))
+    for folder in OUTPUT_FOLDERS:
+        package, cli_package = _packages(folder)
+        module = folder / output.path.format(package=package, cli_package=cli_package)
+        missing = declared - _defined(ast.parse(module.read_text()))
+        assert missing == set(), f"{module} does not define {sorted(missing)}"
+
+
+# -- the runtime imported from templates/ ---------------------------------------------------
+
+
+def _package(name: str, *folders: Path) -> ModuleType:
+    spec = importlib.machinery.ModuleSpec(name, None, is_package=True)
+    spec.submodule_search_locations = [str(folder) for folder in folders]
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    return module
+
+
+@pytest.fixture(scope="module")
+def runtime(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, ModuleType]]:
+    """``_base_client``, ``_paging``... as written under templates/, beside rendered settings."""
+    config = load_config(FIXTURES / "petstore" / "sdkgen.toml")
+    api = build_api(load_document(config.spec), config, Diagnostics(quiet=True))
+    variables = {
+        "api": api,
+        "config": config,
+        "package": config.package,
+        "cli_package": config.cli_package,
+        "client_class": config.client_class,
+        "cli_name": config.cli_name,
+        "env_prefix": config.env_prefix,
+        "sdk_version": config.sdk_version,
+    }
+    env = make_environment(None)
+    rendered = tmp_path_factory.mktemp("rendered")
+    for folder, names in {"package": ["_settings", "_version"], "cli": ["_settings"]}.items():
+        (rendered / folder).mkdir()
+        for name in names:
+            text = env.get_template(f"sdk/{folder}/{name}.py.jinja").render(**variables)
+            (rendered / folder / f"{name}.py").write_text(text)
+    _package("runtime_sdk", TEMPLATES / "sdk" / "package", rendered / "package")
+    _package("runtime_cli", TEMPLATES / "sdk" / "cli", rendered / "cli")
+    writes_bytecode, sys.dont_write_bytecode = sys.dont_write_bytecode, True  # not in templates/
+    try:
+        yield {
+            name: importlib.import_module(name)
+            for name in (
+                "runtime_sdk._base_client",
+                "runtime_sdk._models",
+                "runtime_sdk._paging",
+                "runtime_sdk._settings",
+                "runtime_cli._values",
+                "runtime_cli._output",
+                "runtime_cli._pretty",
+            )
+        }
+    finally:
+        sys.dont_write_bytecode = writes_bytecode
+        for name in [name for name in sys.modules if name.startswith("runtime_")]:
+            del sys.modules[name]
+
+
+@pytest.fixture(scope="module")
+def base(runtime: dict[str, ModuleType]) -> Any:
+    return runtime["runtime_sdk._base_client"]
+
+
+def test_the_runtime_comes_from_templates(runtime: dict[str, ModuleType]) -> None:
+    for name, module in runtime.items():
+        assert module.__file__ is not None
+        if not name.endswith("._settings"):
+            assert Path(module.__file__).is_relative_to(TEMPLATES), module.__file__
+    assert runtime["runtime_sdk._settings"].SDKError.__name__ == "PetstoreError"
+
+
+class Color(enum.Enum):
+    RED = "red"
+
+
+class Point(pydantic.BaseModel):
+    x_value: int = pydantic.Field(alias="xValue")
+
+
+def test_scalars_and_lists_in_a_query(base: Any) -> None:
+    when = dt.datetime(2024, 5, 1, 12, 30, tzinfo=dt.UTC)
+    assert [base._scalar(value) for value in (True, False, 3, Color.RED, when, "a b")] == [
+        "true",
+        "false",
+        "3",
+        "red",
+        "2024-05-01T12:30:00+00:00",
+        "a b",
+    ]
+    assert base._query_value([1, True, Color.RED]) == ["1", "true", "red"]
+    assert base.comma_separated([1, True, "x"]) == "1,true,x"
+    assert base.comma_separated(None) is None
+
+
+def test_delimited_and_exploded_objects(base: Any) -> None:
+    assert base.delimited(["a", "b"], "|") == "a|b"
+    assert base.delimited({"role": "admin", "on": True}) == "role,admin,on,true"
+    assert base.delimited({"role": "admin", "on": True}, explode=True) == "role=admin,on=true"
+    assert base.exploded_object(Point(xValue=1)) == {"xValue": 1}
+    assert base.exploded_object(base.NOT_GIVEN) == {}
+
+
+def test_deep_object_nests_as_deep_as_it_goes(base: Any) -> None:
+    value = {"a": {"b": 1, "none": None}, "c": [1, {"d": Color.RED}]}
+    assert base.deep_object("filter", value) == {
+        "filter[a][b]": 1,
+        "filter[c][0]": 1,
+        "filter[c][1][d]": "red",
+    }
+    assert base.deep_object("q", 5) == {"q": 5}
+    assert base.deep_object("q", None) == {}
+
+
+def test_json_text_and_path_segments(base: Any) -> None:
+    assert base.json_text({"name": "é", "when": dt.date(2024, 1, 2)}) == (
+        '{"name":"é","when":"2024-01-02"}'
+    )
+    assert base.json_text(base.NOT_GIVEN) is None
+    assert base._path_segment("id", "a/b c") == "a%2Fb%20c"
+    assert base._path_segment("id", "..") == "%2E%2E"
+    with pytest.raises(ValueError, match="non-empty value for the path parameter 'id'"):
+        base._path_segment("id", "")
+
+
+def test_to_jsonable(runtime: dict[str, ModuleType]) -> None:
+    to_jsonable = runtime["runtime_sdk._models"].to_jsonable
+    assert to_jsonable({1: (Point(xValue=2), Color.RED, dt.time(1, 2))}) == {
+        "1": [{"xValue": 2}, "red", "01:02:00"]
+    }
+
+
+def test_a_secret_is_redacted_however_it_is_spelt(base: Any) -> None:
+    secret = 'k/é "y'
+    pattern = base.secret_pattern([secret, ""])
+    spellings = [
+        secret,
+        'k/\\u00e9 \\"y',  # in a JSON body
+        "k%2F%C3%A9%20%22y",  # in a URL
+        "k%2f%c3%a9%20%22y",
+        "k%2F%C3%A9+%22y",  # in a form
+        'k/\\xc3\\xa9 "y',  # in a bytes repr
+    ]
+    for spelling in spellings:
+        assert base.redact(f"<{spelling}>", pattern) == "<[redacted]>", spelling
+    assert base.redact("nothing here", pattern) == "nothing here"
+    assert base.secret_pattern([""]) is None
+    assert base.redact(secret, None) == secret
+
+
+def test_an_api_key_no_header_can_carry_is_refused(
+    runtime: dict[str, ModuleType], base: Any
+) -> None:
+    error = runtime["runtime_sdk._settings"].SDKError
+    base.check_api_key("sk-good_key.1", "the api_key argument")
+    with pytest.raises(error, match=r"from \$KEY ends with a line break.*trailing newline"):
+        base.check_api_key("sk-key\n", "$KEY")
+    with pytest.raises(error, match=r"control character \(U\+0007\) at position 3"):
+        base.check_api_key("sk\x07", "$KEY")
+
+
+def _response(status: int = 503, headers: dict[str, str] | None = None) -> httpx.Response:
+    return httpx.Response(status, headers=headers, request=httpx.Request("GET", "http://x/"))
+
+
+def test_retry_after_in_milliseconds_seconds_or_a_date(base: Any) -> None:
+    assert base._retry_after(_response(headers={"retry-after-ms": "1500"})) == 1.5
+    assert base._retry_after(_response(headers={"retry-after": "2"})) == 2.0
+    assert (
+        base._retry_after(_response(headers={"retry-after": "Wed, 21 Oct 2015 07:28:00 GMT"}))
+        == 0.0
+    )
+    assert base._retry_after(_response(headers={"retry-after": "soon"})) is None
+    assert base._retry_after(_response()) is None
+    assert base._retry_after(None) is None
+
+
+def test_the_retry_delay_backs_off_with_jitter_unless_the_server_says(
+    base: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    client = base.BaseClient(
+        base_url="http://x",
+        auth_headers={},
+        secrets=(),
+        timeout=1.0,
+        max_retries=2,
+        default_headers=None,
+    )
+    for jitter, share in ((0.0, 1.0), (1.0, 0.75)):  # up to 25% less
+        monkeypatch.setattr(base.random, "random", lambda jitter=jitter: jitter)
+        delays = [client._retry_delay(retries, None) for retries in range(6)]
+        assert delays == [share * seconds for seconds in (0.5, 1.0, 2.0, 4.0, 8.0, 8.0)]
+    assert client._retry_delay(0, _response(headers={"retry-after": "3"})) == 3.0
+    # Longer than MAX_RETRY_AFTER: our own backoff instead (random still gives the most jitter).
+    assert client._retry_delay(1, _response(headers={"retry-after": "120"})) == 0.75
+    assert [client._should_retry(_response(status)) for status in (400, 408, 409, 429, 500)] == [
+        False,
+        True,
+        True,
+        True,
+        True,
+    ]
+    assert not client._should_retry(_response(503, {"x-should-retry": "false"}))
+    assert client._should_retry(_response(400, {"x-should-retry": "true"}))
+
+
+def _options(base: Any, cursor: str | None) -> Any:
+    return base.RequestOptions("get", "/items", params={} if cursor is None else {"page": cursor})
+
+
+def test_the_cursor_trail_stops_a_walk_that_comes_back(
+    runtime: dict[str, ModuleType], base: Any
+) -> None:
+    trail = runtime["runtime_sdk._paging"]._Trail(_options(base, "a"), "page")
+    trail.follow(_options(base, "b"))
+    trail.follow(_options(base, "c"))
+    with pytest.raises(Exception, match="cursor of page 3 \\('a'\\) is the one page 1") as caught:
+        trail.follow(_options(base, "a"))
+    error: Any = caught.value
+    assert type(error).__name__ == "RepeatedCursorError"
+    assert (error.page, error.first_page) == (3, 1)
+
+
+def test_a_walk_from_the_first_page_knows_no_cursor_yet(
+    runtime: dict[str, ModuleType], base: Any
+) -> None:
+    trail = runtime["runtime_sdk._paging"]._Trail(_options(base, None), "page")
+    trail.follow(_options(base, "b"))
+    with pytest.raises(runtime["runtime_sdk._settings"].SDKError) as caught:
+        trail.follow(_options(base, "b"))
+    error: Any = caught.value
+    assert (error.page, error.first_page) == (2, 2)
+
+
+def test_cli_flag_values(runtime: dict[str, ModuleType]) -> None:
+    values = runtime["runtime_cli._values"]
+    assert values.number("1e3") == 1000.0
+    with pytest.raises(ValueError):
+        values.number("nan")
+    assert [values.boolean(text) for text in ("Yes", "1", "FALSE")] == [True, True, False]
+    assert values.positive_int("+3") == 3
+    with pytest.raises(argparse.ArgumentTypeError, match="1 or more, got '0'"):
+        values.positive_int("0")
+    assert values.count("0") == 0
+    with pytest.raises(argparse.ArgumentTypeError, match="quote a string as"):
+        values.json_value("abc")
+    assert values.json_value('{"a": [1]}') == {"a": [1]}
+    with pytest.raises(argparse.ArgumentTypeError, match="http:// or https://"):
+        values.base_url("example.com")
+
+
+def test_taking_items_never_asks_for_one_more(runtime: dict[str, ModuleType]) -> None:
+    asked: list[int] = []
+
+    def items() -> Iterator[int]:
+        for item in range(10):
+            asked.append(item)
+            yield item
+
+    assert list(runtime["runtime_cli._output"].take(items(), 3)) == [0, 1, 2]
+    assert asked == [0, 1, 2]  # a fourth could have fetched a page
+    assert list(runtime["runtime_cli._output"].take(iter("ab"), None)) == ["a", "b"]
+
+
+def test_the_pretty_outline(runtime: dict[str, ModuleType]) -> None:
+    outline = runtime["runtime_cli._pretty"].outline
+    assert outline({"id": 1, "tags": ["a", "b"], "owner": {"name": "x\ty"}, "none": None}) == [
+        "id     1",
+        "tags   a, b",
+        "owner",
+        "  name  x\\ty",
+        "none   null",
+    ]
