@@ -21,7 +21,7 @@ from types import MappingProxyType
 from typing import Any
 
 from ..cache import CacheEntry, ModelCache
-from ..errors import SpecError
+from ..errors import SpecError, UsageError
 from .model_set import ModelClass, ModelSet
 from .parts import merge, split
 from .spec_view import for_models
@@ -180,6 +180,12 @@ def _generate_part(part: Mapping[str, Any], options: dict[str, Any]) -> CacheEnt
             first_line = (
                 str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             )
+            templates = options.get("custom_template_dir")
+            if templates is not None:
+                raise UsageError(
+                    f"model generation with your model templates ({templates}) failed: {first_line}; "
+                    "start from the ones `sdkgen templates export` writes under models/"
+                ) from None
             raise SpecError(f"model generation failed: {first_line}") from None
         metadata = (
             json.loads(metadata_path.read_text(encoding="utf-8")) if metadata_path.exists() else {}

@@ -15,9 +15,8 @@ import jinja2
 from jinja2 import nodes
 
 from ..errors import UsageError
+from .overrides import MODEL_TEMPLATES
 from .render import OUTPUTS, Output, builtin_template_dir, make_environment
-
-MODEL_TEMPLATES = "models"  # datamodel-code-generator's templates, overridable under models/
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,6 +28,7 @@ from ..models import ModelSet
 from ..names.identifiers import unique
 from .docs import DocBuilder
 from .filters import FILTERS
+from .overrides import BUILTIN_PREFIX, check_python, check_user_templates
 from .pytypes import TypeMapper
 from .views import Views
 
@@ -97,8 +98,6 @@ OUTPUTS: tuple[Output, ...] = (
     Output("docs/index.md.jinja", "docs/index.md"),
     Output("docs/operation.md.jinja", "docs/{doc_path}.md", "operation"),
 )
-
-BUILTIN_PREFIX = "builtin"
 
 
 def builtin_template_dir() -> Path:
@@ -181,13 +180,17 @@ def render_all(
     api: Api, config: Config, models: ModelSet, cache_directory: Path | None = None
 ) -> dict[str, str]:
     env = make_environment(config.templates, cache_directory)
+    if config.templates is not None:
+        check_user_templates(env, config.templates, builtin_names(), builtin_template_dir())
     types = TypeMapper(api, models)
     views = Views(api, types, models.names)
     context = RenderContext(api, config, models, types, DocBuilder(api, config.cli_name), views)
     base = _base_variables(context)
     files: dict[str, str] = {}
+    sources: dict[str, tuple[str, Path | None]] = {}  # path -> (template, the user's file)
     claims = _Claims()
     for output in OUTPUTS:
+        user_file = config.templates / output.template if config.templates is not None else None
         render = (
             _copier(env, output.template) if output.verbatim else _load(env, output.template).render
         )
@@ -196,16 +199,33 @@ def render_all(
                 package=config.package, cli_package=config.cli_package, **path_values
             )
             claims.claim(path, f"{output.template}{source}")
+            sources[path] = (
+                output.template,
+                user_file if user_file and user_file.is_file() else None,
+            )
             try:
                 files[path] = render(**base, **variables)
             except SdkgenError:
                 raise
             except jinja2.TemplateError as exc:
                 raise UsageError(f"template {output.template}: {exc}") from exc
+    check_python(files, sources)
     path = f"src/{config.package}/types/schemas.py"
     claims.claim(path, "the models")
     files[path] = models.source
     return dict(sorted(files.items()))
+
+
+def builtin_names() -> list[str]:
+    """Every built-in template and runtime module, relative to the template folder."""
+    root = builtin_template_dir()
+    return sorted(
+        path.relative_to(root).as_posix()
+        for path in root.rglob("*")
+        if path.is_file()
+        and path.suffix in (".jinja", ".jinja2", ".py")
+        and "__pycache__" not in path.parts
+    )
 
 
 class _Claims:
