@@ -32,7 +32,3 @@ def test_reply(case: Path, api: FakeAPI) -> None:
 @pytest.mark.parametrize("case", cases("specs"), ids=lambda path: path.stem)
 def test_spec(case: Path) -> None:
     check_spec(json.loads(case.read_text(encoding="utf-8")))
-
-
-def test_the_corpus_is_not_empty() -> None:
-    assert cases("replies") and cases("specs")
