@@ -89,19 +89,29 @@ SDK_TESTS = "tests/test_classifier_jobs.py"
 
 CASES: list[tuple[Callable[[dict[str, Any]], None], set[str], set[str], list[str]]] = [
     # change, files rewritten, files added, report lines
-    (add_field, {SCHEMAS, PAGE}, set(), ["schema ClassifyJob: optional field 'priority' added"]),
-    (add_enum_value, {SCHEMAS, PAGE}, set(), ["schema StatusEnum: enum value 'RUNNING' added"]),
+    (
+        add_field,
+        {SCHEMAS, PAGE},
+        set(),
+        ["schema ClassifyJob.priority: optional field added [response]"],
+    ),
+    (
+        add_enum_value,
+        {SCHEMAS, PAGE},
+        set(),
+        ["schema StatusEnum: enum value 'RUNNING' added [response]"],
+    ),
     (
         add_operation,
         {JOB_MODULE, COMMANDS, SDK_TESTS, "docs/index.md", MANIFEST},
         {"docs/classifier/jobs/retrieve.md"},
-        [f"GET {JOBS}/{{job_id}}: operation added"],
+        [f"GET {JOBS}/{{job_id}}: operation added (method classifier.jobs.retrieve()) [sdk]"],
     ),
     (
         remove_parameter,
         {JOB_MODULE, COMMANDS, PAGE},
         set(),
-        [f"GET {JOBS}: query parameter 'organization_id' removed [breaking]"],
+        [f"GET {JOBS} query parameter 'organization_id': removed [request] [breaking]"],
     ),
 ]
 
@@ -167,7 +177,10 @@ def test_removing_an_operation_deletes_its_files_and_is_breaking(tmp_path: Path)
         capture_output=True,
         text=True,
     )
-    assert f"GET {JOBS}/{{job_id}}: operation removed [breaking]" in diff.stdout
+    assert (
+        f"GET {JOBS}/{{job_id}}: operation removed (method classifier.jobs.retrieve()) [sdk] [breaking]"
+        in diff.stdout
+    )
     assert diff.returncode == 0  # only --fail-on-breaking turns it into a failure
 
 

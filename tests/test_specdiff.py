@@ -10,6 +10,7 @@ they read may now be missing or of another shape, or a name they use is gone.
 from __future__ import annotations
 
 import json
+import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,6 +25,7 @@ from generator.diff.changes import RULES
 from generator.ir.model import Api
 from generator.models import build_models
 from tests.spec_builder import build, ok, openapi
+from tests.support.paths import BIN
 
 
 def ref(name: str) -> dict[str, str]:
@@ -961,3 +963,69 @@ def test_old_models_keep_a_new_enum_value_so_it_breaks_no_reader(
     assert _verdict(
         tmp_path, old, openapi(READ_ONLY, {"Pet": obj(["kind"], kind=enum("cat", "dog"))})
     ) == [False]
+
+
+# -- the command ---------------------------------------------------------------------------------
+
+
+def _sdkgen_diff(tmp_path: Path, old: dict[str, Any], new: dict[str, Any], *flags: str) -> Any:
+    paths = []
+    for name, document in (("old", old), ("new", new)):
+        path = tmp_path / f"{name}.json"
+        path.write_text(json.dumps(document))
+        paths.append(str(path))
+    return subprocess.run(
+        [str(BIN / "sdkgen"), "diff", *paths, *flags], capture_output=True, text=True, check=False
+    )
+
+
+def test_the_command_fails_on_breaking_changes_only_when_asked(tmp_path: Path) -> None:
+    old = openapi(READ_ONLY, {"Pet": PET})
+    breaking = openapi(READ_ONLY, {"Pet": obj(id=STRING, tag=STRING)})
+    result = _sdkgen_diff(tmp_path, old, breaking, "--fail-on-breaking", "--no-models")
+    assert (result.returncode, result.stderr) == (1, "")
+    assert result.stdout.splitlines()[:2] == [
+        "Breaking changes (1):",
+        "  - schema Pet.id: field became optional [response] [breaking]",
+    ]
+    assert _sdkgen_diff(tmp_path, old, breaking, "--no-models").returncode == 0
+    fine = openapi(READ_ONLY, {"Pet": obj(["id", "tag"], id=STRING, tag=STRING)})
+    result = _sdkgen_diff(tmp_path, old, fine, "--fail-on-breaking", "--no-models")
+    assert result.returncode == 0
+    assert result.stdout.splitlines()[:2] == [
+        "Other changes (1):",
+        "  - schema Pet.tag: field became required [response]",
+    ]
+
+
+def test_the_command_writes_json_for_ci_tools(tmp_path: Path) -> None:
+    old = openapi(READ_ONLY, {"Pet": PET})
+    new = openapi(READ_ONLY, {"Pet": obj(["id"], id=STRING)})
+    result = _sdkgen_diff(tmp_path, old, new, "--format", "json", "--fail-on-breaking")
+    assert result.returncode == 1, result.stderr
+    report = json.loads(result.stdout)
+    assert report["breaking"] is True
+    assert [(c["kind"], c["subject"], c["sides"], c["pointer"]) for c in report["changes"]] == [
+        ("field-removed", "schema Pet.tag", ["response"], "#/components/schemas/Pet/properties/tag")
+    ]
+
+
+def test_the_command_compares_model_classes_unless_told_not_to(tmp_path: Path) -> None:
+    old = openapi(READ_ONLY, {"Pet": obj(kind=enum("a-b"))})
+    new = openapi(READ_ONLY, {"Pet": obj(kind=enum("a_b", "a-b"))})
+    renamed = "  - class PetKind: member A_B renamed to a_b_1 (value 'a-b') [sdk] [breaking]"
+    assert renamed in _sdkgen_diff(tmp_path, old, new).stdout.splitlines()
+    assert renamed not in _sdkgen_diff(tmp_path, old, new, "--no-models").stdout.splitlines()
+
+
+def test_the_command_names_a_missing_spec_in_one_line(tmp_path: Path) -> None:
+    spec = tmp_path / "old.json"
+    spec.write_text(json.dumps(openapi(PETS)))
+    result = subprocess.run(
+        [str(BIN / "sdkgen"), "diff", str(spec), str(tmp_path / "nowhere.yaml")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert (result.returncode, result.stdout) == (1, "")
+    assert result.stderr == f"sdkgen: error: {tmp_path / 'nowhere.yaml'}: spec file not found\n"
