@@ -290,16 +290,16 @@ EXPECTED: dict[int, tuple[str, bool, set[Verdict]]] = {
         "Add `stream_id` to responses WebSocket events for routing control",
         True,
         {
-            ("union-unwrapped", "schema ResponsesServerEvent", RESPONSE, True),
-            ("union-unwrapped", "schema ResponsesServerEvent", REQUEST, False),
+            ("unwrapped", "schema ResponsesServerEvent", RESPONSE, True),
+            ("unwrapped", "schema ResponsesServerEvent", REQUEST, False),
             (
-                "union-unwrapped",
+                "unwrapped",
                 "schema BetaResponsesServerEvent[BetaResponseStreamEvent]",
                 RESPONSE,
                 True,
             ),
             (
-                "union-unwrapped",
+                "unwrapped",
                 "schema BetaResponsesServerEvent[BetaResponseStreamEvent]",
                 REQUEST,
                 False,

@@ -511,6 +511,33 @@ ROWS: list[tuple[str, dict[str, Any], dict[str, Any], list[str]]] = [
             "schema Animal: added [sdk]",
         ],
     ),
+    (
+        "read-field-now-a-named-scalar",  # the models make a named string a root model
+        openapi(READ_ONLY, {"Pet": obj(id=STRING)}),
+        openapi(READ_ONLY, {"Pet": obj(id=ref("Id")), "Id": STRING}),
+        [
+            "schema Id: added [sdk]",
+            "schema Pet.id: now wrapped in the root model Id [response] [breaking]",
+        ],
+    ),
+    (
+        "sent-field-no-longer-a-named-scalar",
+        openapi(WRITE_ONLY, {"Pet": obj(id=ref("Id")), "Id": STRING}),
+        openapi(WRITE_ONLY, {"Pet": obj(id=STRING)}),
+        [
+            "schema Id: removed [sdk] [breaking]",
+            "schema Pet.id: no longer wrapped in the root model Id [request]",
+        ],
+    ),
+    (
+        "read-field-now-a-named-object",
+        openapi(READ_ONLY, {"Pet": obj(owner=obj(name=STRING))}),
+        openapi(READ_ONLY, {"Pet": obj(owner=ref("Owner")), "Owner": obj(name=STRING)}),
+        [
+            "schema Owner: added [sdk]",
+            "schema Pet.owner: now schema Owner, was an inline schema [response]",
+        ],
+    ),
     # a schema users read
     (
         "read-optional-field-added",
@@ -1029,3 +1056,13 @@ def test_the_command_names_a_missing_spec_in_one_line(tmp_path: Path) -> None:
     )
     assert (result.returncode, result.stdout) == (1, "")
     assert result.stderr == f"sdkgen: error: {tmp_path / 'nowhere.yaml'}: spec file not found\n"
+
+
+def test_a_named_scalar_is_a_root_model_so_naming_one_wraps_the_value(
+    tmp_path: Path, old_models: Any
+) -> None:
+    old = openapi(READ_ONLY, {"Pet": obj(id=STRING)})
+    new = openapi(READ_ONLY, {"Pet": obj(id=ref("Id")), "Id": STRING})
+    assert old_models(old).Pet.model_validate({"id": "7"}).id == "7"
+    assert old_models(new).Pet.model_validate({"id": "7"}).id.root == "7"
+    assert _verdict(tmp_path, old, new) == [False, True]

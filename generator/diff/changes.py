@@ -135,15 +135,13 @@ RULES: Mapping[str, Mapping[Side, Verdict]] = {
         _breaks("calls that send a value of that shape are refused"),
         _breaks("code handling that shape, or naming its class, no longer matches"),
     ),
-    "union-unwrapped": _rule(
+    "unwrapped": _rule(
         _fine("the SDK sends any model as JSON, wrapped or not"),
-        _breaks(
-            "the value is no longer wrapped in the old union's class: one `.root` less reaches it"
-        ),
+        _breaks("the value is no longer wrapped in a root model: one `.root` less reaches it"),
     ),
-    "union-wrapped": _rule(
+    "wrapped": _rule(
         _fine("the SDK sends any model as JSON, wrapped or not"),
-        _breaks("the value is now wrapped in the new union's class: one `.root` more reaches it"),
+        _breaks("the value is now wrapped in a root model: one `.root` more reaches it"),
     ),
     # operations
     "operation-added": _rule(sdk=_fine("a new method")),

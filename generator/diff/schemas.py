@@ -86,8 +86,14 @@ def _json_type(value: object) -> str:
     return "string" if value is not None else "null"
 
 
-def _is_union(schema: Schema) -> bool:
-    return bool(schema.one_of or schema.any_of)
+def root_model(schema: Schema) -> bool:
+    """Whether a named schema's model class is a pydantic root model, its value under ``.root``
+    (a union, a scalar, an array, a map), not a model with fields or an enum."""
+    if schema.enum is not None or schema.properties or schema.all_of:
+        return False
+    if schema.types == ("object",):
+        return isinstance(schema.additional_properties, Schema)
+    return True
 
 
 def _covers(found: frozenset[str], kind: str) -> bool:
@@ -164,22 +170,21 @@ class SchemaDiff:
         pointer: str,
     ) -> None:
         """A place that now holds another named schema (another model class), or none."""
-        if _is_union(old) and _is_union(new) and (old_name is None or new_name is None):
-            # A union's class wrapping the branches appeared or went: one `.root` more or less.
+        was_root = old_name is not None and root_model(old)
+        now_root = new_name is not None and root_model(new)
+        if was_root != now_root:
+            # A root model's class around the value appeared or went: one `.root` more or less.
             kind, detail = (
-                (
-                    "union-unwrapped",
-                    f"no longer wrapped in schema {old_name}: its branches stand directly",
-                )
-                if new_name is None
-                else ("union-wrapped", f"now wrapped in schema {new_name}")
+                ("unwrapped", f"no longer wrapped in the root model {old_name}")
+                if was_root
+                else ("wrapped", f"now wrapped in the root model {new_name}")
             )
             self.out.add(kind, site.subject, detail, site.sides, pointer)
             return
         if new_name is None and any(name_of(part, self.new) == old_name for part in new.all_of):
             return  # the new schema extends the old one: its class is a subclass
-        if old_name is None and not (new.properties or new.enum is not None or _is_union(new)):
-            return  # a named scalar: no class either way
+        if not (was_root or now_root or old.properties or new.properties or new.enum is not None):
+            return  # no model class at this place, before or after
         was = f"schema {old_name}" if old_name else "an inline schema"
         now = f"schema {new_name}" if new_name else "an inline schema"
         self.out.add("schema-changed", site.subject, f"now {now}, was {was}", site.sides, pointer)
@@ -409,9 +414,7 @@ class SchemaDiff:
             if hits:
                 detail = f"union branch replaced by its {len(hits)} members"
                 where = site.at(f"[{key}]").subject
-                self.out.add(
-                    "union-unwrapped", where, detail, site.sides, before[key].pointer, "old"
-                )
+                self.out.add("unwrapped", where, detail, site.sides, before[key].pointer, "old")
                 lost.remove(key)
                 for member in hits:
                     gained.remove(member)
@@ -422,7 +425,7 @@ class SchemaDiff:
             if hits:
                 detail = f"union branch now wraps {len(hits)} members"
                 where = site.at(f"[{key}]").subject
-                self.out.add("union-wrapped", where, detail, site.sides, after[key].pointer)
+                self.out.add("wrapped", where, detail, site.sides, after[key].pointer)
                 gained.remove(key)
                 for member in hits:
                     lost.remove(member)
