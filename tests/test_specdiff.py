@@ -530,6 +530,36 @@ ROWS: list[tuple[str, dict[str, Any], dict[str, Any], list[str]]] = [
         ],
     ),
     (
+        "response-now-a-named-scalar",  # the method's return type sees through the root model
+        openapi({"/pets": {"get": get(response=STRING)}}),
+        openapi({"/pets": {"get": get(response=ref("Id"))}}, {"Id": STRING}),
+        ["schema Id: added [sdk]"],
+    ),
+    (
+        "response-union-branch-unwrapped",  # so does it through a union's branches
+        openapi(
+            {"/events": {"get": get(response={"anyOf": [ref("Inner"), PING_EVENT]})}},
+            {
+                "Inner": {"anyOf": [ref("Error"), ref("Message")]},
+                "Error": ERROR_EVENT,
+                "Message": MESSAGE_EVENT,
+            },
+        ),
+        openapi(
+            {
+                "/events": {
+                    "get": get(response={"anyOf": [ref("Error"), ref("Message"), PING_EVENT]})
+                }
+            },
+            {
+                "Inner": {"anyOf": [ref("Error"), ref("Message")]},
+                "Error": ERROR_EVENT,
+                "Message": MESSAGE_EVENT,
+            },
+        ),
+        [],
+    ),
+    (
         "read-field-now-a-named-object",
         openapi(READ_ONLY, {"Pet": obj(owner=obj(name=STRING))}),
         openapi(READ_ONLY, {"Pet": obj(owner=ref("Owner")), "Owner": obj(name=STRING)}),

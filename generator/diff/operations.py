@@ -225,7 +225,7 @@ class ApiDiff:
                 self.out.add("schema-added", f"schema {name}", "added", ("sdk",), new[name].pointer)
         for name, schema in old.items():
             if name in new:
-                site = Site(f"schema {name}", self.reach.sides(schema.pointer))
+                site = Site(f"schema {name}", self.reach.sides(schema.pointer), in_model=True)
                 self.schemas.compare(schema, new[name], site)
 
     def class_names(self, old_pointer: str, new_pointer: str | None) -> str:

@@ -33,13 +33,20 @@ Fields = dict[str, tuple[Property, str | None]]  # wire name -> (property, named
 
 @dataclass(frozen=True, slots=True)
 class Site:
-    """Where a node sits: its subject (``schema Pet.owner``) and the sides that use it."""
+    """Where a node sits: its subject (``schema Pet.owner``), the sides that use it, and
+    whether it is inside a model class. The SDK's method signatures see through root models
+    (a named union, scalar, array or map) down to the first model class; inside a model
+    class, a field of such a type holds the root model, its value under ``.root``."""
 
     subject: str
     sides: tuple[Side, ...]
+    in_model: bool = False
 
     def at(self, suffix: str) -> Site:
-        return Site(self.subject + suffix, self.sides)
+        return Site(self.subject + suffix, self.sides, self.in_model)
+
+    def field(self, name: str) -> Site:
+        return Site(f"{self.subject}.{name}", self.sides, in_model=True)
 
 
 def name_of(schema: Schema, api: Api) -> str | None:
@@ -172,6 +179,8 @@ class SchemaDiff:
         """A place that now holds another named schema (another model class), or none."""
         was_root = old_name is not None and root_model(old)
         now_root = new_name is not None and root_model(new)
+        if (was_root or now_root) and not site.in_model:
+            return  # a method's signature sees through root models: only the shape counts
         if was_root != now_root:
             # A root model's class around the value appeared or went: one `.root` more or less.
             kind, detail = (
@@ -315,7 +324,7 @@ class SchemaDiff:
             if name not in after and not (origin and origin in new_parts):
                 self.out.add(
                     "field-removed",
-                    site.at(f".{name}").subject,
+                    site.field(name).subject,
                     "field removed",
                     site.sides,
                     prop.schema.pointer,
@@ -326,7 +335,7 @@ class SchemaDiff:
                 required = "required" if prop.required else "optional"
                 self.out.add(
                     f"{required}-field-added",
-                    site.at(f".{name}").subject,
+                    site.field(name).subject,
                     f"{required} field added",
                     site.sides,
                     prop.schema.pointer,
@@ -338,7 +347,7 @@ class SchemaDiff:
             later, later_origin = after[name]
             if origin is not None and origin == later_origin:
                 continue
-            self._field(prop, later, site.at(f".{name}"), seen)
+            self._field(prop, later, site.field(name), seen)
 
     def _field(
         self, old: Property, new: Property, site: Site, seen: frozenset[tuple[str, str]]
@@ -414,7 +423,8 @@ class SchemaDiff:
             if hits:
                 detail = f"union branch replaced by its {len(hits)} members"
                 where = site.at(f"[{key}]").subject
-                self.out.add("unwrapped", where, detail, site.sides, before[key].pointer, "old")
+                if site.in_model:
+                    self.out.add("unwrapped", where, detail, site.sides, before[key].pointer, "old")
                 lost.remove(key)
                 for member in hits:
                     gained.remove(member)
@@ -425,7 +435,8 @@ class SchemaDiff:
             if hits:
                 detail = f"union branch now wraps {len(hits)} members"
                 where = site.at(f"[{key}]").subject
-                self.out.add("wrapped", where, detail, site.sides, after[key].pointer)
+                if site.in_model:
+                    self.out.add("wrapped", where, detail, site.sides, after[key].pointer)
                 gained.remove(key)
                 for member in hits:
                     lost.remove(member)
