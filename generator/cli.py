@@ -90,6 +90,18 @@ def build_parser() -> argparse.ArgumentParser:
     diff.add_argument(
         "--fail-on-breaking", action="store_true", help="exit 1 if any change breaks SDK users"
     )
+    diff.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="text: one line per change, breaking ones first; json: for CI tools",
+    )
+    diff.add_argument(
+        "--no-models",
+        dest="models",
+        action="store_false",
+        help="skip comparing the model classes (faster: no models stage)",
+    )
     diff.add_argument("--config", type=Path, help="a TOML file with a [tool.sdkgen] table")
     diff.add_argument("--debug", action="store_true", help="show tracebacks for errors")
     diff.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
@@ -218,16 +230,16 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_diff(args: argparse.Namespace) -> int:
-    from .ir.builder import build_api
-    from .spec.loader import load_document
-    from .specdiff import diff_apis, format_report
+    from .diff import diff_specs, format_json, format_text
 
-    apis = []
-    for spec in (args.old, args.new):
-        config = load_config(args.config, {"spec": spec, "output": Path(".")})
-        apis.append(build_api(load_document(spec), config, Diagnostics(quiet=True)))
-    changes = diff_apis(apis[0], apis[1])
-    sys.stdout.write(format_report(changes))
+    progress = Progress(args.quiet)
+    try:
+        changes = diff_specs(
+            args.old, args.new, args.config, models=args.models, progress=progress.step
+        )
+    finally:
+        progress.done()
+    sys.stdout.write(format_json(changes) if args.format == "json" else format_text(changes))
     return 1 if args.fail_on_breaking and any(change.breaking for change in changes) else 0
 
 

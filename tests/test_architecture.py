@@ -12,7 +12,7 @@ from tests.support.paths import ROOT
 GENERATOR = ROOT / "generator"
 STAGES = ("spec", "ir", "models", "render", "output")  # in pipeline order
 SHARED = {"config", "errors", "cache", "escaping", "__init__"}  # any stage may use them
-COMMANDS = {"cli", "pipeline", "specdiff", "__main__"}  # they run the stages
+COMMANDS = {"cli", "pipeline", "diff", "__main__"}  # they run the stages
 MAX_LINES = 500
 
 

@@ -95,25 +95,25 @@ CASES: list[tuple[Callable[[dict[str, Any]], None], set[str], set[str], list[str
         add_field,
         {SCHEMAS, PAGE, MANIFEST},
         set(),
-        ["schema ClassifyJob: optional field 'priority' added"],
+        ["schema ClassifyJob.priority: optional field added [response]"],
     ),
     (
         add_enum_value,
         {SCHEMAS, PAGE, MANIFEST},
         set(),
-        ["schema StatusEnum: enum value 'RUNNING' added"],
+        ["schema StatusEnum: enum value 'RUNNING' added [response]"],
     ),
     (
         add_operation,
         {JOB_MODULE, COMMANDS, SDK_TESTS, "docs/index.md", MANIFEST},
         {"docs/classifier/jobs/retrieve.md"},
-        [f"GET {JOBS}/{{job_id}}: operation added"],
+        [f"GET {JOBS}/{{job_id}}: operation added (method classifier.jobs.retrieve()) [sdk]"],
     ),
     (
         remove_parameter,
         {JOB_MODULE, COMMANDS, PAGE, MANIFEST},
         set(),
-        [f"GET {JOBS}: query parameter 'organization_id' removed [breaking]"],
+        [f"GET {JOBS} query parameter 'organization_id': removed [request] [breaking]"],
     ),
 ]
 
@@ -179,7 +179,10 @@ def test_removing_an_operation_deletes_its_files_and_is_breaking(tmp_path: Path)
         capture_output=True,
         text=True,
     )
-    assert f"GET {JOBS}/{{job_id}}: operation removed [breaking]" in diff.stdout
+    assert (
+        f"GET {JOBS}/{{job_id}}: operation removed (method classifier.jobs.retrieve()) [sdk] [breaking]"
+        in diff.stdout
+    )
     assert diff.returncode == 0  # only --fail-on-breaking turns it into a failure
 
 

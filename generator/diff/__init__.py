@@ -1,0 +1,72 @@
+"""``sdkgen diff``: what changed between two versions of a spec, and what it breaks for SDK users.
+
+``operations`` compares operations and named schemas, ``schemas`` one schema node by node,
+``reach`` finds which schemas users send and which they read, ``changes`` holds the verdict
+rules, ``classes`` compares the model classes the SDK would export, ``report`` prints it all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from ..cache import ModelCache, ParsedYamlCache, default_directory
+from ..config import load_config
+from ..errors import Diagnostics, Location, SpecError
+from ..ir.builder import build_api
+from ..ir.model import Api
+from ..models import ModelSet, build_models
+from ..pipeline import model_template_dir
+from ..spec.loader import load_document
+from .changes import Change
+from .operations import ApiDiff
+from .report import format_json, format_text
+
+__all__ = ["Change", "diff_apis", "diff_specs", "format_json", "format_text"]
+
+
+def diff_apis(old: Api, new: Api, models: tuple[ModelSet, ModelSet] | None = None) -> list[Change]:
+    """Every change from ``old`` to ``new``, judged on each side it touches; with the two
+    versions' model sets, changes to the model classes' names too."""
+    return ApiDiff(old, new, models).run()
+
+
+def diff_specs(
+    old: Path,
+    new: Path,
+    config_file: Path | None = None,
+    *,
+    models: bool = True,
+    progress: Callable[[str], None] = lambda message: None,
+) -> list[Change]:
+    """Compare two spec files as ``sdkgen diff`` does; ``models`` also compares the model
+    classes, which runs the models stage on both (cached like ``sdkgen generate``)."""
+    apis: list[Api] = []
+    model_sets: list[ModelSet] = []
+    for spec in (old, new):
+        config = load_config(config_file, {"spec": spec, "output": Path(".")})
+        cache = default_directory() if config.cache else None
+        diagnostics = Diagnostics(quiet=True)
+        progress(f"reading {spec}")
+        document = load_document(spec, diagnostics, ParsedYamlCache(cache))
+        apis.append(build_api(document, config, diagnostics))
+        if not models:
+            continue
+        progress(f"generating the models of {spec}")
+        try:
+            model_sets.append(
+                build_models(
+                    document.data,
+                    package=config.package,
+                    template_dir=model_template_dir(config),
+                    spec_file=document.file,
+                    reserved=(config.client_class, f"Async{config.client_class}"),
+                    cache=ModelCache(cache),
+                )
+            )
+        except SpecError as error:
+            if error.location is not None:
+                raise
+            raise SpecError(error.message, Location(document.file)) from None
+    pair = (model_sets[0], model_sets[1]) if models else None
+    return diff_apis(apis[0], apis[1], pair)
