@@ -117,14 +117,6 @@ def enum_added(subject: str, sides: tuple[str, ...]) -> Verdict:
     return ("enum-values-added", subject, sides, False)
 
 
-# The IR reads `anyOf: [X]` (one branch, no null) as a nullable X, so the single-branch
-# ResponsesServerEvent of step 15 looks nullable and step 16 seems to make it non-null.
-# The spec never allowed null there: a wrong verdict, listed apart until the IR is fixed.
-IR_SINGLE_BRANCH_NULLABLE = {
-    ("nullable-removed", "schema ResponsesServerEvent", REQUEST, True),
-    ("nullable-removed", "schema ResponsesServerEvent", RESPONSE, False),
-}
-
 # step -> (commit message, breaking, every verdict)
 EXPECTED: dict[int, tuple[str, bool, set[Verdict]]] = {
     1: (
@@ -313,7 +305,6 @@ EXPECTED: dict[int, tuple[str, bool, set[Verdict]]] = {
                 for union in ("ResponsesServerEvent", "BetaResponsesServerEvent")
                 for event in STREAM_EVENTS
             ),
-            *IR_SINGLE_BRANCH_NULLABLE,
         },
     ),
     17: ("Add descriptions to ResponseStreamEvent and BetaResponseStreamEvent", False, set()),

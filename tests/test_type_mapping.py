@@ -208,14 +208,6 @@ ROWS: list[tuple[str, dict[str, Any], str, str | None]] = [
 ]
 
 
-# Rows whose expectation is right and the generator wrong today: the test fails until it is fixed.
-ONE_BRANCH = (
-    "generator/build.py folds a one-branch anyOf/oneOf into its node (_merge_branch) and marks it "
-    "nullable although there was no null branch"
-)
-KNOWN_BUGS = {"single-branch": ONE_BRANCH, "single-branch-ref": ONE_BRANCH}
-
-
 @pytest.fixture(scope="module")
 def mapper(tmp_path_factory: pytest.TempPathFactory) -> TypeMapper:
     schemas = {**SUPPORT, **{f"Row{index}": row[1] for index, row in enumerate(ROWS)}}
@@ -230,18 +222,7 @@ def row_schema(mapper: TypeMapper, id_: str) -> Schema:
 
 @pytest.mark.parametrize(
     ("id_", "out", "in_"),
-    [
-        pytest.param(
-            id_,
-            out,
-            in_ or out,
-            id=id_,
-            marks=[pytest.mark.xfail(strict=True, reason=KNOWN_BUGS[id_])]
-            if id_ in KNOWN_BUGS
-            else [],
-        )
-        for id_, _, out, in_ in ROWS
-    ],
+    [pytest.param(id_, out, in_ or out, id=id_) for id_, _, out, in_ in ROWS],
 )
 def test_annotation(mapper: TypeMapper, id_: str, out: str, in_: str) -> None:
     schema = row_schema(mapper, id_)

@@ -293,7 +293,7 @@ def _merge_branch(outer: Schema, branch: Schema) -> Schema:
         branch,
         pointer=outer.pointer,
         name=outer.name,
-        nullable=True,
+        nullable=outer.nullable or branch.nullable,
         title=outer.title or branch.title,
         description=outer.description or branch.description,
         default=outer.default if outer.default is not MISSING else branch.default,
