@@ -5,7 +5,6 @@ httpx and pydantic.
 """
 
 from llamacloud import LlamaCloud as Client
-from llamacloud._base_client import check_api_key, redact, secret_pattern
 from llamacloud._exceptions import (
     APIConnectionError,
     APIError,
@@ -14,6 +13,7 @@ from llamacloud._exceptions import (
     RepeatedCursorError,
     server_message,
 )
+from llamacloud._secrets import check_api_key, redact, secret_pattern
 from llamacloud._settings import SDKError
 
 __all__ = [

@@ -3,7 +3,6 @@
 # modules as they are written under templates/sdk/package, and is never copied into an SDK.
 
 from package._base_client import SyncAPIClient as Client
-from package._base_client import check_api_key, redact, secret_pattern
 from package._exceptions import (
     APIConnectionError,
     APIError,
@@ -12,6 +11,7 @@ from package._exceptions import (
     RepeatedCursorError,
     server_message,
 )
+from package._secrets import check_api_key, redact, secret_pattern
 from package._settings import SDKError
 
 __all__ = [

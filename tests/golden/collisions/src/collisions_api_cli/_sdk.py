@@ -5,7 +5,6 @@ httpx and pydantic.
 """
 
 from collisions_api import CollisionsAPI as Client
-from collisions_api._base_client import check_api_key, redact, secret_pattern
 from collisions_api._exceptions import (
     APIConnectionError,
     APIError,
@@ -14,6 +13,7 @@ from collisions_api._exceptions import (
     RepeatedCursorError,
     server_message,
 )
+from collisions_api._secrets import check_api_key, redact, secret_pattern
 from collisions_api._settings import SDKError
 
 __all__ = [

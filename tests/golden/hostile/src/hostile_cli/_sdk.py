@@ -5,7 +5,6 @@ httpx and pydantic.
 """
 
 from hostile import Hostile as Client
-from hostile._base_client import check_api_key, redact, secret_pattern
 from hostile._exceptions import (
     APIConnectionError,
     APIError,
@@ -14,6 +13,7 @@ from hostile._exceptions import (
     RepeatedCursorError,
     server_message,
 )
+from hostile._secrets import check_api_key, redact, secret_pattern
 from hostile._settings import SDKError
 
 __all__ = [

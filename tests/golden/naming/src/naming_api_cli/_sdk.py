@@ -5,7 +5,6 @@ httpx and pydantic.
 """
 
 from naming_api import NamingAPI as Client
-from naming_api._base_client import check_api_key, redact, secret_pattern
 from naming_api._exceptions import (
     APIConnectionError,
     APIError,
@@ -14,6 +13,7 @@ from naming_api._exceptions import (
     RepeatedCursorError,
     server_message,
 )
+from naming_api._secrets import check_api_key, redact, secret_pattern
 from naming_api._settings import SDKError
 
 __all__ = [

@@ -5,7 +5,6 @@ httpx and pydantic.
 """
 
 from operations_api import OperationsAPI as Client
-from operations_api._base_client import check_api_key, redact, secret_pattern
 from operations_api._exceptions import (
     APIConnectionError,
     APIError,
@@ -14,6 +13,7 @@ from operations_api._exceptions import (
     RepeatedCursorError,
     server_message,
 )
+from operations_api._secrets import check_api_key, redact, secret_pattern
 from operations_api._settings import SDKError
 
 __all__ = [

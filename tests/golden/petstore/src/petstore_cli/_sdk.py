@@ -5,7 +5,6 @@ httpx and pydantic.
 """
 
 from petstore import Petstore as Client
-from petstore._base_client import check_api_key, redact, secret_pattern
 from petstore._exceptions import (
     APIConnectionError,
     APIError,
@@ -14,6 +13,7 @@ from petstore._exceptions import (
     RepeatedCursorError,
     server_message,
 )
+from petstore._secrets import check_api_key, redact, secret_pattern
 from petstore._settings import SDKError
 
 __all__ = [

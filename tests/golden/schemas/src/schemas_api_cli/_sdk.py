@@ -5,7 +5,6 @@ httpx and pydantic.
 """
 
 from schemas_api import SchemasAPI as Client
-from schemas_api._base_client import check_api_key, redact, secret_pattern
 from schemas_api._exceptions import (
     APIConnectionError,
     APIError,
@@ -14,6 +13,7 @@ from schemas_api._exceptions import (
     RepeatedCursorError,
     server_message,
 )
+from schemas_api._secrets import check_api_key, redact, secret_pattern
 from schemas_api._settings import SDKError
 
 __all__ = [

@@ -5,7 +5,6 @@ httpx and pydantic.
 """
 
 from unsupported_api import UnsupportedAPI as Client
-from unsupported_api._base_client import check_api_key, redact, secret_pattern
 from unsupported_api._exceptions import (
     APIConnectionError,
     APIError,
@@ -14,6 +13,7 @@ from unsupported_api._exceptions import (
     RepeatedCursorError,
     server_message,
 )
+from unsupported_api._secrets import check_api_key, redact, secret_pattern
 from unsupported_api._settings import SDKError
 
 __all__ = [
