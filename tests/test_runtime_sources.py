@@ -23,6 +23,7 @@ import gzip
 import importlib
 import importlib.machinery
 import importlib.util
+import json
 import os
 import subprocess
 import sys
@@ -35,6 +36,7 @@ from typing import Any
 import httpx
 import pydantic
 import pytest
+import yaml
 
 from generator.config import load_config
 from generator.errors import Diagnostics
@@ -191,6 +193,7 @@ def runtime(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Modu
                 "runtime_cli._values",
                 "runtime_cli._output",
                 "runtime_cli._pretty",
+                "runtime_cli._terminal",
             )
         }
     finally:
@@ -411,7 +414,7 @@ def test_a_walk_from_the_first_page_knows_no_cursor_yet(
 def test_cli_flag_values(runtime: dict[str, ModuleType]) -> None:
     values = runtime["runtime_cli._values"]
     assert values.number("1e3") == 1000.0
-    with pytest.raises(ValueError):
+    with pytest.raises(argparse.ArgumentTypeError, match="expected a number, got 'nan'"):
         values.number("nan")
     assert [values.boolean(text) for text in ("Yes", "1", "FALSE")] == [True, True, False]
     assert values.positive_int("+3") == 3
@@ -486,3 +489,59 @@ def test_an_attempt_lasts_as_long_as_the_longest_part_of_its_timeout(
     assert seconds(timed(httpx.Timeout(60.0, connect=5.0))) == 60.0
     assert seconds(timed(httpx.Timeout(None, connect=5.0))) is None  # reads may take forever
     assert seconds(httpx.Request("GET", "http://x/")) is None
+
+
+@pytest.mark.parametrize("text", ["abc", "\u00b2", "+-3", "1,5", "", "nan", "[" * 5000])
+def test_no_flag_converter_lets_argparse_name_it(runtime: dict[str, ModuleType], text: str) -> None:
+    """argparse would say "invalid <function name> value" of any error but ArgumentTypeError."""
+    values = runtime["runtime_cli._values"]
+    converters = [
+        *(
+            c
+            for name, c in values.CONVERTERS.items()
+            if name not in ("str", "json", "file", "bytes")
+        ),
+        values.positive_int,
+        values.count,
+        values.positive_number,
+        values.base_url,
+    ]
+    for converter in converters:
+        with pytest.raises(argparse.ArgumentTypeError, match="^expected .*, got '"):
+            converter(text)
+    with pytest.raises(argparse.ArgumentTypeError, match=r"^JSON nested too deeply: '\[\[\["):
+        values.json_value("[" * 100_000)
+
+
+def test_terminal_controls_are_escaped(runtime: dict[str, ModuleType]) -> None:
+    terminal = runtime["runtime_cli._terminal"]
+    hostile = "ok\x1b]0;title\x07\x1b[2J\rfake\x9b31m\ttab\nline"
+    assert terminal.one_line(hostile) == "ok\\x1b]0;title\\x07\\x1b[2J\\rfake\\x9b31m\\ttab\\nline"
+    assert terminal.visible(hostile) == "ok\\x1b]0;title\\x07\\x1b[2J\\rfake\\x9b31m\ttab\nline"
+    assert terminal.one_line("café ✓") == terminal.visible("café ✓") == "café ✓"
+    text = json.dumps({"k": hostile + "\x7f"}, ensure_ascii=False)
+    assert terminal.json_text(text) == (
+        '{"k": "ok\\u001b]0;title\\u0007\\u001b[2J\\rfake\\u009b31m\\ttab\\nline\\u007f"}'
+    )
+    assert json.loads(terminal.json_text(text)) == json.loads(text)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "a\x85b",
+        "\x85",
+        "x\u2028y",
+        "p\u2029",
+        "caf\u00e9 \x85 nel",
+        "a\r\nb",
+        "\x1b[2J",
+        "a\x7fb\x9b",
+    ],
+)
+def test_yaml_output_reads_back_exactly(runtime: dict[str, ModuleType], value: str) -> None:
+    output = runtime["runtime_cli._output"]
+    data = {"key": value, value: [value]}
+    text = output._yaml(data)
+    assert yaml.safe_load(text) == data
+    assert not set(text) & {"\x1b", "\x7f", "\x85", "\x9b", "\r"}  # escaped, all of them

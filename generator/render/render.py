@@ -91,6 +91,7 @@ OUTPUTS: tuple[Output, ...] = (
     Output("sdk/cli/_values.py", "src/{cli_package}/_values.py"),
     Output("sdk/cli/_output.py", "src/{cli_package}/_output.py"),
     Output("sdk/cli/_pretty.py", "src/{cli_package}/_pretty.py"),
+    Output("sdk/cli/_terminal.py", "src/{cli_package}/_terminal.py"),
     Output("sdk/cli/_errors.py", "src/{cli_package}/_errors.py"),
     Output("sdk/cli/_debug.py", "src/{cli_package}/_debug.py"),
     Output("sdk/cli/_completion.py", "src/{cli_package}/_completion.py"),

@@ -9,8 +9,10 @@ from package._exceptions import (
     APIStatusError,
     APITimeoutError,
     RepeatedCursorError,
+    ResponseTooLargeError,
     server_message,
 )
+from package._limits import DEFAULT_MAX_RESPONSE_BYTES, Deadline, read_body
 from package._secrets import check_api_key, redact, secret_pattern
 from package._settings import SDKError
 
@@ -20,9 +22,13 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "Client",
+    "DEFAULT_MAX_RESPONSE_BYTES",
+    "Deadline",
     "RepeatedCursorError",
+    "ResponseTooLargeError",
     "SDKError",
     "check_api_key",
+    "read_body",
     "redact",
     "secret_pattern",
     "server_message",
