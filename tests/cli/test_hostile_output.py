@@ -10,11 +10,13 @@ with exit status 2.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import pty
 import subprocess
 import sys
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -139,6 +141,38 @@ def test_a_text_body_is_escaped_on_a_terminal_only(api: FakeAPI) -> None:
     assert (piped.returncode, piped.stdout.decode()) == (0, HOSTILE + "\n")
     assert in_terminal(command, operations_env(api)) == (0, ESCAPED + "\n")
     assert in_terminal([*command, "--format", "raw"], operations_env(api)) == (0, ESCAPED + "\n")
+
+
+@functools.cache
+def gzipped_spaces(mib: int) -> bytes:
+    """A JSON page padded with ``mib`` MiB of spaces, gzipped a MiB at a time."""
+    gzip = zlib.compressobj(9, zlib.DEFLATED, zlib.MAX_WBITS | 16)
+    parts = [gzip.compress(b'{"items": [], "pad": "')]
+    parts += [gzip.compress(b" " * 2**20) for _ in range(mib)]
+    return b"".join([*parts, gzip.compress(b'"}'), gzip.flush()])
+
+
+# Runs a command and reports its peak memory: the only child of a fresh process.
+PEAK = (
+    "import resource, subprocess, sys; done = subprocess.run(sys.argv[1:]); "
+    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024, file=sys.stderr); "
+    "sys.exit(done.returncode)"
+)
+
+
+@pytest.mark.parametrize("debug", [[], ["--debug"]], ids=["", "--debug"])
+def test_a_body_past_256_mib_is_refused_even_with_debug(
+    api: FakeAPI, fake: dict[str, str], debug: list[str]
+) -> None:
+    api.script(Reply(200, gzipped_spaces(1024), {"Content-Encoding": "gzip"}))
+    command = [sys.executable, "-c", PEAK, *LLAMACLOUD, "classifier:jobs", "list", *debug]
+    result = run(command, env=clean_env(**fake))
+    *_, error, peak = result.err.splitlines()
+    assert (result.code, error) == (
+        1,
+        "Error: the response is larger than 256 MiB, the most this command reads",
+    )
+    assert int(peak) < 256 + 200, f"{peak} MiB"  # the bound, not the gigabyte
 
 
 # -- stdout that cannot encode everything ----------------------------------------------
