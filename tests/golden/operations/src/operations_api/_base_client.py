@@ -619,7 +619,8 @@ class AsyncAPIClient(BaseClient):
                 response = await self._send_following_redirects(request)
                 await aread_body(response, self.max_response_bytes)
         except TimeoutError:
-            assert seconds is not None
+            if seconds is None:  # not the deadline's
+                raise
             raise deadline_passed(request, seconds) from None
         return response
 
