@@ -332,3 +332,36 @@ def test_duplicate_operation_ids_are_an_error_that_says_how_to_proceed(tmp_path:
     assert diagnostics.warnings == [
         f"{tmp_path / 'spec.json'}#/paths/~1b/get/operationId: duplicate operationId 'same' (also at /paths/~1a/get)"
     ]
+
+
+def test_an_idempotency_header_is_declared_for_the_api_or_one_operation(tmp_path: Path) -> None:
+    operation = {"responses": ok()}
+    paths = {
+        "/a": {method: dict(operation) for method in ("get", "put", "post", "patch", "delete")},
+        "/b": {"put": {**operation, "x-sdkgen-idempotency-header": "X-Put-Key"}},
+    }
+    document = openapi(paths)
+    document["x-sdkgen-idempotency-header"] = "Idempotency-Key"
+    api, _ = build(tmp_path, document)
+    declared = {f"{op.http_method} {op.path}": op.idempotency_header for op in api.operations}
+    # At the top level, it is for the methods that are not idempotent already.
+    assert declared == {
+        "get /a": None,
+        "put /a": None,
+        "post /a": "Idempotency-Key",
+        "delete /a": None,
+        "patch /a": "Idempotency-Key",
+        "put /b": "X-Put-Key",
+    }
+    api, _ = build(tmp_path, openapi(paths))
+    assert [op.idempotency_header for op in api.operations if op.idempotency_header] == [
+        "X-Put-Key"
+    ]
+
+
+@pytest.mark.parametrize("value", ["", 5, "Idempotency\nKey"])
+def test_an_idempotency_header_must_be_a_header_name(tmp_path: Path, value: object) -> None:
+    document = openapi({"/a": {"post": {"responses": ok()}}})
+    document["x-sdkgen-idempotency-header"] = value
+    with pytest.raises(SpecError, match=r"spec\.json#/x-sdkgen-idempotency-header: "):
+        build(tmp_path, document)

@@ -19,12 +19,15 @@ import argparse
 import ast
 import datetime as dt
 import enum
+import gzip
 import importlib
 import importlib.machinery
 import importlib.util
+import json
 import os
 import subprocess
 import sys
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -33,6 +36,7 @@ from typing import Any
 import httpx
 import pydantic
 import pytest
+import yaml
 
 from generator.config import load_config
 from generator.errors import Diagnostics
@@ -178,12 +182,18 @@ def runtime(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Modu
             name: importlib.import_module(name)
             for name in (
                 "runtime_sdk._base_client",
+                "runtime_sdk._exceptions",
+                "runtime_sdk._limits",
                 "runtime_sdk._models",
                 "runtime_sdk._paging",
+                "runtime_sdk._redirects",
+                "runtime_sdk._retries",
+                "runtime_sdk._secrets",
                 "runtime_sdk._settings",
                 "runtime_cli._values",
                 "runtime_cli._output",
                 "runtime_cli._pretty",
+                "runtime_cli._terminal",
             )
         }
     finally:
@@ -265,7 +275,18 @@ def test_to_jsonable(runtime: dict[str, ModuleType]) -> None:
     }
 
 
-def test_a_secret_is_redacted_however_it_is_spelt(base: Any) -> None:
+@pytest.fixture(scope="module")
+def secrets(runtime: dict[str, ModuleType]) -> Any:
+    return runtime["runtime_sdk._secrets"]
+
+
+@pytest.fixture(scope="module")
+def retries(runtime: dict[str, ModuleType]) -> Any:
+    return runtime["runtime_sdk._retries"]
+
+
+def test_a_secret_is_redacted_however_it_is_spelt(secrets: Any) -> None:
+    base = secrets
     secret = 'k/é "y'
     pattern = base.secret_pattern([secret, ""])
     spellings = [
@@ -284,30 +305,34 @@ def test_a_secret_is_redacted_however_it_is_spelt(base: Any) -> None:
 
 
 def test_an_api_key_no_header_can_carry_is_refused(
-    runtime: dict[str, ModuleType], base: Any
+    runtime: dict[str, ModuleType], secrets: Any
 ) -> None:
     error = runtime["runtime_sdk._settings"].SDKError
-    base.check_api_key("sk-good_key.1", "the api_key argument")
+    secrets.check_api_key("sk-good_key.1", "the api_key argument")
     with pytest.raises(error, match=r"from \$KEY ends with a line break.*trailing newline"):
-        base.check_api_key("sk-key\n", "$KEY")
+        secrets.check_api_key("sk-key\n", "$KEY")
     with pytest.raises(error, match=r"control character \(U\+0007\) at position 3"):
-        base.check_api_key("sk\x07", "$KEY")
+        secrets.check_api_key("sk\x07", "$KEY")
+
+
+def _request() -> httpx.Request:
+    return httpx.Request("GET", "http://x/")
 
 
 def _response(status: int = 503, headers: dict[str, str] | None = None) -> httpx.Response:
-    return httpx.Response(status, headers=headers, request=httpx.Request("GET", "http://x/"))
+    return httpx.Response(status, headers=headers, request=_request())
 
 
-def test_retry_after_in_milliseconds_seconds_or_a_date(base: Any) -> None:
-    assert base._retry_after(_response(headers={"retry-after-ms": "1500"})) == 1.5
-    assert base._retry_after(_response(headers={"retry-after": "2"})) == 2.0
+def test_retry_after_in_milliseconds_seconds_or_a_date(retries: Any) -> None:
+    assert retries.retry_after(_response(headers={"retry-after-ms": "1500"})) == 1.5
+    assert retries.retry_after(_response(headers={"retry-after": "2"})) == 2.0
     assert (
-        base._retry_after(_response(headers={"retry-after": "Wed, 21 Oct 2015 07:28:00 GMT"}))
+        retries.retry_after(_response(headers={"retry-after": "Wed, 21 Oct 2015 07:28:00 GMT"}))
         == 0.0
     )
-    assert base._retry_after(_response(headers={"retry-after": "soon"})) is None
-    assert base._retry_after(_response()) is None
-    assert base._retry_after(None) is None
+    assert retries.retry_after(_response(headers={"retry-after": "soon"})) is None
+    assert retries.retry_after(_response()) is None
+    assert retries.retry_after(None) is None
 
 
 def test_the_retry_delay_backs_off_with_jitter_unless_the_server_says(
@@ -328,15 +353,34 @@ def test_the_retry_delay_backs_off_with_jitter_unless_the_server_says(
     assert client._retry_delay(0, _response(headers={"retry-after": "3"})) == 3.0
     # Longer than MAX_RETRY_AFTER: our own backoff instead (random still gives the most jitter).
     assert client._retry_delay(1, _response(headers={"retry-after": "120"})) == 0.75
-    assert [client._should_retry(_response(status)) for status in (400, 408, 409, 429, 500)] == [
-        False,
-        True,
-        True,
-        True,
-        True,
-    ]
-    assert not client._should_retry(_response(503, {"x-should-retry": "false"}))
-    assert client._should_retry(_response(400, {"x-should-retry": "true"}))
+    statuses = (400, 408, 409, 429, 500, 502, 503, 504)
+    assert [client._should_retry(_response(status), True) for status in statuses] == [
+        False, True, True, True, True, True, True, True
+    ]  # fmt: skip
+    assert not client._should_retry(_response(503, {"x-should-retry": "false"}), True)
+    assert client._should_retry(_response(400, {"x-should-retry": "true"}), True)
+
+
+def test_a_request_that_may_not_be_repeated_is_retried_only_when_it_was_not_acted_on(
+    retries: Any,
+) -> None:
+    statuses = (400, 408, 409, 429, 500, 502, 503, 504)
+    assert [retries.should_retry_response(_response(status), False) for status in statuses] == [
+        False, True, False, True, False, False, False, False
+    ]  # fmt: skip
+    # A 503 that says when to come back was turned away; the server may vouch for any retry.
+    assert retries.should_retry_response(_response(503, {"retry-after": "1"}), False)
+    assert retries.should_retry_response(_response(500, {"x-should-retry": "true"}), False)
+    request = httpx.Request("POST", "http://x/")
+    not_sent = [httpx.ConnectError("refused"), httpx.ConnectTimeout("slow"), httpx.PoolTimeout("")]
+    maybe_sent = [httpx.ReadTimeout(""), httpx.WriteTimeout(""), httpx.RemoteProtocolError("")]
+    for exc in not_sent:
+        assert retries.should_retry_error(exc, False), exc
+    for exc in maybe_sent:
+        assert not retries.should_retry_error(exc, False), exc
+        assert retries.should_retry_error(exc, True), exc
+    never = httpx.LocalProtocolError("Illegal header value", request=request)
+    assert not retries.should_retry_error(never, True)
 
 
 def _options(base: Any, cursor: str | None) -> Any:
@@ -370,7 +414,7 @@ def test_a_walk_from_the_first_page_knows_no_cursor_yet(
 def test_cli_flag_values(runtime: dict[str, ModuleType]) -> None:
     values = runtime["runtime_cli._values"]
     assert values.number("1e3") == 1000.0
-    with pytest.raises(ValueError):
+    with pytest.raises(argparse.ArgumentTypeError, match="expected a number, got 'nan'"):
         values.number("nan")
     assert [values.boolean(text) for text in ("Yes", "1", "FALSE")] == [True, True, False]
     assert values.positive_int("+3") == 3
@@ -406,3 +450,98 @@ def test_the_pretty_outline(runtime: dict[str, ModuleType]) -> None:
         "  name  x\\ty",
         "none   null",
     ]
+
+
+def test_a_body_is_inflated_a_piece_at_a_time(runtime: dict[str, ModuleType]) -> None:
+    limits = runtime["runtime_sdk._limits"]
+    text = b"x" * (5 * limits.PIECE + 123)
+    bodies = {
+        "gzip": gzip.compress(text),
+        "deflate": zlib.compress(text),
+        "gzip, deflate": zlib.compress(gzip.compress(text)),  # undone last-applied first
+        "identity": text,
+        "br": b"not undone",  # a coding the client does not ask for: kept as it came
+    }
+    for coding, data in bodies.items():
+        response = httpx.Response(200, headers={"Content-Encoding": coding}, request=_request())
+        body = limits._Body(response, None)
+        for start in range(0, len(data), 1000):  # as the network might hand it over
+            body.add(data[start : start + 1000])
+        assert max(len(piece) for piece in body._chunks) <= limits.PIECE, coding
+        body.keep()
+        assert response.content == (b"not undone" if coding == "br" else text), coding
+    response = httpx.Response(200, headers={"Content-Encoding": "gzip"}, request=_request())
+    with pytest.raises(runtime["runtime_sdk._exceptions"].ResponseTooLargeError):
+        limits._Body(response, 2 * limits.PIECE).add(bodies["gzip"])
+    with pytest.raises(httpx.DecodingError):
+        limits._Body(response, None).add(b"not gzip")
+
+
+def test_an_attempt_lasts_as_long_as_the_longest_part_of_its_timeout(
+    runtime: dict[str, ModuleType],
+) -> None:
+    seconds = runtime["runtime_sdk._limits"].attempt_seconds
+
+    def timed(timeout: httpx.Timeout) -> httpx.Request:
+        return httpx.Request("GET", "http://x/", extensions={"timeout": timeout.as_dict()})
+
+    assert seconds(timed(httpx.Timeout(2.0))) == 2.0
+    assert seconds(timed(httpx.Timeout(60.0, connect=5.0))) == 60.0
+    assert seconds(timed(httpx.Timeout(None, connect=5.0))) is None  # reads may take forever
+    assert seconds(httpx.Request("GET", "http://x/")) is None
+
+
+@pytest.mark.parametrize("text", ["abc", "\u00b2", "+-3", "1,5", "", "nan", "[" * 5000])
+def test_no_flag_converter_lets_argparse_name_it(runtime: dict[str, ModuleType], text: str) -> None:
+    """argparse would say "invalid <function name> value" of any error but ArgumentTypeError."""
+    values = runtime["runtime_cli._values"]
+    converters = [
+        *(
+            c
+            for name, c in values.CONVERTERS.items()
+            if name not in ("str", "json", "file", "bytes")
+        ),
+        values.positive_int,
+        values.count,
+        values.positive_number,
+        values.base_url,
+    ]
+    for converter in converters:
+        with pytest.raises(argparse.ArgumentTypeError, match="^expected .*, got '"):
+            converter(text)
+    with pytest.raises(argparse.ArgumentTypeError, match=r"^JSON nested too deeply: '\[\[\["):
+        values.json_value("[" * 100_000)
+
+
+def test_terminal_controls_are_escaped(runtime: dict[str, ModuleType]) -> None:
+    terminal = runtime["runtime_cli._terminal"]
+    hostile = "ok\x1b]0;title\x07\x1b[2J\rfake\x9b31m\ttab\nline"
+    assert terminal.one_line(hostile) == "ok\\x1b]0;title\\x07\\x1b[2J\\rfake\\x9b31m\\ttab\\nline"
+    assert terminal.visible(hostile) == "ok\\x1b]0;title\\x07\\x1b[2J\\rfake\\x9b31m\ttab\nline"
+    assert terminal.one_line("café ✓") == terminal.visible("café ✓") == "café ✓"
+    text = json.dumps({"k": hostile + "\x7f"}, ensure_ascii=False)
+    assert terminal.json_text(text) == (
+        '{"k": "ok\\u001b]0;title\\u0007\\u001b[2J\\rfake\\u009b31m\\ttab\\nline\\u007f"}'
+    )
+    assert json.loads(terminal.json_text(text)) == json.loads(text)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "a\x85b",
+        "\x85",
+        "x\u2028y",
+        "p\u2029",
+        "caf\u00e9 \x85 nel",
+        "a\r\nb",
+        "\x1b[2J",
+        "a\x7fb\x9b",
+    ],
+)
+def test_yaml_output_reads_back_exactly(runtime: dict[str, ModuleType], value: str) -> None:
+    output = runtime["runtime_cli._output"]
+    data = {"key": value, value: [value]}
+    text = output._yaml(data)
+    assert yaml.safe_load(text) == data
+    assert not set(text) & {"\x1b", "\x7f", "\x85", "\x9b", "\r"}  # escaped, all of them

@@ -118,4 +118,4 @@ def test_cli_reads_key_and_url_from_the_environment(prism_url: str) -> None:
 def test_cli_usage_error_names_the_flag() -> None:
     result = cli("classifier:jobs", "list", "--page-size", "abc")
     assert result.returncode == 2
-    assert "argument --page-size: invalid int value: 'abc'" in result.stderr
+    assert "argument --page-size: expected a whole number, got 'abc'" in result.stderr

@@ -19,6 +19,7 @@ import traceback
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import httpx
 import pytest
@@ -123,6 +124,56 @@ async def test_the_async_client_drops_the_key_on_a_redirect_too(hostile: ModuleT
             assert (await client.widgets.retrieve("w1")).name == "w"
     assert [places_of(API_KEY, request) for request in api.requests] == [["header x-key-nmzq"]] * 2
     assert places_of(API_KEY, elsewhere.requests[0]) == []
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("flavour", ["sync", "async"])
+@pytest.mark.parametrize("status", [302, 307])
+async def test_a_redirect_to_another_origin_takes_nothing_the_caller_set(
+    hostile: ModuleType, flavour: str, status: int
+) -> None:
+    """Only headers that describe the request go on: no key, header, credential or cookie.
+
+    The other origin is the same host on another port, which a cookie jar does not tell apart.
+    """
+    options: dict[str, Any] = {
+        "headers": {"X-Proxy-Token": "client-secret"},
+        "auth": ("user", "auth-secret"),
+        "cookies": {"jar": "jar-secret"},
+        "follow_redirects": True,
+    }
+    with FakeAPI() as elsewhere, FakeAPI() as api:
+        redirect = {"Location": f"{elsewhere.url}/landing", "Set-Cookie": "s=cookie-secret; Path=/"}
+        api.script(
+            Reply(307, None, {"Location": f"{api.url}/widgets/w2"}),  # same origin: all stays
+            Reply(status, None, redirect),
+        )
+        elsewhere.script(Reply(200, {"name": "w"}))
+        settings = {"api_key": API_KEY, "base_url": api.url, "max_retries": 0}
+        settings["default_headers"] = {"X-Tenant-Secret": "default-secret"}
+        extra = {"X-Extra-Token": "extra-secret"}
+        if flavour == "sync":
+            with (
+                httpx.Client(**options) as http,
+                hostile.Hostile(**settings, http_client=http) as client,
+            ):
+                client.widgets.retrieve("w1", extra_headers=extra)
+        else:
+            async with (
+                httpx.AsyncClient(**options) as async_http,
+                hostile.AsyncHostile(**settings, http_client=async_http) as async_client,
+            ):
+                await async_client.widgets.retrieve("w1", extra_headers=extra)
+    same_origin = api.requests[1].headers
+    assert same_origin["x-key-nmzq"] == API_KEY
+    assert same_origin["x-tenant-secret"] == "default-secret"
+    assert same_origin["x-extra-token"] == "extra-secret"
+    assert same_origin["x-proxy-token"] == "client-secret"
+    assert same_origin["authorization"].startswith("Basic ")
+    assert same_origin["cookie"] == "jar=jar-secret"
+    landed = elsewhere.requests[0]
+    assert set(landed.headers) == {"host", "accept", "accept-encoding", "connection", "user-agent"}
+    assert landed.headers["user-agent"].startswith("hostile-python/")
 
 
 def test_redirects_are_still_bounded_and_can_be_turned_off() -> None:

@@ -191,6 +191,8 @@ class Operation:
     requires_auth: bool
     pointer: str
     successes: tuple[Response, ...] = ()  # every 2xx response (or the default one), by status
+    # The header in which the API takes an idempotency key for this operation, if it does.
+    idempotency_header: str | None = None
 
     @property
     def cli_resource(self) -> str:

@@ -61,6 +61,7 @@ class OperationNamer:
             requires_auth=draft.requires_auth,
             pointer=draft.pointer,
             successes=successes,
+            idempotency_header=draft.idempotency_header,
         )
 
     def resources(self, operations: list[Operation]) -> tuple[Resource, ...]:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..names.identifiers import snake_case
+from ..spec.extensions import EXTENSION_PREFIX
 from ..spec.pointers import HTTP_METHODS, join_pointer
 from .context import Context
 from .model import (
@@ -20,6 +21,9 @@ from .responses import read_responses
 from .schemas import SchemaBuilder
 
 _PATH_TEMPLATE = re.compile(r"{([^{}/]+)}")
+_IDEMPOTENCY_HEADER = EXTENSION_PREFIX + "idempotency-header"
+# Sending one of these twice does what sending it once does: no key needed to retry it.
+_IDEMPOTENT_METHODS = frozenset({"get", "put", "delete", "options", "head", "trace"})
 
 
 @dataclass(slots=True)
@@ -39,6 +43,7 @@ class Draft:
     deprecated: bool
     tags: tuple[str, ...]
     requires_auth: bool
+    idempotency_header: str | None
 
 
 def draft_operations(ctx: Context, schemas: SchemaBuilder) -> list[Draft]:
@@ -133,4 +138,25 @@ def draft_operation(
         deprecated=node.get("deprecated") is True,
         tags=tags,
         requires_auth=requires_auth,
+        idempotency_header=idempotency_header(ctx, method, node, pointer),
     )
+
+
+def idempotency_header(ctx: Context, method: str, node: dict[str, Any], pointer: str) -> str | None:
+    """The header in which the API takes an idempotency key for this operation, if any.
+
+    Declared on the operation, it applies there; at the top level, to every operation whose
+    method is not idempotent already (POST, PATCH).
+    """
+    if _IDEMPOTENCY_HEADER in node:
+        name, where = node[_IDEMPOTENCY_HEADER], join_pointer(pointer, _IDEMPOTENCY_HEADER)
+    elif _IDEMPOTENCY_HEADER in ctx.doc.data and method not in _IDEMPOTENT_METHODS:
+        name, where = ctx.doc.data[_IDEMPOTENCY_HEADER], join_pointer("", _IDEMPOTENCY_HEADER)
+    else:
+        return None
+    if not isinstance(name, str) or not name:
+        raise ctx.error(
+            f"{_IDEMPOTENCY_HEADER} must be a header name, such as Idempotency-Key", where
+        )
+    ctx.check_header_name(name, where)
+    return name

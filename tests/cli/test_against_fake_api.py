@@ -337,7 +337,7 @@ def test_a_header_value_http_cannot_carry_is_sent_once_and_reported_as_such(api:
         "pets", "list", "--x-request-id", "r-1\n", "--debug",
         PETSTORE_API_KEY="k", PETSTORE_BASE_URL=api.url,
     )  # fmt: skip
-    assert result.code == 1 and "Traceback" not in result.err
+    assert result.code == 2 and "Traceback" not in result.err  # the flag's value: a usage error
     last = result.err.splitlines()[-1]
     assert last == "Error: The request could not be sent: Illegal header value b'r-1\\n'"
     assert result.err.count("> GET ") == 1  # --debug logs each attempt: there was no retry

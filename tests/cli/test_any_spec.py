@@ -210,7 +210,7 @@ def test_the_flags_reach_the_wire(awkward: Path) -> None:
     ("args", "message"),
     [
         (["--size", "4"], "argument --size: invalid choice: 4 (choose from 1, 2, 3)"),
-        (["--size", "two"], "argument --size: invalid int value: 'two'"),
+        (["--size", "two"], "argument --size: expected a whole number, got 'two'"),
         (["--color", "blue"], "argument --color: invalid choice: 'blue'"),
         (
             ["--when", "soon"],

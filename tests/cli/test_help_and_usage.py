@@ -101,7 +101,7 @@ def test_every_command_of_both_clis_builds_its_help() -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--page-size", "abc"], "argument --page-size: invalid int value: 'abc'"),
+        (["--page-size", "abc"], "argument --page-size: expected a whole number, got 'abc'"),
         (
             ["--max-items", "0"],
             "argument --max-items: expected a whole number of 1 or more, got '0'",
@@ -144,7 +144,10 @@ def test_bad_flags_are_usage_errors_naming_the_flag(args: list[str], message: st
             "argument --kind: invalid choice: 'fish'",
         ),
         (["pets", "create", "--name", "Rex", "--owner", "{name"], "argument --owner: invalid JSON"),
-        (["pets", "retrieve", "--pet-id", "one"], "argument --pet-id: invalid int value: 'one'"),
+        (
+            ["pets", "retrieve", "--pet-id", "one"],
+            "argument --pet-id: expected a whole number, got 'one'",
+        ),
         (
             ["pets", "upload-photo", "--pet-id", "1", "--body", "/no/such/file"],
             "cannot read '/no/such/file'",
@@ -182,7 +185,10 @@ def test_global_flags_work_before_and_after_the_command() -> None:
 def test_a_missing_api_key_is_a_one_line_usage_error() -> None:
     result = llamacloud("classifier:jobs", "list", LLAMA_CLOUD_BASE_URL="http://127.0.0.1:9")
     line = assert_one_line_error(result, code=2)
-    assert line == "Error: no API key: pass --api-key or set $LLAMA_CLOUD_API_KEY"
+    assert line == (
+        "Error: no API key: set $LLAMA_CLOUD_API_KEY, or pass --api-key-file, --api-key-stdin "
+        "or --api-key"
+    )
 
 
 def test_a_bad_base_url_in_the_environment_is_a_one_line_usage_error() -> None:

@@ -3,8 +3,8 @@
 It serves ``GET /api/v1/classifier/jobs`` with real pagination over a list of
 jobs (or with cursors that repeat or cycle: ``cursor_loops``), checks the
 bearer token, and plays scripted responses (429 and 503 sequences with
-Retry-After, slow answers, malformed bodies, dropped connections) in order
-before falling back to normal behaviour. Every request is recorded. The
+Retry-After, slow answers, bodies sent a byte at a time, malformed or compressed
+bodies, dropped connections) in order before falling back to normal behaviour. Every request is recorded. The
 collection's path and cursor field names can be changed, to serve SDKs
 generated from other specs.
 
@@ -92,6 +92,9 @@ class Reply:
     # the event (at most 30 s later): proves a client acted before this answer came.
     release: threading.Event | None = None
     drop: bool = False  # close the connection without answering
+    # Seconds between the body's bytes, sent one at a time after the headers: a server that
+    # keeps every read short of a timeout while the body takes as long as it likes.
+    drip: float = 0.0
 
 
 @dataclass
@@ -251,7 +254,13 @@ class FakeAPI:
                         if key.lower() != "content-type":
                             self.send_header(key, value)
                     self.end_headers()
-                    self.wfile.write(payload)
+                    if reply.drip:
+                        for index in range(len(payload)):
+                            self.wfile.write(payload[index : index + 1])
+                            self.wfile.flush()
+                            time.sleep(reply.drip)
+                    else:
+                        self.wfile.write(payload)
                 except (BrokenPipeError, ConnectionResetError):
                     pass  # the client gave up (a timeout test)
 

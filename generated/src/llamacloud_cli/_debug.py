@@ -1,4 +1,8 @@
-"""``--debug``: every request and response (retries too) logged to stderr, secrets left out."""
+"""``--debug``: every request and response (retries too) logged to stderr, secrets left out.
+
+What the server sent is shown with its control characters escaped, and its body is read
+within the bounds the client itself reads it in.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ import sys
 
 from ._errors import redact
 from ._settings import API_KEY_HEADER
+from ._terminal import visible
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -22,8 +27,10 @@ def debug_http_client(timeout: float | None, api_key: str | None) -> httpx.Clien
     """An httpx client that logs every request and response to stderr."""
     import httpx
 
+    from . import _sdk as sdk
+
     def log(text: str) -> None:
-        print(redact(text, api_key), file=sys.stderr, flush=True)
+        print(visible(redact(text, api_key)), file=sys.stderr, flush=True)
 
     def headers(prefix: str, values: httpx.Headers) -> str:
         return "".join(
@@ -46,7 +53,8 @@ def debug_http_client(timeout: float | None, api_key: str | None) -> httpx.Clien
         log(f"> {request.method} {request.url}\n{headers('>', request.headers)}{body(content)}")
 
     def log_response(response: httpx.Response) -> None:
-        response.read()
+        deadline = sdk.Deadline(response.request)
+        sdk.read_body(response, sdk.DEFAULT_MAX_RESPONSE_BYTES, deadline)
         log(
             f"< {response.status_code} {response.reason_phrase}\n"
             f"{headers('<', response.headers)}{body(response.content)}"

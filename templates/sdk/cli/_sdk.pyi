@@ -3,15 +3,17 @@
 # modules as they are written under templates/sdk/package, and is never copied into an SDK.
 
 from package._base_client import SyncAPIClient as Client
-from package._base_client import check_api_key, redact, secret_pattern
 from package._exceptions import (
     APIConnectionError,
     APIError,
     APIStatusError,
     APITimeoutError,
     RepeatedCursorError,
+    ResponseTooLargeError,
     server_message,
 )
+from package._limits import DEFAULT_MAX_RESPONSE_BYTES, Deadline, read_body
+from package._secrets import check_api_key, redact, secret_pattern
 from package._settings import SDKError
 
 __all__ = [
@@ -20,9 +22,13 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "Client",
+    "DEFAULT_MAX_RESPONSE_BYTES",
+    "Deadline",
     "RepeatedCursorError",
+    "ResponseTooLargeError",
     "SDKError",
     "check_api_key",
+    "read_body",
     "redact",
     "secret_pattern",
     "server_message",

@@ -21,6 +21,7 @@ from ._exceptions import (
     PermissionDeniedError,
     RateLimitError,
     RepeatedCursorError,
+    ResponseTooLargeError,
     UnprocessableEntityError,
     ValidationIssue,
 )
@@ -49,6 +50,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RepeatedCursorError",
+    "ResponseTooLargeError",
     "UnprocessableEntityError",
     "ValidationIssue",
     "__version__",

@@ -28,6 +28,7 @@ __all__ = [
     "RateLimitError",
     "InternalServerError",
     "RepeatedCursorError",
+    "ResponseTooLargeError",
     "ValidationIssue",
 ]
 
@@ -101,6 +102,28 @@ class APIResponseValidationError(APIError):
         super().__init__(message, response.request, body=body)
         self.response = response
         self.status_code = response.status_code
+
+
+class ResponseTooLargeError(APIError):
+    """The response body, decompressed, is larger than the client's ``max_response_bytes``.
+
+    The client stops reading there: the body is not kept, and the request is not retried.
+    """
+
+    response: httpx.Response
+    status_code: int
+    max_bytes: int
+
+    def __init__(self, response: httpx.Response, max_bytes: int) -> None:
+        super().__init__(
+            f"The response body is larger than max_response_bytes ({max_bytes:,} bytes); "
+            "raise it on the client if the response is expected to be this large",
+            response.request,
+            body=None,
+        )
+        self.response = response
+        self.status_code = response.status_code
+        self.max_bytes = max_bytes
 
 
 class APIStatusError(APIError):

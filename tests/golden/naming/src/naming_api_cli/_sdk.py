@@ -5,15 +5,17 @@ httpx and pydantic.
 """
 
 from naming_api import NamingAPI as Client
-from naming_api._base_client import check_api_key, redact, secret_pattern
 from naming_api._exceptions import (
     APIConnectionError,
     APIError,
     APIStatusError,
     APITimeoutError,
     RepeatedCursorError,
+    ResponseTooLargeError,
     server_message,
 )
+from naming_api._limits import DEFAULT_MAX_RESPONSE_BYTES, Deadline, read_body
+from naming_api._secrets import check_api_key, redact, secret_pattern
 from naming_api._settings import SDKError
 
 __all__ = [
@@ -22,9 +24,13 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "Client",
+    "DEFAULT_MAX_RESPONSE_BYTES",
+    "Deadline",
     "RepeatedCursorError",
+    "ResponseTooLargeError",
     "SDKError",
     "check_api_key",
+    "read_body",
     "redact",
     "secret_pattern",
     "server_message",

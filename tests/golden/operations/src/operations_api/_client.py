@@ -8,13 +8,9 @@ from functools import cached_property
 
 import httpx
 
-from ._base_client import (
-    DEFAULT_MAX_RETRIES,
-    DEFAULT_TIMEOUT,
-    AsyncAPIClient,
-    SyncAPIClient,
-    check_api_key,
-)
+from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
+from ._limits import DEFAULT_MAX_RESPONSE_BYTES
+from ._secrets import check_api_key
 from ._settings import OperationsAPIError
 from ._types import Timeout
 from .resources.batches import AsyncBatchesResource, BatchesResource
@@ -43,6 +39,7 @@ class OperationsAPI(SyncAPIClient):
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.Client | None = None,
     ) -> None:
         """Create a client.
@@ -51,9 +48,16 @@ class OperationsAPI(SyncAPIClient):
           api_key: Your API key. Defaults to the ``OPERATIONS_API_API_KEY`` environment variable.
             A key with a line break or another character no HTTP header can carry is refused.
           base_url: Where the API is. Defaults to ``OPERATIONS_API_BASE_URL``, else https://operations.example.com/v1.
-          timeout: Seconds (or an ``httpx.Timeout``) before a request gives up. Default 60 s.
-          max_retries: How often to retry connection errors, 408, 409, 429 and 5xx responses. Default 2.
-          default_headers: Headers to send with every request.
+          timeout: Seconds (or an ``httpx.Timeout``) before a request gives up. Default 60 s. It
+            bounds each read and each attempt as a whole, the full body included (for an
+            ``httpx.Timeout``, by its longest part).
+          max_retries: How often to retry connection errors, timeouts, 408, 409, 429 and 5xx
+            responses. Default 2. A POST or PATCH is retried only when it cannot have been
+            acted on, or when the API takes an idempotency key.
+          default_headers: Headers to send with every request; not to another origin a redirect
+            leads to.
+          max_response_bytes: The largest response body to read, decompressed; a larger one
+            raises ``ResponseTooLargeError``. Default 256 MiB; None for no bound.
           http_client: Your own httpx client, for proxies, custom TLS or transports.
         """
         key_source = "the api_key argument"
@@ -75,6 +79,7 @@ class OperationsAPI(SyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
+            max_response_bytes=max_response_bytes,
             secrets=(api_key,),
         )
 
@@ -106,6 +111,7 @@ class AsyncOperationsAPI(AsyncAPIClient):
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         """Create a client.
@@ -114,9 +120,16 @@ class AsyncOperationsAPI(AsyncAPIClient):
           api_key: Your API key. Defaults to the ``OPERATIONS_API_API_KEY`` environment variable.
             A key with a line break or another character no HTTP header can carry is refused.
           base_url: Where the API is. Defaults to ``OPERATIONS_API_BASE_URL``, else https://operations.example.com/v1.
-          timeout: Seconds (or an ``httpx.Timeout``) before a request gives up. Default 60 s.
-          max_retries: How often to retry connection errors, 408, 409, 429 and 5xx responses. Default 2.
-          default_headers: Headers to send with every request.
+          timeout: Seconds (or an ``httpx.Timeout``) before a request gives up. Default 60 s. It
+            bounds each read and each attempt as a whole, the full body included (for an
+            ``httpx.Timeout``, by its longest part).
+          max_retries: How often to retry connection errors, timeouts, 408, 409, 429 and 5xx
+            responses. Default 2. A POST or PATCH is retried only when it cannot have been
+            acted on, or when the API takes an idempotency key.
+          default_headers: Headers to send with every request; not to another origin a redirect
+            leads to.
+          max_response_bytes: The largest response body to read, decompressed; a larger one
+            raises ``ResponseTooLargeError``. Default 256 MiB; None for no bound.
           http_client: Your own httpx client, for proxies, custom TLS or transports.
         """
         key_source = "the api_key argument"
@@ -138,6 +151,7 @@ class AsyncOperationsAPI(AsyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
+            max_response_bytes=max_response_bytes,
             secrets=(api_key,),
         )
 

@@ -8,13 +8,9 @@ from functools import cached_property
 
 import httpx
 
-from ._base_client import (
-    DEFAULT_MAX_RETRIES,
-    DEFAULT_TIMEOUT,
-    AsyncAPIClient,
-    SyncAPIClient,
-    check_api_key,
-)
+from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
+from ._limits import DEFAULT_MAX_RESPONSE_BYTES
+from ._secrets import check_api_key
 from ._settings import PetstoreError
 from ._types import Timeout
 from .resources.pets import AsyncPetsResource, PetsResource
@@ -40,6 +36,7 @@ class Petstore(SyncAPIClient):
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.Client | None = None,
     ) -> None:
         """Create a client.
@@ -48,9 +45,16 @@ class Petstore(SyncAPIClient):
           api_key: Your API key. Defaults to the ``PETSTORE_API_KEY`` environment variable.
             A key with a line break or another character no HTTP header can carry is refused.
           base_url: Where the API is. Defaults to ``PETSTORE_BASE_URL``, else https://petstore.example.com/v1.
-          timeout: Seconds (or an ``httpx.Timeout``) before a request gives up. Default 60 s.
-          max_retries: How often to retry connection errors, 408, 409, 429 and 5xx responses. Default 2.
-          default_headers: Headers to send with every request.
+          timeout: Seconds (or an ``httpx.Timeout``) before a request gives up. Default 60 s. It
+            bounds each read and each attempt as a whole, the full body included (for an
+            ``httpx.Timeout``, by its longest part).
+          max_retries: How often to retry connection errors, timeouts, 408, 409, 429 and 5xx
+            responses. Default 2. A POST or PATCH is retried only when it cannot have been
+            acted on, or when the API takes an idempotency key.
+          default_headers: Headers to send with every request; not to another origin a redirect
+            leads to.
+          max_response_bytes: The largest response body to read, decompressed; a larger one
+            raises ``ResponseTooLargeError``. Default 256 MiB; None for no bound.
           http_client: Your own httpx client, for proxies, custom TLS or transports.
         """
         key_source = "the api_key argument"
@@ -72,6 +76,7 @@ class Petstore(SyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
+            max_response_bytes=max_response_bytes,
             secrets=(api_key,),
         )
 
@@ -91,6 +96,7 @@ class AsyncPetstore(AsyncAPIClient):
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         """Create a client.
@@ -99,9 +105,16 @@ class AsyncPetstore(AsyncAPIClient):
           api_key: Your API key. Defaults to the ``PETSTORE_API_KEY`` environment variable.
             A key with a line break or another character no HTTP header can carry is refused.
           base_url: Where the API is. Defaults to ``PETSTORE_BASE_URL``, else https://petstore.example.com/v1.
-          timeout: Seconds (or an ``httpx.Timeout``) before a request gives up. Default 60 s.
-          max_retries: How often to retry connection errors, 408, 409, 429 and 5xx responses. Default 2.
-          default_headers: Headers to send with every request.
+          timeout: Seconds (or an ``httpx.Timeout``) before a request gives up. Default 60 s. It
+            bounds each read and each attempt as a whole, the full body included (for an
+            ``httpx.Timeout``, by its longest part).
+          max_retries: How often to retry connection errors, timeouts, 408, 409, 429 and 5xx
+            responses. Default 2. A POST or PATCH is retried only when it cannot have been
+            acted on, or when the API takes an idempotency key.
+          default_headers: Headers to send with every request; not to another origin a redirect
+            leads to.
+          max_response_bytes: The largest response body to read, decompressed; a larger one
+            raises ``ResponseTooLargeError``. Default 256 MiB; None for no bound.
           http_client: Your own httpx client, for proxies, custom TLS or transports.
         """
         key_source = "the api_key argument"
@@ -123,6 +136,7 @@ class AsyncPetstore(AsyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
+            max_response_bytes=max_response_bytes,
             secrets=(api_key,),
         )
 

@@ -7,8 +7,9 @@ run a command, and argcomplete only when the shell asks for completions or for a
 completion script.
 
 The parser is built in ``_parser`` (flag values converted by ``_values``); results
-are printed by ``_output`` and ``_pretty``; exit codes and error reporting are in
-``_errors``, ``--debug`` in ``_debug``, shell completion in ``_completion``. What
+are printed by ``_output`` and ``_pretty``, server text made safe for a terminal by
+``_terminal``; exit codes and error reporting are in ``_errors``, ``--debug`` in
+``_debug``, shell completion in ``_completion``. What
 sets this command line apart is in ``_settings`` and ``_commands``, and the SDK is
 reached through ``_sdk``.
 """
@@ -22,6 +23,8 @@ from ._commands import GROUPS
 from ._errors import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, CliError, redact
 from ._parser import COMPLETION, NEEDS_API_KEY, PARAM, build_parser
 from ._settings import API_KEY_ENV, BASE_URL_ENV, DEFAULT_BASE_URL
+from ._terminal import one_line, prepare_stdout, visible
+from ._values import StdinTaken, read_stdin
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -31,12 +34,15 @@ if TYPE_CHECKING:
 
     from ._types import Command
 
+KEY_FLAGS = ("--api-key", "--api-key-file", "--api-key-stdin")
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     if "_ARGCOMPLETE" in os.environ:
         from ._completion import complete
 
         return complete()
+    prepare_stdout()
     try:
         try:
             code = _main(list(sys.argv[1:] if argv is None else argv))
@@ -72,11 +78,13 @@ def _main(words: list[str]) -> int:
         args.help_parser.error(
             "--format raw prints one response body; it cannot be used with --all or --max-items"
         )
-    api_key, key_source = _api_key(args)
+    api_key: str | None = None
+    # Whatever the server sent shows escaped: a message must not rewrite the terminal.
     try:
+        api_key, key_source = _api_key(args)
         return _run(command, args, api_key, key_source)
     except CliError as exc:
-        print(redact(str(exc), api_key), file=sys.stderr)
+        print(one_line(redact(str(exc), api_key)), file=sys.stderr)
         return exc.exit_code
     except (BrokenPipeError, KeyboardInterrupt):
         raise
@@ -84,17 +92,54 @@ def _main(words: list[str]) -> int:
         if args.debug:
             import traceback
 
-            print(redact(traceback.format_exc(), api_key), file=sys.stderr, end="")
-        print(redact(f"Error: unexpected {type(exc).__name__}: {exc}", api_key), file=sys.stderr)
+            print(visible(redact(traceback.format_exc(), api_key)), file=sys.stderr, end="")
+        message = redact(f"Error: unexpected {type(exc).__name__}: {exc}", api_key)
+        print(one_line(message), file=sys.stderr)
         return EXIT_ERROR
 
 
 def _api_key(args: argparse.Namespace) -> tuple[str | None, str]:
-    """The API key, and where it came from as the user would name it."""
+    """The API key, and where it came from as the user would name it.
+
+    ``--api-key`` shows in ``ps`` to every user of the machine: a file or stdin does not.
+    """
     key: str | None = getattr(args, "api_key", None)
+    path: str | None = getattr(args, "api_key_file", None)
+    stdin: bool = getattr(args, "api_key_stdin", False)
+    given = [flag for flag, value in zip(KEY_FLAGS, (key, path, stdin), strict=True) if value]
+    if len(given) > 1:
+        raise CliError(f"Error: {' and '.join(given)} each give the API key: pass one", EXIT_USAGE)
     if key:
         return key, "--api-key"
+    if path:
+        source = f"--api-key-file {path}"
+        try:
+            with open(path, encoding="utf-8", errors="replace") as file:
+                return _one_key(file.read(), source), source
+        except OSError as exc:
+            raise CliError(f"Error: cannot read {source}: {exc.strerror}", EXIT_USAGE) from None
+    if stdin:
+        return _one_key(_key_from_stdin(), "--api-key-stdin"), "--api-key-stdin"
     return os.environ.get(API_KEY_ENV) or None, f"${API_KEY_ENV}"
+
+
+def _key_from_stdin() -> str:
+    if sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass("API key: ")
+    try:
+        return read_stdin().decode("utf-8", "replace")
+    except StdinTaken as exc:
+        raise CliError(f"Error: --api-key-stdin: {exc}", EXIT_USAGE) from None
+
+
+def _one_key(text: str, source: str) -> str:
+    """The key a file holds: its text, less the line break that ends a file's last line."""
+    key = text.removesuffix("\n").removesuffix("\r")
+    if not key:
+        raise CliError(f"Error: {source} holds no API key", EXIT_USAGE)
+    return key
 
 
 def _run(command: Command, args: argparse.Namespace, api_key: str | None, key_source: str) -> int:
@@ -124,10 +169,14 @@ def _run(command: Command, args: argparse.Namespace, api_key: str | None, key_so
         for part in command["call"][:-1]:
             resource = getattr(resource, part)
         if args.format == "raw":
-            response = getattr(resource.with_raw_response, command["call"][-1])(**kwargs)
-            write_raw(response.content)
+            resource = resource.with_raw_response
+        try:
+            result = getattr(resource, command["call"][-1])(**kwargs)
+        except ValueError as exc:  # a value the SDK refused to send
+            raise _refused(exc, command, kwargs) from None
+        if args.format == "raw":
+            write_raw(result.content)
             return EXIT_OK
-        result = getattr(resource, command["call"][-1])(**kwargs)
         pages = command["pages"]
         if pages is not None and (args.all or args.max_items is not None):
             print_items((plain(item) for item in take(result, args.max_items)), args.format)
@@ -144,10 +193,15 @@ def _run(command: Command, args: argparse.Namespace, api_key: str | None, key_so
         ) from None
     except sdk.APIConnectionError as exc:
         cause = exc.__cause__ or exc
-        if isinstance(cause, httpx.LocalProtocolError):  # nothing was sent: no network failure
-            raise CliError(f"Error: {exc.message}") from None
+        if isinstance(cause, httpx.LocalProtocolError):  # a flag's value HTTP cannot carry
+            raise CliError(f"Error: {exc.message}", EXIT_USAGE) from None
         reason = str(cause) or type(cause).__name__
         raise CliError(f"Error: could not connect to {client.base_url}: {reason}") from None
+    except sdk.ResponseTooLargeError as exc:
+        raise CliError(
+            f"Error: the response is larger than {exc.max_bytes // 2**20} MiB, "
+            "the most this command reads"
+        ) from None
     except sdk.APIError as exc:
         raise CliError(f"Error: {exc.message}") from None
     except sdk.RepeatedCursorError as exc:  # the server's cursors go round in a loop
@@ -156,11 +210,28 @@ def _run(command: Command, args: argparse.Namespace, api_key: str | None, key_so
         client.close()
 
 
+def _refused(exc: ValueError, command: Command, kwargs: dict[str, Any]) -> CliError:
+    """A value the SDK refused before sending anything: a usage error, naming the flag."""
+    if isinstance(exc, UnicodeEncodeError):  # httpx sends header values as ASCII
+        bad = exc.object[exc.start : exc.end]
+        flags = [flag for flag in command["flags"] if bad in str(kwargs.get(flag["param"], ""))]
+        message = f"{exc.object!r} is not ASCII, which an HTTP header must be"
+    else:
+        flags = [flag for flag in command["flags"] if repr(flag["param"]) in str(exc)]
+        message = str(exc)
+    where = f"--{flags[0]['flag']}: " if flags else ""
+    return CliError(f"Error: {where}{message}", EXIT_USAGE)
+
+
 def _client_options(args: argparse.Namespace, api_key: str | None) -> dict[str, Any]:
     options: dict[str, Any] = {}
     if NEEDS_API_KEY:
         if not api_key:
-            raise CliError(f"Error: no API key: pass --api-key or set ${API_KEY_ENV}", EXIT_USAGE)
+            raise CliError(
+                f"Error: no API key: set ${API_KEY_ENV}, or pass --api-key-file, "
+                "--api-key-stdin or --api-key",
+                EXIT_USAGE,
+            )
         options["api_key"] = api_key
     base_url = args.base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
     if not base_url:

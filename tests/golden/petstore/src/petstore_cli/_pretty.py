@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import sys
 
+from ._terminal import one_line
+
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -38,10 +40,7 @@ def _text(value: object) -> str:
         import json
 
         value = json.dumps(value, ensure_ascii=False)
-    text = str(value)
-    if text.isprintable():
-        return text
-    return "".join(char if char.isprintable() else repr(char)[1:-1] for char in text)
+    return one_line(str(value))
 
 
 def _cell(value: object, width: int) -> str:
@@ -63,11 +62,14 @@ def print_table(rows: Iterable[Any]) -> None:
             print(_text(row), flush=True)
         return
     keys = list(dict.fromkeys(key for row in sample for key in row))
+    names = {key: _text(key) for key in keys}  # a key is server text too
     used = [key for key in keys if any(row.get(key) is not None for row in sample)]
     # Scalars first: ids, names and statuses are what a reader scans for.
     used.sort(key=lambda key: any(isinstance(row.get(key), (dict, list)) for row in sample))
     widths = {
-        key: min(MAX_CELL, max(len(key), *(len(_cell(row.get(key), MAX_CELL)) for row in sample)))
+        key: min(
+            MAX_CELL, max(len(names[key]), *(len(_cell(row.get(key), MAX_CELL)) for row in sample))
+        )
         for key in used
     }
     room = terminal_columns(120)
@@ -82,7 +84,7 @@ def print_table(rows: Iterable[Any]) -> None:
             value.ljust(widths[key]) for key, value in zip(columns, values, strict=True)
         ).rstrip()
 
-    print(line(columns))
+    print(line([names[key] for key in columns]))
     for row in itertools.chain(sample, rows):
         if not isinstance(row, dict):
             row = {columns[0]: row}
@@ -91,7 +93,7 @@ def print_table(rows: Iterable[Any]) -> None:
     if left_out:
         print(
             f"({left_out} more column{'s' if left_out > 1 else ''}: "
-            f"{', '.join(used[len(columns) :])}; see --format json)"
+            f"{', '.join(names[key] for key in used[len(columns) :])}; see --format json)"
         )
 
 
@@ -100,14 +102,15 @@ def outline(data: Any, indent: str = "") -> list[str]:
     if isinstance(data, dict):
         if not data:
             return [indent + "{}"]
-        width = max(len(str(key)) for key in data)
+        names = [_text(key) for key in data]
+        width = max(len(name) for name in names)
         lines = []
-        for key, value in data.items():
+        for name, value in zip(names, data.values(), strict=True):
             if isinstance(value, (dict, list)) and value and not _is_flat_list(value):
-                lines.append(f"{indent}{key}")
+                lines.append(f"{indent}{name}")
                 lines.extend(outline(value, indent + "  "))
             else:
-                lines.append(f"{indent}{str(key).ljust(width)}  {_flat(value)}".rstrip())
+                lines.append(f"{indent}{name.ljust(width)}  {_flat(value)}".rstrip())
         return lines
     if isinstance(data, list):
         if not data:

@@ -9,6 +9,7 @@ from functools import cached_property
 import httpx
 
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
+from ._limits import DEFAULT_MAX_RESPONSE_BYTES
 from ._types import Timeout
 from .resources.accounts import AccountsResource, AsyncAccountsResource
 from .resources.pets import AsyncPetsResource, PetsResource
@@ -34,15 +35,23 @@ class SchemasAPI(SyncAPIClient):
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.Client | None = None,
     ) -> None:
         """Create a client.
 
         Args:
           base_url: Where the API is. Defaults to ``SCHEMAS_API_BASE_URL``, else https://schemas.example.com.
-          timeout: Seconds (or an ``httpx.Timeout``) before a request gives up. Default 60 s.
-          max_retries: How often to retry connection errors, 408, 409, 429 and 5xx responses. Default 2.
-          default_headers: Headers to send with every request.
+          timeout: Seconds (or an ``httpx.Timeout``) before a request gives up. Default 60 s. It
+            bounds each read and each attempt as a whole, the full body included (for an
+            ``httpx.Timeout``, by its longest part).
+          max_retries: How often to retry connection errors, timeouts, 408, 409, 429 and 5xx
+            responses. Default 2. A POST or PATCH is retried only when it cannot have been
+            acted on, or when the API takes an idempotency key.
+          default_headers: Headers to send with every request; not to another origin a redirect
+            leads to.
+          max_response_bytes: The largest response body to read, decompressed; a larger one
+            raises ``ResponseTooLargeError``. Default 256 MiB; None for no bound.
           http_client: Your own httpx client, for proxies, custom TLS or transports.
         """
         if base_url is None:
@@ -55,6 +64,7 @@ class SchemasAPI(SyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
+            max_response_bytes=max_response_bytes,
         )
 
     @cached_property
@@ -84,15 +94,23 @@ class AsyncSchemasAPI(AsyncAPIClient):
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         """Create a client.
 
         Args:
           base_url: Where the API is. Defaults to ``SCHEMAS_API_BASE_URL``, else https://schemas.example.com.
-          timeout: Seconds (or an ``httpx.Timeout``) before a request gives up. Default 60 s.
-          max_retries: How often to retry connection errors, 408, 409, 429 and 5xx responses. Default 2.
-          default_headers: Headers to send with every request.
+          timeout: Seconds (or an ``httpx.Timeout``) before a request gives up. Default 60 s. It
+            bounds each read and each attempt as a whole, the full body included (for an
+            ``httpx.Timeout``, by its longest part).
+          max_retries: How often to retry connection errors, timeouts, 408, 409, 429 and 5xx
+            responses. Default 2. A POST or PATCH is retried only when it cannot have been
+            acted on, or when the API takes an idempotency key.
+          default_headers: Headers to send with every request; not to another origin a redirect
+            leads to.
+          max_response_bytes: The largest response body to read, decompressed; a larger one
+            raises ``ResponseTooLargeError``. Default 256 MiB; None for no bound.
           http_client: Your own httpx client, for proxies, custom TLS or transports.
         """
         if base_url is None:
@@ -105,6 +123,7 @@ class AsyncSchemasAPI(AsyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
+            max_response_bytes=max_response_bytes,
         )
 
     @cached_property

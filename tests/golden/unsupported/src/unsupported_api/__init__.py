@@ -20,6 +20,7 @@ from ._exceptions import (
     PermissionDeniedError,
     RateLimitError,
     RepeatedCursorError,
+    ResponseTooLargeError,
     UnprocessableEntityError,
     ValidationIssue,
 )
@@ -48,6 +49,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RepeatedCursorError",
+    "ResponseTooLargeError",
     "UnprocessableEntityError",
     "ValidationIssue",
     "__version__",

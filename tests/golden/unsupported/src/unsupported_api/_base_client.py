@@ -1,20 +1,23 @@
-"""HTTP plumbing shared by every resource: building requests, retrying, mapping errors, parsing."""
+"""HTTP plumbing shared by every resource: building requests, retrying, mapping errors, parsing.
+
+Which failures are retried is decided in ``_retries``, how much of a response is read and for
+how long in ``_limits``, what a redirect to another origin keeps in ``_redirects``.
+"""
 
 from __future__ import annotations
 
-import email.utils
 import json
 import logging
 import random
-import re
 import time
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+import uuid
+from collections.abc import Mapping, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from enum import Enum
 from typing import IO, TYPE_CHECKING, Any, Self, TypeVar, cast
-from urllib.parse import quote, quote_plus
+from urllib.parse import quote
 
 import anyio
 import httpx
@@ -27,9 +30,26 @@ from ._exceptions import (
     APITimeoutError,
     make_status_error,
 )
+from ._limits import (
+    ACCEPT_ENCODING,
+    DEFAULT_MAX_RESPONSE_BYTES,
+    Deadline,
+    aread_body,
+    attempt_seconds,
+    deadline_passed,
+    read_body,
+)
 from ._models import to_jsonable
+from ._redirects import redirect_request
 from ._response import APIResponse
-from ._settings import SDKError
+from ._retries import (
+    IDEMPOTENT_METHODS,
+    MAX_RETRY_AFTER,
+    retry_after,
+    should_retry_error,
+    should_retry_response,
+)
+from ._secrets import redact, secret_pattern
 from ._types import NOT_GIVEN, FileTypes, NotGiven, Timeout
 from ._version import __title__, __version__
 
@@ -42,7 +62,6 @@ AsyncPageT = TypeVar("AsyncPageT", bound="AsyncPage[Any]")
 
 DEFAULT_TIMEOUT = httpx.Timeout(timeout=60.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
-MAX_RETRY_AFTER = 60.0  # a longer Retry-After is ignored in favour of our own backoff
 USER_AGENT = f"{__title__}-python/{__version__}"
 
 log = logging.getLogger(__package__)
@@ -70,6 +89,9 @@ class RequestOptions:
     extra_headers: Mapping[str, str] | None = None
     extra_query: Mapping[str, object] | None = None
     timeout: Timeout | NotGiven = NOT_GIVEN
+    # The header in which the API takes an idempotency key; the client then sends one, the
+    # same on every attempt, and retries the request whatever its method.
+    idempotency_header: str | None = None
 
     def with_params(self, **params: object) -> RequestOptions:
         return replace(self, params={**self.params, **params})
@@ -184,98 +206,6 @@ def _adapter(type_: Any) -> pydantic.TypeAdapter[Any]:
     return adapter
 
 
-def _retry_after(response: httpx.Response | None) -> float | None:
-    """Seconds the server asked us to wait, from ``retry-after-ms`` or ``Retry-After``.
-
-    ``Retry-After`` holds seconds or an HTTP date; a date in the past means now.
-    """
-    if response is None:
-        return None
-    milliseconds = response.headers.get("retry-after-ms")
-    if milliseconds is not None:
-        try:
-            return float(milliseconds) / 1000
-        except ValueError:
-            pass
-    value = response.headers.get("retry-after")
-    if value is None:
-        return None
-    try:
-        return float(value)
-    except ValueError:
-        pass
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    return max(0.0, (when - datetime.now(UTC)).total_seconds())
-
-
-def check_api_key(api_key: str, source: str) -> None:
-    """Refuse a key that no HTTP header can carry, saying where it came from but not what it is.
-
-    Sent, such a key would fail every request with an error quoting the header, key and all.
-    Whitespace around it is refused, not stripped: it is a mistake to mend where it is made.
-    """
-    if api_key.endswith(("\n", "\r")):
-        problem = "ends with a line break"
-        advice = "strip the trailing newline (a key read from a file often keeps one)"
-    elif api_key != api_key.strip(" "):
-        problem, advice = "starts or ends with a space", "strip the spaces"
-    else:
-        # httpx sends header values as ASCII, and HTTP takes no control characters.
-        found = next(
-            ((at, char) for at, char in enumerate(api_key, start=1) if not " " <= char <= "~"), None
-        )
-        if found is None:
-            return
-        position, char = found
-        kind = "non-ASCII" if char > "\x9f" else "control"  # C0, DEL and C1 are controls
-        problem = f"has a {kind} character (U+{ord(char):04X}) at position {position}"
-        advice = "check the key"
-    raise SDKError(f"The API key from {source} {problem}, which no HTTP header can carry: {advice}")
-
-
-def secret_pattern(secrets: Iterable[str]) -> re.Pattern[str] | None:
-    """What finds ``secrets`` in a text, however it spells them; None when there are none."""
-    spellings = {spelling for secret in secrets for spelling in _spellings(secret) if spelling}
-    if not spellings:
-        return None
-    # The longest first, so that no longer spelling is left half-replaced.
-    return re.compile(
-        "|".join(re.escape(spelling) for spelling in sorted(spellings, key=len, reverse=True))
-    )
-
-
-def _spellings(secret: str) -> Iterator[str]:
-    """``secret`` as it may show in a message: as is, or escaped by repr, JSON, a bytes repr or a URL."""
-    for text in (secret, secret.strip()):
-        yield text
-        yield repr(text)[1:-1]
-        yield ascii(text)[1:-1]
-        yield json.dumps(text)[1:-1]
-        yield json.dumps(text, ensure_ascii=False)[1:-1]
-        for encoding in ("utf-8", "latin-1"):  # how httpx and h11 show a header value: b'...'
-            try:
-                yield repr(text.encode(encoding))[2:-1]
-            except UnicodeEncodeError:
-                pass
-        for quoted in (
-            quote(text, safe="", errors="replace"),
-            quote(text, errors="replace"),  # a path keeps its slashes
-            quote_plus(text, errors="replace"),
-        ):
-            yield quoted
-            yield re.sub("%[0-9A-F]{2}", lambda escape: escape[0].lower(), quoted)
-
-
-def redact(text: str, pattern: re.Pattern[str] | None, mask: str = "[redacted]") -> str:
-    """``text`` with each secret ``pattern`` finds replaced by ``mask``."""
-    return pattern.sub(lambda _: mask, text) if pattern is not None else text
-
-
 class BaseClient:
     """What the sync and async clients share; no I/O happens here."""
 
@@ -293,17 +223,22 @@ class BaseClient:
         timeout: Timeout,
         max_retries: int,
         default_headers: Mapping[str, str] | None,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         if max_retries < 0:
             raise ValueError("max_retries must be 0 or more")
+        if max_response_bytes is not None and max_response_bytes < 0:
+            raise ValueError("max_response_bytes must be 0 or more, or None")
         self.base_url = httpx.URL(str(base_url).rstrip("/"))
         self.timeout = timeout
         self.max_retries = max_retries
+        self.max_response_bytes = max_response_bytes
         self._auth_headers = dict(auth_headers)
         # Removed from every error message, in case the server echoes them back.
         self._secret_pattern = secret_pattern(secrets)
         self._default_headers = {
             "Accept": "application/json",
+            "Accept-Encoding": ACCEPT_ENCODING,
             "User-Agent": USER_AGENT,
             **(default_headers or {}),
         }
@@ -313,7 +248,10 @@ class BaseClient:
         return f"<{type(self).__name__} base_url={str(self.base_url)!r}>"
 
     def _build_request(
-        self, http: httpx.Client | httpx.AsyncClient, options: RequestOptions
+        self,
+        http: httpx.Client | httpx.AsyncClient,
+        options: RequestOptions,
+        idempotency_key: str | None = None,
     ) -> httpx.Request:
         path = options.path
         for name, value in options.path_params.items():
@@ -327,6 +265,10 @@ class BaseClient:
             )
         if options.extra_headers:
             headers.update(options.extra_headers)
+        if idempotency_key is not None and options.idempotency_header is not None:
+            name = options.idempotency_header.lower()
+            if not any(key.lower() == name for key in headers):  # unless the caller gave one
+                headers[options.idempotency_header] = idempotency_key
         params = {key: _query_value(value) for key, value in _present(options.params).items()}
         if options.extra_query:
             params.update(
@@ -365,21 +307,24 @@ class BaseClient:
             timeout=timeout,
         )
 
-    def _should_retry_error(self, exc: httpx.TransportError) -> bool:
-        # A request HTTP cannot carry (an illegal header value) fails the same way every time.
-        return not isinstance(exc, httpx.LocalProtocolError)
+    def _idempotency_key(self, options: RequestOptions) -> str | None:
+        """A new key for one call, sent on each of its attempts, if the API takes one."""
+        return None if options.idempotency_header is None else str(uuid.uuid4())
 
-    def _should_retry(self, response: httpx.Response) -> bool:
-        # The server may say so explicitly; otherwise retry what is likely transient.
-        should_retry: str | None = response.headers.get("x-should-retry")
-        if should_retry in ("true", "false"):
-            return should_retry == "true"
-        status = response.status_code
-        return status in (408, 409, 429) or status >= 500
+    def _repeatable(self, options: RequestOptions) -> bool:
+        """Whether sending the request twice does what sending it once does (see ``_retries``)."""
+        method = options.method.upper()
+        return method in IDEMPOTENT_METHODS or options.idempotency_header is not None
+
+    def _should_retry_error(self, exc: httpx.TransportError, repeatable: bool) -> bool:
+        return should_retry_error(exc, repeatable)
+
+    def _should_retry(self, response: httpx.Response, repeatable: bool) -> bool:
+        return should_retry_response(response, repeatable)
 
     def _retry_delay(self, retries_taken: int, response: httpx.Response | None) -> float:
         """Exponential backoff with jitter, unless the server said how long to wait."""
-        asked = _retry_after(response)
+        asked = retry_after(response)
         if asked is not None and 0 <= asked <= MAX_RETRY_AFTER:
             return asked
         delay = min(self.initial_retry_delay * 2.0**retries_taken, self.max_retry_delay)
@@ -414,22 +359,6 @@ class BaseClient:
 
     def _redact(self, text: str) -> str:
         return redact(text, self._secret_pattern)
-
-    def _redirect(self, response: httpx.Response) -> httpx.Request:
-        """The request a redirect asks for, without our credentials if it leads to another origin.
-
-        httpx drops ``Authorization`` there, but not an API key in a header of its own.
-        """
-        request = response.next_request
-        assert request is not None
-        if (request.url.scheme, request.url.host, request.url.port) != (
-            response.request.url.scheme,
-            response.request.url.host,
-            response.request.url.port,
-        ):
-            for name in self._auth_headers:
-                request.headers.pop(name, None)
-        return request
 
     def _parse(self, response: httpx.Response, cast_to: type[T]) -> T:
         if cast_to is type(None):
@@ -483,10 +412,11 @@ class BaseClient:
 
 
 def _body(response: httpx.Response) -> object | None:
+    """The response's JSON, else its text (a body nested too deep for json is not JSON to us)."""
     try:
         body: object = response.json()
         return body
-    except ValueError:
+    except (ValueError, RecursionError):
         return response.text or None
 
 
@@ -523,6 +453,7 @@ class SyncAPIClient(BaseClient):
         default_headers: Mapping[str, str] | None,
         http_client: httpx.Client | None,
         secrets: Sequence[str] = (),
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -531,6 +462,7 @@ class SyncAPIClient(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            max_response_bytes=max_response_bytes,
         )
         self._owns_http_client = http_client is None
         self._http = http_client or httpx.Client(timeout=timeout, follow_redirects=True)
@@ -547,14 +479,16 @@ class SyncAPIClient(BaseClient):
         self.close()
 
     def _send(self, options: RequestOptions) -> httpx.Response:
+        idempotency_key = self._idempotency_key(options)
+        repeatable = self._repeatable(options)
         retries_taken = 0
         while True:
-            request = self._build_request(self._http, options)
+            request = self._build_request(self._http, options, idempotency_key)
             retries_left = self.max_retries - retries_taken
             try:
-                response = self._send_following_redirects(request)
+                response = self._attempt(request)
             except httpx.TransportError as exc:  # connection errors and timeouts
-                if retries_left > 0 and self._should_retry_error(exc):
+                if retries_left > 0 and self._should_retry_error(exc, repeatable):
                     delay = self._retry_delay(retries_taken, None)
                     self._log_retry(request, type(exc).__name__, delay, retries_left)
                     time.sleep(delay)
@@ -565,22 +499,34 @@ class SyncAPIClient(BaseClient):
                 raise self._connection_error(request, exc) from exc
             if response.is_success:
                 return response
-            if retries_left > 0 and self._should_retry(response):
+            if retries_left > 0 and self._should_retry(response, repeatable):
                 delay = self._retry_delay(retries_taken, response)
                 self._log_retry(request, f"HTTP {response.status_code}", delay, retries_left)
-                response.close()
                 time.sleep(delay)
                 retries_taken += 1
                 continue
             raise self._status_error(response)
 
-    def _send_following_redirects(self, request: httpx.Request) -> httpx.Response:
-        response = self._http.send(request, follow_redirects=False)
+    def _attempt(self, request: httpx.Request) -> httpx.Response:
+        """One try: the request, its redirects and the whole body, within the deadline."""
+        deadline = Deadline(request)
+        response = self._send_following_redirects(request, deadline)
+        read_body(response, self.max_response_bytes, deadline)
+        return response
+
+    def _send_following_redirects(
+        self, request: httpx.Request, deadline: Deadline
+    ) -> httpx.Response:
+        response = self._http.send(request, follow_redirects=False, stream=True)
         for _ in range(self._http.max_redirects):
             if not (self._http.follow_redirects and response.next_request is not None):
                 return response
             response.close()
-            response = self._http.send(self._redirect(response), follow_redirects=False)
+            deadline.check()
+            redirect, elsewhere = redirect_request(response)
+            auth = None if elsewhere else httpx.USE_CLIENT_DEFAULT  # the client's own auth too
+            response = self._http.send(redirect, auth=auth, follow_redirects=False, stream=True)
+        response.close()
         raise httpx.TooManyRedirects("Exceeded maximum allowed redirects.", request=request)
 
     def _request(self, options: RequestOptions, cast_to: type[T]) -> T:
@@ -611,6 +557,7 @@ class AsyncAPIClient(BaseClient):
         default_headers: Mapping[str, str] | None,
         http_client: httpx.AsyncClient | None,
         secrets: Sequence[str] = (),
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -619,6 +566,7 @@ class AsyncAPIClient(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            max_response_bytes=max_response_bytes,
         )
         self._owns_http_client = http_client is None
         self._http = http_client or httpx.AsyncClient(timeout=timeout, follow_redirects=True)
@@ -635,14 +583,16 @@ class AsyncAPIClient(BaseClient):
         await self.close()
 
     async def _send(self, options: RequestOptions) -> httpx.Response:
+        idempotency_key = self._idempotency_key(options)
+        repeatable = self._repeatable(options)
         retries_taken = 0
         while True:
-            request = self._build_request(self._http, options)
+            request = self._build_request(self._http, options, idempotency_key)
             retries_left = self.max_retries - retries_taken
             try:
-                response = await self._send_following_redirects(request)
+                response = await self._attempt(request)
             except httpx.TransportError as exc:  # connection errors and timeouts
-                if retries_left > 0 and self._should_retry_error(exc):
+                if retries_left > 0 and self._should_retry_error(exc, repeatable):
                     delay = self._retry_delay(retries_taken, None)
                     self._log_retry(request, type(exc).__name__, delay, retries_left)
                     await anyio.sleep(delay)
@@ -653,22 +603,39 @@ class AsyncAPIClient(BaseClient):
                 raise self._connection_error(request, exc) from exc
             if response.is_success:
                 return response
-            if retries_left > 0 and self._should_retry(response):
+            if retries_left > 0 and self._should_retry(response, repeatable):
                 delay = self._retry_delay(retries_taken, response)
                 self._log_retry(request, f"HTTP {response.status_code}", delay, retries_left)
-                await response.aclose()
                 await anyio.sleep(delay)
                 retries_taken += 1
                 continue
             raise self._status_error(response)
 
+    async def _attempt(self, request: httpx.Request) -> httpx.Response:
+        """One try: the request, its redirects and the whole body, cancelled at the deadline."""
+        seconds = attempt_seconds(request)
+        try:
+            with anyio.fail_after(seconds):
+                response = await self._send_following_redirects(request)
+                await aread_body(response, self.max_response_bytes)
+        except TimeoutError:
+            if seconds is None:  # not the deadline's
+                raise
+            raise deadline_passed(request, seconds) from None
+        return response
+
     async def _send_following_redirects(self, request: httpx.Request) -> httpx.Response:
-        response = await self._http.send(request, follow_redirects=False)
+        response = await self._http.send(request, follow_redirects=False, stream=True)
         for _ in range(self._http.max_redirects):
             if not (self._http.follow_redirects and response.next_request is not None):
                 return response
             await response.aclose()
-            response = await self._http.send(self._redirect(response), follow_redirects=False)
+            redirect, elsewhere = redirect_request(response)
+            auth = None if elsewhere else httpx.USE_CLIENT_DEFAULT  # the client's own auth too
+            response = await self._http.send(
+                redirect, auth=auth, follow_redirects=False, stream=True
+            )
+        await response.aclose()
         raise httpx.TooManyRedirects("Exceeded maximum allowed redirects.", request=request)
 
     async def _request(self, options: RequestOptions, cast_to: type[T]) -> T:

@@ -106,7 +106,20 @@ def _add_global_flags(parser: argparse.ArgumentParser, *, defaults: bool) -> Non
             "--api-key",
             metavar="KEY",
             default=default(None),
-            help=f"API key (default: ${API_KEY_ENV})",
+            help=f"API key (default: ${API_KEY_ENV}); other users of this machine can read it "
+            "(ps) while the command runs: prefer --api-key-file or --api-key-stdin",
+        )
+        group.add_argument(
+            "--api-key-file",
+            metavar="PATH",
+            default=default(None),
+            help="read the API key from a file (a final line break is dropped)",
+        )
+        group.add_argument(
+            "--api-key-stdin",
+            action="store_true",
+            default=default(False),
+            help="read the API key from stdin (asked for, unechoed, at a terminal)",
         )
     group.add_argument(
         "--base-url",

@@ -140,6 +140,7 @@ class FilesResource(SyncAPIResource):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
+                idempotency_header="Idempotency-Key",
             ),
             cast_to=File,
         )
@@ -257,6 +258,7 @@ class FilesResource(SyncAPIResource):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
+                idempotency_header="Idempotency-Key",
             ),
             cast_to=list[File],
         )
@@ -396,6 +398,7 @@ class FilesResource(SyncAPIResource):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
+                idempotency_header="Idempotency-Key",
             ),
             cast_to=File,
         )
@@ -498,6 +501,7 @@ class FilesResource(SyncAPIResource):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
+                idempotency_header="Idempotency-Key",
             ),
             cast_to=Note,
         )
@@ -562,6 +566,7 @@ class FilesResource(SyncAPIResource):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
+                idempotency_header="Idempotency-Key",
             ),
             cast_to=Job,
         )
@@ -693,6 +698,7 @@ class AsyncFilesResource(AsyncAPIResource):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
+                idempotency_header="Idempotency-Key",
             ),
             cast_to=File,
         )
@@ -810,6 +816,7 @@ class AsyncFilesResource(AsyncAPIResource):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
+                idempotency_header="Idempotency-Key",
             ),
             cast_to=list[File],
         )
@@ -949,6 +956,7 @@ class AsyncFilesResource(AsyncAPIResource):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
+                idempotency_header="Idempotency-Key",
             ),
             cast_to=File,
         )
@@ -1051,6 +1059,7 @@ class AsyncFilesResource(AsyncAPIResource):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
+                idempotency_header="Idempotency-Key",
             ),
             cast_to=Note,
         )
@@ -1115,6 +1124,7 @@ class AsyncFilesResource(AsyncAPIResource):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
+                idempotency_header="Idempotency-Key",
             ),
             cast_to=Job,
         )

@@ -63,6 +63,7 @@ class JobsResource(SyncAPIResource):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
+                idempotency_header="X-Job-Key",
             ),
             cast_to=Job,
         )
@@ -159,6 +160,7 @@ class JobsResource(SyncAPIResource):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
+                idempotency_header="Idempotency-Key",
             ),
             cast_to=Job,
         )
@@ -214,6 +216,7 @@ class AsyncJobsResource(AsyncAPIResource):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
+                idempotency_header="X-Job-Key",
             ),
             cast_to=Job,
         )
@@ -310,6 +313,7 @@ class AsyncJobsResource(AsyncAPIResource):
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
+                idempotency_header="Idempotency-Key",
             ),
             cast_to=Job,
         )
