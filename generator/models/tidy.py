@@ -139,9 +139,14 @@ def _required_without_field(source: str) -> str:
             and ast.unparse(parts[1]) == "Field(...)"
             and node.annotation.lineno == node.annotation.end_lineno
         ):
-            inner = ast.get_source_segment(source, parts[0])
-            if inner is not None:
-                edits.replace(node.annotation, inner)
+            # The line as ast counts it, cut where ast says (not get_source_segment, which
+            # splits the whole module each time it is called).
+            inner = parts[0]
+            assert inner.end_col_offset is not None
+            line = edits.lines[inner.lineno - 1]
+            start = edits.column(inner.lineno, inner.col_offset)
+            end = edits.column(inner.lineno, inner.end_col_offset)
+            edits.replace(node.annotation, line[start:end])
     return edits.apply() if edits.edits else source
 
 
