@@ -6,6 +6,8 @@ import ast
 import re
 from pathlib import Path
 
+import pytest
+
 from generator.config import Config
 from generator.errors import Diagnostics
 from generator.names.reserved import TEMPLATE_NAMES
@@ -66,3 +68,21 @@ def test_template_names_lists_every_name_the_resource_modules_import() -> None:
                 )
                 checked += 1
     assert checked > 20
+
+
+@pytest.mark.parametrize(
+    ("title", "heading"),
+    [
+        ("LlamaCloud API", "# LlamaCloud API reference\n"),
+        ("Petstore", "# Petstore API reference\n"),
+        ("My api", "# My api reference\n"),
+    ],
+)
+def test_the_reference_index_and_readme_read_as_written_by_hand(
+    tmp_path: Path, title: str, heading: str
+) -> None:
+    spec = openapi({"/pets": {"get": {"responses": ok()}}}, info={"title": title, "version": "1"})
+    config = Config(spec=write_spec(tmp_path, spec), output=tmp_path / "out", package="pets")
+    files = generate_files(config, Diagnostics(quiet=True)).files
+    assert files["docs/index.md"].startswith(heading)
+    assert "](https://github.com/)" not in files["README.md"]  # no placeholder links

@@ -70,6 +70,13 @@ class DocBuilder:
         self.api = api
         self.cli_name = cli_name
 
+    @property
+    def reference_title(self) -> str:
+        """``LlamaCloud API reference``, not ``LlamaCloud API API reference``."""
+        title = self.api.title.strip()
+        words = title.split()
+        return f"{title} reference" if words and words[-1].lower() == "api" else f"{title} API reference"
+
     def page(self, operation: Operation, method: MethodView) -> DocPage:
         """The page of ``operation``, whose flags are those of its ``method`` (as the CLI has them)."""
         flags = _flags(method)
