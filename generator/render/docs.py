@@ -75,7 +75,11 @@ class DocBuilder:
         """``LlamaCloud API reference``, not ``LlamaCloud API API reference``."""
         title = self.api.title.strip()
         words = title.split()
-        return f"{title} reference" if words and words[-1].lower() == "api" else f"{title} API reference"
+        return (
+            f"{title} reference"
+            if words and words[-1].lower() == "api"
+            else f"{title} API reference"
+        )
 
     def page(self, operation: Operation, method: MethodView) -> DocPage:
         """The page of ``operation``, whose flags are those of its ``method`` (as the CLI has them)."""
