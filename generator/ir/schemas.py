@@ -243,14 +243,17 @@ class SchemaBuilder(Context):
             schema = self.named[schema.ref]
         return schema
 
-    def object_properties(self, schema: Schema) -> tuple[tuple[Property, ...] | None, set[str]]:
-        """The properties of an object schema, merging allOf parts; None if it is not a plain object."""
+    def object_properties(
+        self, schema: Schema, visiting: frozenset[str] = frozenset()
+    ) -> tuple[tuple[Property, ...] | None, set[str]]:
+        """The properties of an object schema, merging allOf parts; None if it is not a plain object
+        (nor is one that extends itself: the allOf cycle is reported once the schemas are read)."""
         schema = self.resolved(schema)
-        if schema.any_of or schema.one_of:
+        if schema.any_of or schema.one_of or schema.pointer in visiting:
             return None, set()
         properties: dict[str, Property] = {}
         for part in schema.all_of:
-            found, _ = self.object_properties(part)
+            found, _ = self.object_properties(part, visiting | {schema.pointer})
             if found is None:
                 return None, set()
             properties.update((p.name, p) for p in found)
