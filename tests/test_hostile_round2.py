@@ -13,8 +13,12 @@ from typing import Any
 
 import pytest
 
+from generator.config import Config
+from generator.errors import Diagnostics
 from generator.models import build_models
 from generator.models.spec_view import for_models
+from generator.pipeline import generate_files
+from generator.spec import limits
 from generator.spec.loader import Document, load_document
 from tests.spec_builder import ok, openapi
 from tests.support.paths import BIN
@@ -104,3 +108,108 @@ def test_aliases_of_aliases_refer_to_the_end_of_their_chain_and_keep_their_class
         f"/components/schemas/S{i}": f"S{i}" for i in range(4)
     }
     assert "first: S0 | None = None" in models.source
+
+
+# -- text that is not text, nesting without end ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("escaped", "pointer", "what"),
+    [
+        ('"description": "fine \\ud800"', "/info/description", "this string holds"),
+        ('"x-tags": ["a", "\\udfff b"]', "/info/x-tags/1", "this string holds"),
+        ('"x\\udc00y": "value"', "/info/x\\udc00y", "this key holds"),
+    ],
+    ids=["value", "list item", "key"],
+)
+def test_a_lone_surrogate_is_refused_naming_the_first_place(
+    tmp_path: Path, escaped: str, pointer: str, what: str
+) -> None:
+    spec = tmp_path / "spec.json"
+    # a pair is one character and fine; the lone one after it is not
+    spec.write_text(
+        '{"openapi": "3.1.0", "paths": {}, "info": {"title": "\\ud83d\\ude00", "version": "1", '
+        + escaped
+        + ', "later": "\\ud801"}}'
+    )
+    code = escaped.split("\\u")[1][:4]
+    assert one_error(sdkgen(spec)) == (
+        f"{spec.name}#{pointer}: {what} a lone UTF-16 surrogate (\\u{code}), which is not a "
+        "character: a \\uD800-\\uDFFF escape must be one of a pair"
+    )
+
+
+def nested_json(levels: int, inner: str = "1") -> str:
+    return '{"a": ' * levels + inner + "}" * levels
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "where"),
+    [
+        # deeper than Python's JSON parser goes: found by a scan of the text
+        (
+            "example.json",
+            json.dumps(openapi(schemas={"A": {"type": "object", "example": "HERE"}})).replace(
+                '"HERE"', nested_json(1000)
+            ),
+            ":1#/components/schemas/A/example" + "/a" * (limits.MAX_DEPTH - 4),
+        ),
+        # parsed, then refused
+        (
+            "allof.json",
+            json.dumps(openapi(schemas={"A": "HERE"})).replace(
+                '"HERE"', '{"allOf": [' * 300 + "{}" + "]}" * 300
+            ),
+            "#/components/schemas/A" + "/allOf/0" * 62 + "/allOf",  # 128 tokens,
+        ),
+        (
+            "items.yaml",
+            "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n"
+            "    A: " + "{type: array, items: " * 900 + "{}" + "}" * 900 + "\n",
+            "#/components/schemas/A" + "/items" * (limits.MAX_DEPTH - 3),
+        ),
+        # deeper than libyaml goes: its line
+        (
+            "example.yaml",
+            "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\nx-deep: "
+            + "[" * 5000
+            + "]" * 5000,
+            ":4",
+        ),
+    ],
+    ids=["json-1000", "allOf-300", "yaml-items-900", "yaml-5000"],
+)
+def test_nesting_too_deep_is_refused_naming_the_place(
+    tmp_path: Path, name: str, text: str, where: str
+) -> None:
+    spec = tmp_path / name
+    spec.write_text(text)
+    assert one_error(sdkgen(spec)) == (
+        f"{name}{where}: nested more than 128 levels deep; sdkgen reads documents 128 levels "
+        "deep at most"
+    )
+
+
+@pytest.mark.parametrize("keyword", ["items", "properties", "allOf", "anyOf"])
+def test_nesting_at_the_limit_generates(tmp_path: Path, keyword: str) -> None:
+    schema: dict[str, Any] = {"type": "string"}
+    levels = 0
+    while True:  # as deep as the limit allows: the schema sits at depth 4 of the document
+        if keyword == "items":
+            deeper: dict[str, Any] = {"type": "array", "items": schema}
+            step = 1
+        elif keyword == "properties":
+            deeper, step = {"type": "object", "properties": {"a": schema}}, 2
+        else:
+            deeper, step = {keyword: [schema, {"type": "null"}]}, 2
+        if 4 + (levels + 1) * step > limits.MAX_DEPTH:
+            break
+        schema, levels = deeper, levels + 1
+    document = openapi(
+        {"/a": {"post": {"responses": ok({"$ref": "#/components/schemas/A"})}}}, {"A": schema}
+    )
+    spec = tmp_path / "spec.json"
+    spec.write_text(json.dumps(document))
+    config = Config(spec=spec, output=tmp_path / "out", cache=False)
+    files = generate_files(config, Diagnostics(quiet=True)).files
+    assert "class A(" in files["src/client/types/schemas.py"]

@@ -20,6 +20,7 @@ import yaml
 from ..cache import ParsedYamlCache
 from ..errors import Diagnostics, Location, SpecError
 from ..escaping import unprintable
+from .limits import check_document, too_deep, too_deep_json
 from .pointers import join_pointer, node_at, ref_sites, replace_refs
 
 # The C loader is ~10x faster on large specs; fall back if PyYAML was built without libyaml.
@@ -222,18 +223,37 @@ def _resolve_by_id(ref: str, ids: dict[str, str]) -> str | None:
 
 
 def parse_text(raw: bytes, display: str, *, prefer_json: bool = False) -> Any:
+    """The document in ``raw``, as JSON or YAML, within the limits of ``limits.py``."""
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise SpecError(f"spec is not UTF-8 (byte {exc.start})", Location(display)) from None
-    if prefer_json or text.lstrip().startswith("{"):
-        try:
-            return json.loads(text)
-        except json.JSONDecodeError as exc:
-            if prefer_json:
-                raise SpecError(
-                    f"invalid JSON: {exc.msg}", Location(display, line=exc.lineno)
-                ) from None
+    data = (
+        _parse_json(text, display, prefer_json)
+        if prefer_json or text.lstrip().startswith("{")
+        else None
+    )
+    if data is None:
+        data = _parse_yaml(text, display)
+    check_document(data, text, display)
+    return data
+
+
+def _parse_json(text: str, display: str, required: bool) -> Any:
+    """The JSON document in ``text``; None if it is not JSON and need not be (YAML is tried)."""
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise too_deep_json(text, display) from None
+    except json.JSONDecodeError as exc:
+        if required:
+            raise SpecError(
+                f"invalid JSON: {exc.msg}", Location(display, line=exc.lineno)
+            ) from None
+    return None
+
+
+def _parse_yaml(text: str, display: str) -> Any:
     try:
         return _load_yaml(text, display)
     except yaml.MarkedYAMLError as exc:
@@ -247,9 +267,13 @@ def parse_text(raw: bytes, display: str, *, prefer_json: bool = False) -> Any:
             and exc.context_mark.line + 1 != line
         ):
             problem += f" ({exc.context} that starts on line {exc.context_mark.line + 1})"
+        if problem == "exceeded maximum nesting depth":  # libyaml's limit, at 1,000 levels
+            raise SpecError(too_deep(), Location(display, line=line)) from None
         raise SpecError(f"invalid YAML: {problem}", Location(display, line=line)) from None
     except yaml.YAMLError as exc:
         raise SpecError(f"invalid YAML: {exc}", Location(display)) from None
+    except RecursionError:  # PyYAML's pure-Python parser, when built without libyaml
+        raise SpecError(too_deep(), Location(display)) from None
 
 
 # An alias shares its anchor's node, so a small document can stand for a huge one
