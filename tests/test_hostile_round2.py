@@ -5,23 +5,27 @@ drive the terminal. Each ends in a working SDK or in one clear line naming the p
 
 from __future__ import annotations
 
+import importlib.metadata
 import json
+import re
 import subprocess
 import time
 from pathlib import Path
 from typing import Any
 
 import pytest
+from packaging.requirements import Requirement
 
-from generator.config import Config
-from generator.errors import Diagnostics
+from generator.config import SDK_IMPORTS, Config
+from generator.errors import Diagnostics, SdkgenError, UsageError
 from generator.models import build_models
 from generator.models.spec_view import for_models
+from generator.output.writer import plan_changes
 from generator.pipeline import generate_files
 from generator.spec import limits
 from generator.spec.loader import Document, load_document
 from tests.spec_builder import ok, openapi
-from tests.support.paths import BIN
+from tests.support.paths import BIN, ROOT
 
 
 def sdkgen(spec: Path, *args: str, timeout: float = 300) -> subprocess.CompletedProcess[str]:
@@ -213,3 +217,131 @@ def test_nesting_at_the_limit_generates(tmp_path: Path, keyword: str) -> None:
     config = Config(spec=spec, output=tmp_path / "out", cache=False)
     files = generate_files(config, Diagnostics(quiet=True)).files
     assert "class A(" in files["src/client/types/schemas.py"]
+
+
+# -- names the SDK cannot live with -------------------------------------------------------------
+
+
+def write_config(folder: Path, **settings: str) -> Path:
+    config = folder / "sdkgen.toml"
+    lines = ["[tool.sdkgen]", 'spec = "spec.json"', 'output = "sdk"']
+    config.write_text(
+        "\n".join([*lines, *(f"{key} = {json.dumps(value)}" for key, value in settings.items())])
+        + "\n"
+    )
+    (folder / "spec.json").write_text(json.dumps(openapi({"/a": {"get": {"responses": ok()}}})))
+    return config
+
+
+@pytest.mark.parametrize(
+    ("package", "hidden"),
+    [
+        ("json", "the standard library module json"),
+        ("typing", "the standard library module typing"),
+        ("asyncore", "the standard library module asyncore"),  # gone in 3.12, the SDK runs on 3.11
+        ("httpx", "the httpx package the SDK depends on"),
+        ("pydantic", "the pydantic package the SDK depends on"),
+        ("h11", "the h11 package the SDK depends on"),
+        ("yaml", "the yaml package the SDK depends on"),
+        ("tests", "the SDK's own tests package"),
+    ],
+)
+def test_a_package_that_would_hide_a_module_the_sdk_needs_is_refused(
+    tmp_path: Path, package: str, hidden: str
+) -> None:
+    config = write_config(tmp_path, package=package)
+    result = subprocess.run(
+        [str(BIN / "sdkgen"), "generate", "-q", "--config", str(config)],
+        cwd=tmp_path, capture_output=True, text=True, check=False, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert result.stderr == (
+        f"sdkgen: error: {config}#/tool/sdkgen: package {package!r} would hide {hidden}; "
+        "choose another name\n"
+    )
+    assert not (tmp_path / "sdk").exists()
+
+
+def test_the_cli_package_is_checked_too(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator import config as settings
+
+    monkeypatch.setattr(settings, "SDK_IMPORTS", settings.SDK_IMPORTS | {"acme_cli"})
+    with pytest.raises(UsageError) as caught:
+        settings.load_config(write_config(tmp_path, package="acme"))
+    assert caught.value.message == (
+        "package 'acme' makes the CLI package 'acme_cli', which would hide the acme_cli package "
+        "the SDK depends on; choose another name"
+    )
+
+
+def test_the_sdk_imports_list_holds_every_dependency_of_the_generated_sdk() -> None:
+    """What the SDK's pyproject.toml requires, and pytest for its tests, with what they require
+    in turn (as installed here), by the names they are imported as."""
+    template = (ROOT / "templates" / "sdk" / "pyproject.toml.jinja").read_text()
+    declared = re.findall(r'^\s+"([A-Za-z0-9_.-]+)[<>=!~ ]', template, re.MULTILINE)
+    assert {"httpx", "pydantic", "anyio", "argcomplete", "pyyaml"} <= set(declared)
+    distributions = importlib.metadata.packages_distributions()
+    modules: dict[str, set[str]] = {}
+    for module, names in distributions.items():
+        for name in names:
+            modules.setdefault(canonical(name), set()).add(module)
+    seen: set[str] = set()
+    pending = [*declared, "pytest"]
+    while pending:
+        name = canonical(pending.pop())
+        if name in seen:
+            continue
+        seen.add(name)
+        for requirement in map(Requirement, importlib.metadata.requires(name) or []):
+            if requirement.marker is None or requirement.marker.evaluate({"extra": ""}):
+                pending.append(requirement.name)
+    imported = {
+        module for name in seen for module in modules.get(name, ()) if not module.startswith("_")
+    }
+    assert imported <= SDK_IMPORTS, sorted(imported - SDK_IMPORTS)
+
+
+def canonical(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def windows_device(part: str) -> bool:
+    return re.fullmatch(r"(con|prn|aux|nul|com\d|lpt\d)(\..*)?", part, re.IGNORECASE) is not None
+
+
+def test_resources_and_methods_named_like_windows_devices_are_renamed(tmp_path: Path) -> None:
+    item = {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
+    document = openapi(
+        {
+            "/con/items": {"get": {"responses": ok()}},
+            "/AUX": {"get": {"responses": ok()}, "post": {"responses": ok()}},
+            "/jobs/{id}": {"get": {"parameters": [item], "responses": ok()}},
+            "/jobs/{id}/Nul": {"post": {"parameters": [item], "responses": ok()}},
+            "/things": {
+                "get": {"x-sdkgen-resource": "LPT1", "x-sdkgen-method": "com9", "responses": ok()}
+            },
+        }
+    )
+    spec = tmp_path / "spec.json"
+    spec.write_text(json.dumps(document))
+    result = sdkgen(spec)
+    assert result.returncode == 0, result.stderr
+    sdk = tmp_path / "sdk"
+    written = [path.relative_to(sdk) for path in sdk.rglob("*")]
+    assert not [path for path in written if any(windows_device(part) for part in path.parts)]
+    docs = sorted(
+        path.relative_to(sdk / "docs").as_posix() for path in (sdk / "docs").rglob("*.md")
+    )
+    assert docs == [
+        "aux_/create.md", "aux_/list.md", "con_/items/list.md", "index.md", "jobs/nul_.md",
+        "jobs/retrieve.md", "lpt1_/com9_.md",
+    ]  # fmt: skip
+    client = (sdk / "src" / "client" / "_client.py").read_text()
+    assert "def con_(self)" in client and "def aux_(self)" in client
+
+
+@pytest.mark.parametrize("path", ["src/client/con.py", "docs/AUX.tar.gz", "src/nul/x.py", "Com7"])
+def test_the_writer_refuses_a_windows_device_name(tmp_path: Path, path: str) -> None:
+    with pytest.raises(SdkgenError) as caught:
+        plan_changes(tmp_path, {path: ""})
+    assert str(caught.value) == f"refusing to write {path!r}: not a plain, portable relative path"

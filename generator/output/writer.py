@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import SdkgenError
+from ..names.identifiers import is_windows_device_name
 from . import signals
 
 MANIFEST = ".sdkgen-manifest.json"
@@ -75,15 +76,14 @@ def _inside(relative: str) -> bool:
     """True if ``relative`` is a plain relative path, which can only name a place inside the output folder.
 
     No absolute paths, no ``..``, no backslashes, nothing but letters, digits and ``_.-``
-    in each part, and parts short enough for any file system: spec text never decides
-    where a file goes.
+    in each part, parts short enough for any file system and none that Windows keeps for a
+    device (``con.py``): spec text never decides where a file goes.
     """
     if relative == MANIFEST:
         return True
-    parts = relative.split("/")
-    return all(
-        _PATH_PART.fullmatch(part) and part not in (".", "..") and len(part) <= 200
-        for part in parts
+    return all(  # (_PATH_PART already rules out "." and "..")
+        _PATH_PART.fullmatch(part) and len(part) <= 200 and not is_windows_device_name(part)
+        for part in relative.split("/")
     )
 
 
@@ -108,7 +108,7 @@ class Plan:
 def plan_changes(output: Path, files: dict[str, str]) -> Plan:
     for path in files:
         if not _inside(path):
-            raise SdkgenError(f"refusing to write {path!r}: it is outside the output folder")
+            raise SdkgenError(f"refusing to write {path!r}: not a plain, portable relative path")
         if _through_link(output, path):
             raise SdkgenError(
                 f"refusing to write {output / path}: a symbolic link leads it outside the output folder"
