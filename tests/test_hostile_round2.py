@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import importlib.metadata
 import json
+import os
 import re
 import subprocess
+import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -25,6 +27,7 @@ from generator.pipeline import generate_files
 from generator.spec import limits
 from generator.spec.loader import Document, load_document
 from tests.spec_builder import ok, openapi
+from tests.support.fake_api import FakeAPI, Reply
 from tests.support.paths import BIN, ROOT
 
 
@@ -345,3 +348,77 @@ def test_the_writer_refuses_a_windows_device_name(tmp_path: Path, path: str) -> 
     with pytest.raises(SdkgenError) as caught:
         plan_changes(tmp_path, {path: ""})
     assert str(caught.value) == f"refusing to write {path!r}: not a plain, portable relative path"
+
+
+# -- values that change on the way --------------------------------------------------------------
+
+ENUMS: dict[str, Any] = {
+    "mixed": {"enum": [True, 1, "1", 1.5, None]},
+    "falsy": {"enum": [False, 0, "0", 0.0]},
+    "big": {"type": "integer", "enum": [2**63 - 1, 2**63, 2**64, -(2**63) - 1, 1]},
+    "loose": {"enum": [-(2**63), 2**70, "x"]},
+    "plain": {"type": "string", "enum": ["a", "b"]},
+}
+# wire values per field, as JSON text: each must come back as it went
+WIRE = [
+    *(f'{{"mixed":{value}}}' for value in ("true", "1", '"1"', "1.5", "null")),
+    *(f'{{"falsy":{value}}}' for value in ("false", "0", '"0"', "0.0")),
+    *(f'{{"big":{value}}}' for value in (2**63 - 1, 2**63, 2**64, -(2**63) - 1, 1, 2**80)),
+    *(f'{{"loose":{value}}}' for value in (-(2**63), 2**70, '"x"')),
+    '{"plain":"a"}',
+    '{"plain":"c"}',
+]
+
+ENUM_PROBE = """
+import json, sys
+from enums import Enums
+client = Enums(base_url=sys.argv[1], max_retries=0)
+for wire in json.loads(sys.argv[2]):
+    sent = client.things.create(**json.loads(wire))
+    print(sent.to_json(indent=None))
+"""
+
+
+def test_enum_values_python_cannot_tell_apart_read_back_exactly(tmp_path: Path) -> None:
+    schemas = {name.title(): schema for name, schema in ENUMS.items()}
+    thing = {
+        "type": "object",
+        "properties": {name: {"$ref": f"#/components/schemas/{name.title()}"} for name in ENUMS},
+    }
+    body = {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}}
+    document = openapi(
+        {
+            "/things": {
+                "post": {
+                    "requestBody": body,
+                    "responses": ok({"$ref": "#/components/schemas/Thing"}),
+                }
+            }
+        },
+        {**schemas, "Thing": thing},
+    )
+    spec = tmp_path / "spec.json"
+    spec.write_text(json.dumps(document))
+    assert sdkgen(spec, "--config", str(write_enum_config(tmp_path))).returncode == 0
+    models = (tmp_path / "sdk" / "src" / "enums" / "types" / "schemas.py").read_text()
+    assert "class Plain(OpenStrEnum):" in models  # an enum Python can hold stays an enum
+    assert "class Mixed(RootModel[bool | int | str | float | None]):" in models
+    assert "class Big(RootModel[int]):" in models
+    with FakeAPI() as api:
+        api.script(*(Reply(200, json.loads(wire)) for wire in WIRE))
+        result = subprocess.run(
+            [sys.executable, "-c", ENUM_PROBE, api.url, json.dumps(WIRE)],
+            env={**os.environ, "PYTHONPATH": str(tmp_path / "sdk" / "src")},
+            capture_output=True, text=True, timeout=60, check=False,
+        )  # fmt: skip
+        assert result.returncode == 0, result.stderr
+        sent = [request.body.decode() for request in api.requests]
+    assert [json.loads(body) for body in sent] == [json.loads(wire) for wire in WIRE]
+    assert [json.dumps(json.loads(body), separators=(",", ":")) for body in sent] == WIRE
+    assert result.stdout.splitlines() == WIRE
+
+
+def write_enum_config(folder: Path) -> Path:
+    config = folder / "enums.toml"
+    config.write_text('[tool.sdkgen]\npackage = "enums"\nclient_class = "Enums"\n')
+    return config

@@ -10,6 +10,10 @@
   ``byte`` → Base64Str decodes, ``email`` needs a package the SDK does not
   have) stay plain strings;
 - a write-only property is never required in a response;
+- an enum that a Python enum, as pydantic checks it, cannot hold is the union of its values'
+  types: one with two values Python takes as one (``true`` and ``1`` are equal, so the enum
+  would hand back ``true`` for ``1``), or with an integer beyond 64 bits (pydantic checks
+  enum values as 64-bit integers and refuses it); every value then reads back as sent;
 - a schema that is only a ``$ref`` to another schema that is only a ``$ref`` (an alias of
   an alias) refers straight to where the chain ends: each alias keeps its class, and
   datamodel-code-generator, whose work grows with the square of a chain's length, sees
@@ -93,6 +97,31 @@ def _dropped(key: str, value: Any) -> bool:
     return key in _DROPPED_KEYWORDS or (key == "format" and value in _PLAIN_FORMATS)
 
 
+_JSON_TYPES = {bool: "boolean", int: "integer", float: "number", str: "string", type(None): "null"}
+
+
+def _beyond_python_enums(values: list[Any]) -> bool:
+    """True if a Python enum of ``values``, validated by pydantic, would change or refuse one."""
+    scalars = [value for value in values if type(value) in _JSON_TYPES]
+    if any(type(value) is int and not -(2**63) <= value < 2**63 for value in scalars):
+        return True
+    return len({(type(value), value) for value in scalars}) != len(set(scalars))
+
+
+def _as_value_types(node: dict[str, Any]) -> dict[str, Any]:
+    """The schema of the types of an enum's values, without the enum."""
+    kinds = dict.fromkeys(
+        _JSON_TYPES.get(type(value)) or ("array" if isinstance(value, list) else "object")
+        for value in node["enum"]
+    )
+    result = {key: value for key, value in node.items() if key not in ("enum", "type")}
+    if len(kinds) == 1:
+        result["type"] = next(iter(kinds))
+    else:
+        result["anyOf"] = [{"type": kind} for kind in kinds]
+    return result
+
+
 def _write_only(node: Any) -> bool:
     return isinstance(node, dict) and node.get("writeOnly") is True
 
@@ -110,6 +139,8 @@ def for_models(spec: Mapping[str, Any]) -> Mapping[str, Any]:
         if isinstance(ref, str) and ref.startswith("#"):
             targets.add(ref)
         changed = False
+        if isinstance(node.get("enum"), list) and _beyond_python_enums(node["enum"]):
+            node, changed = _as_value_types(node), True
         result = {}
         for key, value in node.items():
             if _dropped(key, value):
