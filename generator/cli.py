@@ -13,6 +13,7 @@ from pathlib import Path
 from . import __version__
 from .config import Config, load_config
 from .errors import Diagnostics, SdkgenError, UsageError
+from .escaping import printable
 from .output import signals
 
 
@@ -115,7 +116,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if debug:
             traceback.print_exc()
         print(
-            f"sdkgen: internal error: {type(exc).__name__}: {exc} (rerun with --debug for details)",
+            f"sdkgen: internal error: {type(exc).__name__}: {printable(str(exc))} "
+            "(rerun with --debug for details)",
             file=sys.stderr,
         )
         return 1
@@ -215,7 +217,8 @@ def cmd_diff(args: argparse.Namespace) -> int:
         config = load_config(args.config, {"spec": spec, "output": Path(".")})
         apis.append(build_api(load_document(spec), config, Diagnostics(quiet=True)))
     changes = diff_apis(apis[0], apis[1])
-    sys.stdout.write(format_report(changes))
+    # The report quotes the spec (paths, names, values): one printable line each.
+    sys.stdout.writelines(printable(line) + "\n" for line in format_report(changes).splitlines())
     return 1 if args.fail_on_breaking and any(change.breaking for change in changes) else 0
 
 

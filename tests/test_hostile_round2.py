@@ -19,7 +19,7 @@ import pytest
 from packaging.requirements import Requirement
 
 from generator.config import SDK_IMPORTS, Config
-from generator.errors import Diagnostics, SdkgenError, UsageError
+from generator.errors import Diagnostics, Location, SdkgenError, SpecError, UsageError
 from generator.models import build_models
 from generator.models.spec_view import for_models
 from generator.output.writer import plan_changes
@@ -422,3 +422,71 @@ def write_enum_config(folder: Path) -> Path:
     config = folder / "enums.toml"
     config.write_text('[tool.sdkgen]\npackage = "enums"\nclient_class = "Enums"\n')
     return config
+
+
+# -- spec text that would drive the terminal ----------------------------------------------------
+
+TITLE = "\x1b]0;pwned\x07"  # sets the terminal's title
+CLEAR = "\x1b[2J"  # clears the screen
+
+
+def printable_lines(text: str) -> list[str]:
+    lines = text.splitlines()
+    assert text == "".join(line + "\n" for line in lines)
+    for line in lines:
+        assert line.isprintable(), repr(line)
+    return lines
+
+
+def test_errors_quote_spec_text_with_escapes_instead_of_control_characters(tmp_path: Path) -> None:
+    item = {"get": {"responses": ok()}}
+    spec = tmp_path / "spec.json"
+    spec.write_text(json.dumps(openapi({f"/a{TITLE}/{{id}}{CLEAR}": item})))
+    (line,) = printable_lines(sdkgen(spec).stderr)
+    assert line == (
+        "sdkgen: error: spec.json#/paths/~1a\\x1b]0;pwned\\x07~1{id}\\x1b[2J/get: "
+        "path parameter {id} in '/a\\x1b]0;pwned\\x07/{id}\\x1b[2J' is not declared"
+    )
+
+
+def test_warnings_quote_spec_text_with_escapes_instead_of_control_characters(
+    tmp_path: Path,
+) -> None:
+    operation = {"callbacks": {"done": {}}, "responses": ok()}
+    spec = tmp_path / "spec.json"
+    spec.write_text(json.dumps(openapi({f"/jobs{TITLE}\n\u202e{CLEAR}": {"get": operation}})))
+    result = subprocess.run(
+        [str(BIN / "sdkgen"), "generate", "--spec", "spec.json", "--output", "sdk", "--no-cache"],
+        cwd=tmp_path, capture_output=True, text=True, check=False, timeout=300,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert printable_lines(result.stderr) == [
+        "warning: spec.json#/paths/~1jobs\\x1b]0;pwned\\x07\\x0a\\u202e\\x1b[2J/get/callbacks: "
+        "callbacks are not supported yet; the SDK does not receive them"
+    ]
+
+
+def test_every_part_of_a_diagnostic_is_escaped() -> None:
+    error = SpecError(f"bad {CLEAR}name\n", Location(f"spec{TITLE}.json", "/paths/~1\u202ex", 3))
+    assert str(error) == "spec\\x1b]0;pwned\\x07.json:3#/paths/~1\\u202ex: bad \\x1b[2Jname\\x0a"
+    diagnostics = Diagnostics(quiet=True)
+    diagnostics.warn(f"odd {TITLE}", Location("spec.json", f"/a{CLEAR}"))
+    diagnostics.warn(f"no place {CLEAR}")
+    assert diagnostics.warnings == [
+        "spec.json#/a\\x1b[2J: odd \\x1b]0;pwned\\x07",
+        "no place \\x1b[2J",
+    ]
+
+
+def test_the_diff_report_quotes_spec_text_with_escapes(tmp_path: Path) -> None:
+    old = tmp_path / "old.json"
+    old.write_text(json.dumps(openapi({"/jobs": {"get": {"responses": ok()}}})))
+    new = tmp_path / "new.json"
+    new.write_text(json.dumps(openapi({f"/jobs{TITLE}{CLEAR}": {"get": {"responses": ok()}}})))
+    result = subprocess.run(
+        [str(BIN / "sdkgen"), "diff", "old.json", "new.json"],
+        cwd=tmp_path, capture_output=True, text=True, check=False, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    report = printable_lines(result.stdout)
+    assert any("/jobs\\x1b]0;pwned\\x07\\x1b[2J" in line for line in report), report
