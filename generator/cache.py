@@ -1,23 +1,40 @@
-"""A content-addressed cache for the slow steps: model generation and parsing YAML.
+"""A content-addressed cache for the slow steps: model generation, parsing YAML, compiling templates.
 
 An entry is keyed by everything its output depends on (the part of the spec,
 the generator's options and versions, the user's model templates; or the
 spec file's bytes), so a hit is exactly what a fresh run would produce. The
 cache is best effort: a missing, unwritable or corrupt cache only costs time.
+
+A cache folder can be shared, or restored from elsewhere (CI restores caches that
+other branches' runs saved), and what it holds becomes code: model modules land in
+the SDK, compiled templates run in sdkgen. So every entry is signed: an HMAC-SHA256
+over its kind, its name and its bytes, with a key kept outside the folder
+(``SDKGEN_CACHE_KEY``, or a key file made on first use, readable by the user alone).
+An entry whose MAC does not verify is a miss, recomputed and overwritten; when no
+key can be had (a read-only home folder), there is no cache.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import hmac
 import json
 import os
+import secrets
 import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from . import __version__
+from .errors import UsageError
 
 CacheEntry = tuple[str, list[dict[str, Any]]]  # module source, model metadata
+
+KEY_VARIABLE = "SDKGEN_CACHE_KEY"
+MIN_KEY_LENGTH = 32  # characters: `openssl rand -hex 32` gives 64
 
 
 def default_directory() -> Path:
@@ -28,42 +45,146 @@ def default_directory() -> Path:
     return Path(base) / "sdkgen"
 
 
-class _JsonStore:
-    """JSON values by key, one file each, in a folder of the cache (``None``: no cache)."""
+def key_file() -> Path:
+    """The user's cache key: with sdkgen's settings, never with its cache."""
+    base = os.environ.get("XDG_CONFIG_HOME", "")
+    if not os.path.isabs(base):  # the XDG rule: a relative value is ignored
+        base = str(Path.home() / ".config")
+    return Path(base) / "sdkgen" / "cache-key"
 
-    def __init__(self, directory: Path | None) -> None:
-        self.directory = directory
+
+@dataclass(frozen=True, slots=True)
+class Cache:
+    """A cache folder and the key its entries are signed with."""
+
+    directory: Path
+    key: bytes = field(repr=False)
+
+    def _mac(self, kind: str, name: str, payload: bytes) -> bytes:
+        # The kind and name are signed too: a valid entry copied to another name is a miss.
+        message = f"sdkgen cache\n{kind}/{name}\n".encode() + payload
+        return hmac.new(self.key, message, hashlib.sha256).hexdigest().encode()
+
+    def read(self, kind: str, name: str) -> bytes | None:
+        """The bytes stored under ``kind/name``, if they are there and signed with this key."""
+        try:
+            data = (self.directory / kind / name).read_bytes()
+        except OSError:
+            return None
+        mac, _, payload = data.partition(b"\n")
+        if not hmac.compare_digest(mac, self._mac(kind, name, payload)):
+            return None
+        return payload
+
+    def write(self, kind: str, name: str, payload: bytes) -> None:
+        """Store ``payload`` under ``kind/name``, signed; atomically, so a reader never sees half."""
+        target = self.directory / kind / name
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fd, temporary = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
+            try:
+                with os.fdopen(fd, "wb") as handle:
+                    handle.write(self._mac(kind, name, payload) + b"\n" + payload)
+                os.replace(temporary, target)
+            finally:
+                Path(temporary).unlink(missing_ok=True)
+        except OSError:
+            pass
+
+    def names(self, kind: str) -> list[str]:
+        """Every entry of ``kind``, as a relative path (symbolic links to folders are not followed)."""
+        folder = self.directory / kind
+        return sorted(
+            (Path(parent) / name).relative_to(folder).as_posix()
+            for parent, _, files in os.walk(folder)
+            for name in files
+            if not name.endswith(".tmp")
+        )
+
+
+def open_cache(directory: Path | None = None) -> Cache | None:
+    """The cache in ``directory`` (default: :func:`default_directory`) with its signing key:
+    ``SDKGEN_CACHE_KEY``, else the user's key file, made on first use. None (no cache) when
+    the key file can be neither read nor made."""
+    directory = directory if directory is not None else default_directory()
+    secret = os.environ.get(KEY_VARIABLE, "")
+    if secret:
+        if len(secret) < MIN_KEY_LENGTH:
+            raise UsageError(
+                f"{KEY_VARIABLE} must be at least {MIN_KEY_LENGTH} characters "
+                "(`openssl rand -hex 32` makes one)"
+            )
+        return Cache(directory, secret.encode())
+    try:
+        key = _user_key(directory)
+    except (OSError, RuntimeError):  # RuntimeError: no home folder
+        return None
+    return Cache(directory, key) if key is not None else None
+
+
+def _user_key(cache_directory: Path) -> bytes | None:
+    path = key_file()
+    if path.resolve().is_relative_to(cache_directory.resolve()):
+        return None  # a key kept with the entries would travel with them
+    try:
+        key = path.read_bytes().strip()
+    except FileNotFoundError:
+        key = b""
+    return key if len(key) >= MIN_KEY_LENGTH else _make_key(path)
+
+
+def _make_key(path: Path) -> bytes:
+    """A new random key in ``path``, mode 0600. It is written whole before it appears, so
+    a run beside this one reads all of it or nothing; if that run made one first, it is used."""
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    key = secrets.token_hex(32).encode()
+    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".cache-key-")  # mode 0600
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(key + b"\n")
+        try:
+            os.link(temporary, path)
+        except FileExistsError:
+            existing = path.read_bytes().strip()
+            if len(existing) >= MIN_KEY_LENGTH:
+                return existing
+            os.replace(temporary, path)  # an unusable key (empty, cut short): replaced
+    finally:
+        Path(temporary).unlink(missing_ok=True)
+    return key
+
+
+class _JsonStore:
+    """JSON values by key, one signed file each, in a folder of the cache (``None``: no cache)."""
+
+    def __init__(self, cache: Cache | None, kind: str) -> None:
+        self.cache = cache
+        self.kind = kind
 
     def read(self, key: str) -> Any:
-        if self.directory is None:
+        payload = self.cache.read(self.kind, f"{key}.json") if self.cache is not None else None
+        if payload is None:
             return None
         try:
-            return json.loads((self.directory / f"{key}.json").read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            return json.loads(payload)
+        except ValueError:
             return None
 
     def write(self, key: str, value: Any) -> None:
-        if self.directory is None:
+        if self.cache is None:
             return
         try:
-            text = json.dumps(value, ensure_ascii=False)
-        except (TypeError, ValueError):  # not JSON (YAML's binary or sets, a cycle of aliases)
+            payload = json.dumps(value, ensure_ascii=False).encode()
+        except (TypeError, ValueError, RecursionError):  # not JSON (YAML's binary or sets, a cycle)
             return
-        try:
-            self.directory.mkdir(parents=True, exist_ok=True)
-            fd, temporary = tempfile.mkstemp(dir=self.directory, suffix=".tmp")
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(text)
-            os.replace(temporary, self.directory / f"{key}.json")
-        except OSError:
-            pass
+        self.cache.write(self.kind, f"{key}.json", payload)
 
 
 class ModelCache:
     """Generated model modules, by spec part."""
 
-    def __init__(self, directory: Path | None) -> None:
-        self._store = _JsonStore(directory / "models" if directory is not None else None)
+    def __init__(self, cache: Cache | None) -> None:
+        self._store = _JsonStore(cache, "models")
 
     def key(self, part: Any, fingerprint: str) -> str:
         digest = hashlib.sha256()
@@ -88,8 +209,8 @@ class ParsedYamlCache:
     """YAML specs as the JSON they stand for, by the file's bytes: the C parser is fast, but
     PyYAML builds the objects in Python, which takes seconds on a large spec."""
 
-    def __init__(self, directory: Path | None) -> None:
-        self._store = _JsonStore(directory / "yaml" if directory is not None else None)
+    def __init__(self, cache: Cache | None) -> None:
+        self._store = _JsonStore(cache, "yaml")
 
     @staticmethod
     def key(raw: bytes) -> str:
@@ -100,3 +221,33 @@ class ParsedYamlCache:
 
     def put(self, key: str, data: Any) -> None:
         self._store.write(key, data)
+
+
+@contextlib.contextmanager
+def compiled_templates(cache: Cache | None) -> Iterator[Path | None]:
+    """A folder for Jinja's bytecode cache, private to this run (None: no cache).
+
+    Jinja loads compiled templates with ``marshal`` and runs them, unchecked: they are
+    code that runs in sdkgen, so Jinja never reads the cache folder itself. The private
+    folder starts with the entries whose MAC verifies; what Jinja adds or changes there
+    is signed into the cache when the block ends.
+    """
+    if cache is None:
+        yield None
+        return
+    with tempfile.TemporaryDirectory(prefix="sdkgen-templates-") as scratch:
+        private = Path(scratch)
+        restored: dict[str, bytes] = {}
+        for name in cache.names("templates"):
+            payload = cache.read("templates", name)
+            if payload is not None:
+                (private / name).parent.mkdir(parents=True, exist_ok=True)
+                (private / name).write_bytes(payload)
+                restored[name] = payload
+        yield private
+        for parent, _, files in os.walk(private):
+            for file in files:
+                name = (Path(parent) / file).relative_to(private).as_posix()
+                payload = (private / name).read_bytes()
+                if restored.get(name) != payload:
+                    cache.write("templates", name, payload)

@@ -13,6 +13,7 @@ from pathlib import Path
 from . import __version__
 from .config import Config, load_config
 from .errors import Diagnostics, SdkgenError, UsageError
+from .escaping import printable
 from .output import signals
 
 
@@ -132,7 +133,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if debug:
             traceback.print_exc()
         print(
-            f"sdkgen: internal error: {type(exc).__name__}: {exc} (rerun with --debug for details)",
+            f"sdkgen: internal error: {type(exc).__name__}: {printable(str(exc))} "
+            "(rerun with --debug for details)",
             file=sys.stderr,
         )
         return 1
@@ -239,7 +241,10 @@ def cmd_diff(args: argparse.Namespace) -> int:
         )
     finally:
         progress.done()
-    sys.stdout.write(format_json(changes) if args.format == "json" else format_text(changes))
+    if args.format == "json":
+        sys.stdout.write(format_json(changes))
+    else:  # the report quotes the spec (paths, names, values): one printable line each
+        sys.stdout.writelines(printable(line) + "\n" for line in format_text(changes).splitlines())
     return 1 if args.fail_on_breaking and any(change.breaking for change in changes) else 0
 
 

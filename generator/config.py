@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 import tomllib
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
@@ -10,6 +11,37 @@ from typing import Any
 
 from .errors import Location, UsageError
 from .names.identifiers import is_safe_identifier
+
+# What the generated SDK imports besides itself: httpx, pydantic and anyio with what they
+# import, the CLI's argcomplete and yaml, and pytest with its own for the SDK's tests. A package
+# of the same name would hide it, and the SDK would not import. tests/test_hostile_round2.py
+# keeps this true to the SDK's pyproject.toml.
+SDK_IMPORTS = frozenset(
+    {
+        *("httpx", "httpcore", "h11", "certifi", "idna", "sniffio", "anyio"),
+        *("pydantic", "pydantic_core", "annotated_types", "typing_extensions", "typing_inspection"),
+        *("argcomplete", "yaml"),
+        *("pytest", "pluggy", "iniconfig", "packaging", "pygments", "py"),
+    }
+)
+# The standard library of Python 3.11, the oldest the SDK supports, had these too.
+_REMOVED_STDLIB = frozenset(
+    {"asynchat", "asyncore", "distutils", "imp", "smtpd", "aifc", "audioop", "cgi", "cgitb",
+     "chunk", "crypt", "imghdr", "lib2to3", "mailcap", "msilib", "nis", "nntplib", "ossaudiodev",
+     "pipes", "sndhdr", "spwd", "sunau", "telnetlib", "uu", "xdrlib"}
+)  # fmt: skip
+
+
+def _hidden_by(package: str) -> str | None:
+    """What a top-level package named ``package`` would hide from the SDK, if anything."""
+    if package in sys.stdlib_module_names or package in _REMOVED_STDLIB:
+        return f"the standard library module {package}"
+    if package in SDK_IMPORTS:
+        return f"the {package} package the SDK depends on"
+    if package == "tests":
+        return "the SDK's own tests package"
+    return None
+
 
 _DISTRIBUTION = re.compile(r"^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$")
 _ENV_PREFIX = re.compile(r"^[A-Z][A-Z0-9_]*$")
@@ -50,6 +82,14 @@ class Config:
     def validate(self, where: Location) -> Config:
         if not is_safe_identifier(self.package) or self.package.startswith("_"):
             raise UsageError(f"package {self.package!r} is not a valid Python package name", where)
+        for name in (self.package, self.cli_package):
+            hidden = _hidden_by(name)
+            if hidden is not None:
+                made = "" if name == self.package else f" makes the CLI package {name!r}, which"
+                raise UsageError(
+                    f"package {self.package!r}{made} would hide {hidden}; choose another name",
+                    where,
+                )
         if not is_safe_identifier(self.client_class):
             raise UsageError(f"client_class {self.client_class!r} is not a valid class name", where)
         if not _DISTRIBUTION.match(self.distribution):

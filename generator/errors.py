@@ -1,9 +1,16 @@
-"""Errors and warnings that point at a place in the user's input."""
+"""Errors and warnings that point at a place in the user's input.
+
+They quote spec text (keys in JSON pointers, names, values), which can hold terminal escape
+sequences (``\x1b]0;title\x07``, ``\x1b[2J``) and line breaks: every one is printed as a
+single line of printable characters, the others escaped (``escaping.printable``).
+"""
 
 from __future__ import annotations
 
 import sys
 from dataclasses import dataclass, field
+
+from .escaping import printable
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,7 +27,7 @@ class Location:
             text += f":{self.line}"
         if self.pointer:
             text += f"#{self.pointer}"
-        return text
+        return printable(text)
 
 
 class SdkgenError(Exception):
@@ -35,8 +42,8 @@ class SdkgenError(Exception):
 
     def __str__(self) -> str:
         if self.location is None:
-            return self.message
-        return f"{self.location}: {self.message}"
+            return printable(self.message)
+        return f"{self.location}: {printable(self.message)}"
 
 
 class SpecError(SdkgenError):
@@ -62,7 +69,7 @@ class Diagnostics:
     _seen: set[str] = field(default_factory=set)
 
     def warn(self, message: str, location: Location | None = None) -> None:
-        text = f"{location}: {message}" if location is not None else message
+        text = printable(message) if location is None else f"{location}: {printable(message)}"
         if text in self._seen:
             return
         self._seen.add(text)

@@ -1,7 +1,8 @@
 """Escaping text for generated Python source: shared by every stage that writes spec text into code.
 
 The Jinja filters (``render/filters.py``) build on these; the models stage uses them to
-harden datamodel-code-generator's module, the loader to check file names.
+harden datamodel-code-generator's module, the loader to check file names, and errors and
+warnings (``errors.py``) to keep spec text from driving the terminal.
 """
 
 from __future__ import annotations
@@ -35,6 +36,15 @@ def _escape(char: str) -> str:
 def escape_unprintable(text: str) -> str:
     """``text`` with every unprintable character as a Python escape (for the inside of a literal)."""
     return NOT_PRINTABLE.sub(lambda m: _escape(m[0]) if unprintable(m[0]) else m[0], text)
+
+
+def printable(text: str) -> str:
+    """``text`` as one line that a terminal shows as it is: every character that is not
+    printable (ESC and other controls, line breaks, tabs, bidi and other format characters,
+    lone surrogates) as its Python escape. For diagnostics, which quote spec text."""
+    if text.isprintable():
+        return text
+    return "".join(char if char.isprintable() else _escape(char) for char in text)
 
 
 def pyrepr(value: Any) -> str:

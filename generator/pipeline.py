@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import __version__
-from .cache import ModelCache, ParsedYamlCache, default_directory
+from .cache import ModelCache, ParsedYamlCache, compiled_templates, open_cache
 from .config import Config
 from .errors import Diagnostics, Location, SpecError
 from .ir.builder import build_api
@@ -35,9 +35,9 @@ def generate_files(
     progress: Callable[[str], None] = lambda message: None,
 ) -> Result:
     diagnostics = diagnostics or Diagnostics()
-    cache_directory = default_directory() if config.cache else None
+    cache = open_cache() if config.cache else None
     progress(f"loading {config.spec}")
-    document = load_document(config.spec, diagnostics, ParsedYamlCache(cache_directory))
+    document = load_document(config.spec, diagnostics, ParsedYamlCache(cache))
     progress("reading the API")
     api = build_api(document, config, diagnostics)
     progress("generating models")
@@ -48,14 +48,15 @@ def generate_files(
             template_dir=model_template_dir(config),
             spec_file=document.file,
             reserved=(config.client_class, f"Async{config.client_class}"),
-            cache=ModelCache(cache_directory),
+            cache=ModelCache(cache),
         )
     except SpecError as error:
         if error.location is not None:
             raise
         raise SpecError(error.message, Location(document.file)) from None
     progress("rendering templates")
-    files = render_all(api, config, models, cache_directory)
+    with compiled_templates(cache) as template_cache:
+        files = render_all(api, config, models, template_cache)
     progress("formatting")
     files = format_files(files)
     files[MANIFEST] = manifest_text(files, f"sdkgen {__version__}")

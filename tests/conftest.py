@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import atexit
 import os
+import secrets
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -16,6 +17,8 @@ from tests.support.prism import prism_server
 if "SDKGEN_CACHE_DIR" not in os.environ:
     os.environ["SDKGEN_CACHE_DIR"] = tempfile.mkdtemp(prefix="sdkgen-test-cache-")
     atexit.register(shutil.rmtree, os.environ["SDKGEN_CACHE_DIR"], ignore_errors=True)
+# ...signed with a key of the session's own, so no test makes a key file in the user's home.
+os.environ.setdefault("SDKGEN_CACHE_KEY", secrets.token_hex(32))
 
 
 @pytest.fixture(scope="session")

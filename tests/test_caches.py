@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from generator.cache import ParsedYamlCache
+from generator.cache import ParsedYamlCache, open_cache
 from generator.config import load_config
 from generator.pipeline import generate_files
 from generator.spec import loader
@@ -18,7 +18,7 @@ from tests.support.paths import ROOT, SPEC
 
 
 def test_a_yaml_spec_is_parsed_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    cache = ParsedYamlCache(tmp_path)
+    cache = ParsedYamlCache(open_cache(tmp_path))
     first = loader.load_document(SPEC, cache=cache)
     assert len(list((tmp_path / "yaml").glob("*.json"))) == 1
 
@@ -34,7 +34,7 @@ def test_a_yaml_spec_is_parsed_once(tmp_path: Path, monkeypatch: pytest.MonkeyPa
 def test_a_changed_spec_is_parsed_again(tmp_path: Path) -> None:
     spec = tmp_path / "spec.yaml"
     spec.write_text(SPEC.read_text(encoding="utf-8"), encoding="utf-8")
-    cache = ParsedYamlCache(tmp_path / "cache")
+    cache = ParsedYamlCache(open_cache(tmp_path / "cache"))
     loader.load_document(spec, cache=cache)
     spec.write_text(
         SPEC.read_text(encoding="utf-8").replace("title: LlamaCloud API", "title: Changed API"),
@@ -44,7 +44,7 @@ def test_a_changed_spec_is_parsed_again(tmp_path: Path) -> None:
 
 
 def test_a_corrupt_or_unwritable_cache_only_costs_time(tmp_path: Path) -> None:
-    cache = ParsedYamlCache(tmp_path)
+    cache = ParsedYamlCache(open_cache(tmp_path))
     expected = loader.load_document(SPEC).data
     loader.load_document(SPEC, cache=cache)
     (entry,) = (tmp_path / "yaml").glob("*.json")
@@ -52,7 +52,7 @@ def test_a_corrupt_or_unwritable_cache_only_costs_time(tmp_path: Path) -> None:
     assert loader.load_document(SPEC, cache=cache).data == expected
     blocked = tmp_path / "file-in-the-way"
     blocked.write_text("", encoding="utf-8")
-    assert loader.load_document(SPEC, cache=ParsedYamlCache(blocked)).data == expected
+    assert loader.load_document(SPEC, cache=ParsedYamlCache(open_cache(blocked))).data == expected
 
 
 def test_an_edited_user_template_is_used_although_its_old_version_is_cached(

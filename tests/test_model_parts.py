@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from generator.cache import ModelCache
+from generator.cache import ModelCache, open_cache
 from generator.config import Config
 from generator.errors import Diagnostics
 from generator.models import ModelSet
@@ -103,7 +103,7 @@ def test_rename_leaves_strings_and_comments() -> None:
 def test_a_cache_hit_skips_generation_and_gives_the_same_models(
     published_spec: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    cache = ModelCache(tmp_path)
+    cache = ModelCache(open_cache(tmp_path))
     kwargs: dict[str, Any] = {
         "package": "sdk",
         "template_dir": None,
@@ -124,7 +124,7 @@ def test_a_cache_hit_skips_generation_and_gives_the_same_models(
 def test_a_changed_schema_regenerates_only_its_part(
     published_spec: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    cache = ModelCache(tmp_path)
+    cache = ModelCache(open_cache(tmp_path))
     kwargs: dict[str, Any] = {
         "package": "sdk",
         "template_dir": None,

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from ..cache import ModelCache, ParsedYamlCache, default_directory
+from ..cache import ModelCache, ParsedYamlCache, open_cache
 from ..config import load_config
 from ..errors import Diagnostics, Location, SpecError
 from ..ir.builder import build_api
@@ -45,7 +45,7 @@ def diff_specs(
     model_sets: list[ModelSet] = []
     for spec in (old, new):
         config = load_config(config_file, {"spec": spec, "output": Path(".")})
-        cache = default_directory() if config.cache else None
+        cache = open_cache() if config.cache else None
         diagnostics = Diagnostics(quiet=True)
         progress(f"reading {spec}")
         document = load_document(spec, diagnostics, ParsedYamlCache(cache))

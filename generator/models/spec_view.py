@@ -9,13 +9,24 @@
   (``uri`` → AnyUrl adds a slash, ``password`` → SecretStr dumps as stars,
   ``byte`` → Base64Str decodes, ``email`` needs a package the SDK does not
   have) stay plain strings;
-- a write-only property is never required in a response.
+- a write-only property is never required in a response;
+- an enum that a Python enum, as pydantic checks it, cannot hold is the union of its values'
+  types: one with two values Python takes as one (``true`` and ``1`` are equal, so the enum
+  would hand back ``true`` for ``1``), or with an integer beyond 64 bits (pydantic checks
+  enum values as 64-bit integers and refuses it); every value then reads back as sent;
+- a schema that is only a ``$ref`` to another schema that is only a ``$ref`` (an alias of
+  an alias) refers straight to where the chain ends: each alias keeps its class, and
+  datamodel-code-generator, whose work grows with the square of a chain's length, sees
+  chains one link long.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
+from urllib.parse import unquote
+
+from ..spec.pointers import node_at, replace_refs
 
 # Keys under which JSON Schema nests further schemas: name -> whether the value is
 # a schema, a list of schemas, or a mapping of names to schemas.
@@ -86,6 +97,31 @@ def _dropped(key: str, value: Any) -> bool:
     return key in _DROPPED_KEYWORDS or (key == "format" and value in _PLAIN_FORMATS)
 
 
+_JSON_TYPES = {bool: "boolean", int: "integer", float: "number", str: "string", type(None): "null"}
+
+
+def _beyond_python_enums(values: list[Any]) -> bool:
+    """True if a Python enum of ``values``, validated by pydantic, would change or refuse one."""
+    scalars = [value for value in values if type(value) in _JSON_TYPES]
+    if any(type(value) is int and not -(2**63) <= value < 2**63 for value in scalars):
+        return True
+    return len({(type(value), value) for value in scalars}) != len(set(scalars))
+
+
+def _as_value_types(node: dict[str, Any]) -> dict[str, Any]:
+    """The schema of the types of an enum's values, without the enum."""
+    kinds = dict.fromkeys(
+        _JSON_TYPES.get(type(value)) or ("array" if isinstance(value, list) else "object")
+        for value in node["enum"]
+    )
+    result = {key: value for key, value in node.items() if key not in ("enum", "type")}
+    if len(kinds) == 1:
+        result["type"] = next(iter(kinds))
+    else:
+        result["anyOf"] = [{"type": kind} for kind in kinds]
+    return result
+
+
 def _write_only(node: Any) -> bool:
     return isinstance(node, dict) and node.get("writeOnly") is True
 
@@ -94,10 +130,17 @@ def for_models(spec: Mapping[str, Any]) -> Mapping[str, Any]:
     """The spec with defaults, validation keywords and value-altering formats removed from
     every schema, sharing all unchanged parts."""
 
+    targets: set[str] = set()  # what the schemas' $refs point to
+
     def schema(node: Any) -> Any:
         if not isinstance(node, dict):
             return node
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#"):
+            targets.add(ref)
         changed = False
+        if isinstance(node.get("enum"), list) and _beyond_python_enums(node["enum"]):
+            node, changed = _as_value_types(node), True
         result = {}
         for key, value in node.items():
             if _dropped(key, value):
@@ -159,5 +202,53 @@ def for_models(spec: Mapping[str, Any]) -> Mapping[str, Any]:
             result[key] = new
         return result if changed else node
 
-    result: Mapping[str, Any] = anywhere(spec)
-    return result
+    view: Mapping[str, Any] = anywhere(spec)
+    return _collapse_alias_chains(view, targets)
+
+
+def _alias_ref(node: Any) -> str | None:
+    """The ``$ref`` of a schema that is nothing but a local ``$ref``."""
+    if isinstance(node, dict) and len(node) == 1:
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#"):
+            return ref
+    return None
+
+
+def _collapse_alias_chains(spec: Mapping[str, Any], refs: Iterable[str]) -> Mapping[str, Any]:
+    """``spec`` with each alias that ``refs`` point to referring to the end of its chain."""
+
+    def alias_at(pointer: str) -> str | None:
+        try:
+            return _alias_ref(node_at(spec, pointer))
+        except KeyError:
+            return None
+
+    ends: dict[str, str | None] = {}  # alias -> the $ref of its chain's last link (None: a loop)
+    for start in sorted({unquote(ref[1:]) for ref in refs}):
+        chain: list[str] = []
+        on_chain: set[str] = set()
+        pointer, end = start, None
+        while pointer not in ends:
+            ref = alias_at(pointer)
+            if ref is None:
+                break
+            if pointer in on_chain:  # a loop of aliases: reported by the IR, left alone here
+                end = None
+                break
+            chain.append(pointer)
+            on_chain.add(pointer)
+            pointer, end = unquote(ref[1:]), ref
+        else:
+            end = ends[pointer]
+        for link in chain:
+            ends[link] = end
+    replacements = {
+        pointer: end
+        for pointer, end in ends.items()
+        if end is not None and end != alias_at(pointer)
+    }
+    if not replacements:
+        return spec
+    collapsed: Mapping[str, Any] = replace_refs(spec, replacements)
+    return collapsed

@@ -91,6 +91,13 @@ MODEL_ATTRIBUTES = frozenset(
     }
 )
 
+# What Windows reserves for devices, in any case and with any extension: a file ``con.py``,
+# ``aux.md`` or a folder ``nul/`` cannot be checked out there. Resource and method names name
+# modules and docs pages, so they never take these.
+WINDOWS_DEVICE_NAMES = frozenset(
+    {"con", "prn", "aux", "nul", *(f"com{n}" for n in range(10)), *(f"lpt{n}" for n in range(10))}
+)
+
 # Latin letters that Unicode does not decompose into ASCII ones.
 _LATIN = str.maketrans({"ß": "ss", "ẞ": "SS", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o", "Ø": "O",
                         "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "þ": "th", "Þ": "TH", "ı": "i"})  # fmt: skip
@@ -136,6 +143,16 @@ def python_identifier(text: str, *, fallback: str = "value", reserved: Iterable[
     ):
         name += "_"
     return name
+
+
+def file_identifier(text: str, *, fallback: str, reserved: Iterable[str] = ()) -> str:
+    """A :func:`python_identifier` that also names a file on every system (``con`` → ``con_``)."""
+    return python_identifier(text, fallback=fallback, reserved={*reserved, *WINDOWS_DEVICE_NAMES})
+
+
+def is_windows_device_name(file_name: str) -> bool:
+    """True for ``con``, ``AUX.md``, ``nul.tar.gz``: a name Windows keeps for a device."""
+    return file_name.split(".", 1)[0].lower() in WINDOWS_DEVICE_NAMES
 
 
 def class_name(text: str, *, fallback: str = "Model") -> str:

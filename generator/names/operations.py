@@ -10,7 +10,7 @@ from typing import Any, Protocol
 
 from ..errors import SpecError
 from ..spec.extensions import EXTENSION_PREFIX
-from .identifiers import RESERVED_METHOD_NAMES, RESERVED_RESOURCE_NAMES, python_identifier
+from .identifiers import RESERVED_METHOD_NAMES, RESERVED_RESOURCE_NAMES, file_identifier
 from .paths import (
     COLLECTION_METHODS,
     ITEM_METHODS,
@@ -135,13 +135,13 @@ def _path_name(
     else:
         parts = resource_parts or list(operation.tags[:1]) or ["api"]
     resource = tuple(
-        python_identifier(part, fallback="resource", reserved=RESERVED_RESOURCE_NAMES)
+        file_identifier(part, fallback="resource", reserved=RESERVED_RESOURCE_NAMES)
         for part in parts
     )
     if isinstance(explicit_method, str) and explicit_method.strip():
         return (
             resource,
-            python_identifier(explicit_method, fallback="call", reserved=RESERVED_METHOD_NAMES),
+            file_identifier(explicit_method, fallback="call", reserved=RESERVED_METHOD_NAMES),
             True,
         )
     if action:
@@ -153,7 +153,7 @@ def _path_name(
             method = "replace"  # PATCH is the update
     return (
         resource,
-        python_identifier(method, fallback="call", reserved=RESERVED_METHOD_NAMES),
+        file_identifier(method, fallback="call", reserved=RESERVED_METHOD_NAMES),
         False,
     )
 
@@ -162,7 +162,7 @@ def _fallback_names(operation: NamedOperation) -> list[str]:
     """Names to try, in order, when the path-based name is taken: from the operationId."""
     short = strip_fastapi_suffix(operation.operation_id, operation.path, operation.http_method)
     names = [
-        python_identifier(candidate, fallback="call", reserved=RESERVED_METHOD_NAMES)
+        file_identifier(candidate, fallback="call", reserved=RESERVED_METHOD_NAMES)
         for candidate in (short, operation.operation_id)
     ]
     return list(dict.fromkeys(names))

@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 
 from ..errors import SdkgenError
+from ..names.identifiers import is_windows_device_name
 
 MANIFEST = ".sdkgen-manifest.json"
 
@@ -60,15 +61,14 @@ def inside(relative: str) -> bool:
     """True if ``relative`` is a plain relative path, which can only name a place inside the output folder.
 
     No absolute paths, no ``..``, no backslashes, nothing but letters, digits and ``_.-``
-    in each part, and parts short enough for any file system: spec text never decides
-    where a file goes.
+    in each part, parts short enough for any file system and none that Windows keeps for a
+    device (``con.py``): spec text never decides where a file goes.
     """
     if relative == MANIFEST:
         return True
-    parts = relative.split("/")
-    return all(
-        _PATH_PART.fullmatch(part) and part not in (".", "..") and len(part) <= 200
-        for part in parts
+    return all(  # (_PATH_PART already rules out "." and "..")
+        _PATH_PART.fullmatch(part) and len(part) <= 200 and not is_windows_device_name(part)
+        for part in relative.split("/")
     )
 
 

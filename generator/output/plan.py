@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import SdkgenError
+from ..escaping import printable
 from .manifest import MANIFEST, content_hash, inside, read_manifest, through_link
 from .writer import read_text, unfinished_update
 
@@ -40,13 +41,17 @@ class HandEditedError(SdkgenError):
             *(f"  {output / path}" for path in paths),
         ]
         super().__init__("\n".join(lines))
+        self.lines = lines
         self.paths = paths
+
+    def __str__(self) -> str:
+        return "\n".join(printable(line) for line in self.lines)  # one line per file
 
 
 def plan_changes(output: Path, files: dict[str, str], *, force: bool = False) -> Plan:
     for path in files:
         if not inside(path):
-            raise SdkgenError(f"refusing to write {path!r}: it is outside the output folder")
+            raise SdkgenError(f"refusing to write {path!r}: not a plain, portable relative path")
         if through_link(output, path):
             raise SdkgenError(
                 f"refusing to write {output / path}: a symbolic link leads it outside the output folder"

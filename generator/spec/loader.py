@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar
 from urllib.parse import unquote
@@ -20,7 +20,8 @@ import yaml
 from ..cache import ParsedYamlCache
 from ..errors import Diagnostics, Location, SpecError
 from ..escaping import unprintable
-from .pointers import join_pointer, ref_sites, unescape_pointer_token
+from .limits import check_document, too_deep, too_deep_json
+from .pointers import join_pointer, node_at, ref_sites, replace_refs
 
 # The C loader is ~10x faster on large specs; fall back if PyYAML was built without libyaml.
 _SafeLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -66,6 +67,10 @@ class Document:
     file: str
     data: dict[str, Any]
     text_hash: str
+    # pointer reached by a $ref -> where its chain ends (node, pointer); see resolve()
+    _resolved: dict[str, tuple[Any, str]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     @property
     def openapi_version(self) -> str:
@@ -76,26 +81,18 @@ class Document:
 
     def node_at(self, pointer: str) -> Any:
         """Return the node at a JSON pointer such as ``/components/schemas/Pet``."""
-        node: Any = self.data
-        if not pointer:
-            return node
-        for raw in pointer.lstrip("/").split("/"):
-            token = unescape_pointer_token(raw)
-            if isinstance(node, dict) and token in node:
-                node = node[token]
-            elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
-                node = node[int(token)]
-            else:
-                raise KeyError(pointer)
-        return node
+        return node_at(self.data, pointer)
 
     def resolve(self, node: Any, pointer: str) -> tuple[Any, str]:
         """Follow ``$ref`` chains starting at ``node`` (found at ``pointer``).
 
         Returns the target node and its pointer. Dangling references, external
-        references and reference loops are reported at the ``$ref`` site.
+        references and reference loops are reported at the ``$ref`` site. Where a
+        chain ends is remembered for every pointer on it, so resolving each link
+        of a long chain costs its length once, not once per link.
         """
-        seen: list[str] = [pointer]  # a loop back to where we started is a loop too
+        path = [pointer]  # a loop back to where we started is a loop too
+        seen = {pointer}
         while isinstance(node, dict) and "$ref" in node:
             ref = node["$ref"]
             site = join_pointer(pointer, "$ref")
@@ -107,15 +104,21 @@ class Document:
                     self.location(site),
                 )
             target = unquote(ref[1:])
+            if target in self._resolved:
+                node, pointer = self._resolved[target]
+                break
             if target in seen:
-                loop = " -> ".join([*seen, target])
+                loop = " -> ".join([*path, target])
                 raise SpecError(f"$ref loop with no schema in it: {loop}", self.location(site))
-            seen.append(target)
             try:
                 node = self.node_at(target)
             except KeyError:
                 raise SpecError(f"$ref {ref!r} points to nothing", self.location(site)) from None
+            path.append(target)
+            seen.add(target)
             pointer = target
+        for followed in path[1:]:
+            self._resolved[followed] = (node, pointer)
         return node, pointer
 
 
@@ -180,7 +183,7 @@ def repair_refs(data: dict[str, Any], display: str, diagnostics: Diagnostics) ->
         if target is not None:
             replacements[where] = "#" + target
         # Other external references are reported where they are followed.
-    repaired: dict[str, Any] = _replace_refs(data, "", replacements)
+    repaired: dict[str, Any] = replace_refs(data, replacements)
     return repaired
 
 
@@ -219,45 +222,38 @@ def _resolve_by_id(ref: str, ids: dict[str, str]) -> str | None:
     return ids.get(f"{base}#{fragment}")
 
 
-def _replace_refs(node: Any, pointer: str, replacements: dict[str, Any]) -> Any:
-    """Copy only the containers on the way to a replaced ``$ref`` (None removes it)."""
-    if pointer in replacements and isinstance(node, dict):
-        node = {key: value for key, value in node.items() if key != "$ref"}
-        if replacements[pointer] is not None:
-            node["$ref"] = replacements[pointer]
-    prefixes = {key for key in replacements if key.startswith(pointer + "/")}
-    if not prefixes:
-        return node
-    if isinstance(node, dict):
-        return {
-            key: _replace_refs(value, join_pointer(pointer, key), replacements)
-            if isinstance(value, (dict, list))
-            else value
-            for key, value in node.items()
-        }
-    if isinstance(node, list):
-        return [
-            _replace_refs(value, join_pointer(pointer, index), replacements)
-            if isinstance(value, (dict, list))
-            else value
-            for index, value in enumerate(node)
-        ]
-    return node
-
-
 def parse_text(raw: bytes, display: str, *, prefer_json: bool = False) -> Any:
+    """The document in ``raw``, as JSON or YAML, within the limits of ``limits.py``."""
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise SpecError(f"spec is not UTF-8 (byte {exc.start})", Location(display)) from None
-    if prefer_json or text.lstrip().startswith("{"):
-        try:
-            return json.loads(text)
-        except json.JSONDecodeError as exc:
-            if prefer_json:
-                raise SpecError(
-                    f"invalid JSON: {exc.msg}", Location(display, line=exc.lineno)
-                ) from None
+    data = (
+        _parse_json(text, display, prefer_json)
+        if prefer_json or text.lstrip().startswith("{")
+        else None
+    )
+    if data is None:
+        data = _parse_yaml(text, display)
+    check_document(data, text, display)
+    return data
+
+
+def _parse_json(text: str, display: str, required: bool) -> Any:
+    """The JSON document in ``text``; None if it is not JSON and need not be (YAML is tried)."""
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise too_deep_json(text, display) from None
+    except json.JSONDecodeError as exc:
+        if required:
+            raise SpecError(
+                f"invalid JSON: {exc.msg}", Location(display, line=exc.lineno)
+            ) from None
+    return None
+
+
+def _parse_yaml(text: str, display: str) -> Any:
     try:
         return _load_yaml(text, display)
     except yaml.MarkedYAMLError as exc:
@@ -271,9 +267,13 @@ def parse_text(raw: bytes, display: str, *, prefer_json: bool = False) -> Any:
             and exc.context_mark.line + 1 != line
         ):
             problem += f" ({exc.context} that starts on line {exc.context_mark.line + 1})"
+        if problem == "exceeded maximum nesting depth":  # libyaml's limit, at 1,000 levels
+            raise SpecError(too_deep(), Location(display, line=line)) from None
         raise SpecError(f"invalid YAML: {problem}", Location(display, line=line)) from None
     except yaml.YAMLError as exc:
         raise SpecError(f"invalid YAML: {exc}", Location(display)) from None
+    except RecursionError:  # PyYAML's pure-Python parser, when built without libyaml
+        raise SpecError(too_deep(), Location(display)) from None
 
 
 # An alias shares its anchor's node, so a small document can stand for a huge one

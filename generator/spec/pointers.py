@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import unquote
 
@@ -52,3 +53,60 @@ def iter_refs(node: Any, pointer: str = "") -> Iterator[tuple[str, str]]:
     for where, ref in ref_sites(node, pointer):
         if isinstance(ref, str):
             yield join_pointer(where, "$ref"), ref
+
+
+def node_at(data: Any, pointer: str) -> Any:
+    """The node at a JSON pointer such as ``/components/schemas/Pet``; KeyError if there is none."""
+    node = data
+    if not pointer:
+        return node
+    for raw in pointer.lstrip("/").split("/"):
+        token = unescape_pointer_token(raw)
+        if isinstance(node, dict) and token in node:
+            node = node[token]
+        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+            node = node[int(token)]
+        else:
+            raise KeyError(pointer)
+    return node
+
+
+@dataclass(slots=True)
+class _Edits:
+    """The replacements below one node, as a tree of pointer tokens."""
+
+    below: dict[str, _Edits] = field(default_factory=dict)
+    here: bool = False
+    ref: str | None = None
+
+
+def replace_refs(data: Any, replacements: Mapping[str, str | None]) -> Any:
+    """``data`` with the ``$ref`` of the node at each pointer of ``replacements`` set to its
+    value (None removes it), copying only the containers on the way and sharing the rest."""
+    edits = _Edits()
+    for pointer, ref in replacements.items():
+        branch = edits
+        for raw in pointer.split("/")[1:]:
+            branch = branch.below.setdefault(unescape_pointer_token(raw), _Edits())
+        branch.here, branch.ref = True, ref
+    return _apply(data, edits)
+
+
+def _apply(node: Any, edits: _Edits) -> Any:
+    if edits.here and isinstance(node, dict):
+        node = {key: value for key, value in node.items() if key != "$ref"}
+        if edits.ref is not None:
+            node["$ref"] = edits.ref
+    if not edits.below:
+        return node
+    if isinstance(node, dict):
+        return {
+            key: _apply(value, edits.below[key]) if key in edits.below else value
+            for key, value in node.items()
+        }
+    if isinstance(node, list):
+        return [
+            _apply(value, edits.below[str(index)]) if str(index) in edits.below else value
+            for index, value in enumerate(node)
+        ]
+    return node
