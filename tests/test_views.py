@@ -12,7 +12,8 @@ from generator.config import Config
 from generator.errors import Diagnostics
 from generator.names.reserved import TEMPLATE_NAMES
 from generator.pipeline import generate_files
-from tests.spec_builder import ok, openapi, write_spec
+from generator.render.docs import DocBuilder
+from tests.spec_builder import build, ok, openapi, write_spec
 from tests.support.paths import GENERATED, GOLDEN, golden_cases
 
 
@@ -86,3 +87,36 @@ def test_the_reference_index_and_readme_read_as_written_by_hand(
     files = generate_files(config, Diagnostics(quiet=True)).files
     assert files["docs/index.md"].startswith(heading)
     assert "](https://github.com/)" not in files["README.md"]  # no placeholder links
+
+
+def test_a_parameter_named_body_beside_a_whole_body(tmp_path: Path) -> None:
+    parameters = [{"name": "Body", "in": "query", "schema": {"type": "string"}}]
+    body = {
+        "required": True,
+        "content": {"application/json": {"schema": {"type": "array", "items": {"type": "string"}}}},
+    }
+    spec = openapi(
+        {"/x": {"post": {"parameters": parameters, "requestBody": body, "responses": ok()}}}
+    )
+    config = Config(spec=write_spec(tmp_path, spec), output=tmp_path / "out", package="bodies")
+    module = generate_files(config, Diagnostics(quiet=True)).files["src/bodies/resources/x.py"]
+    ast.parse(module)  # two arguments named body would not even parse
+    assert "body_: Sequence[str]," in module and "json_body=body_," in module
+
+
+def test_examples_end_on_a_long_chain_of_distinct_schemas(tmp_path: Path) -> None:
+    """Each schema an array of the next: the reference page's example stops at a bounded depth."""
+    depth = 1500
+    schemas: dict[str, object] = {
+        f"A{i}": {"type": "array", "items": {"$ref": f"#/components/schemas/A{i + 1}"}}
+        for i in range(depth)
+    }
+    schemas[f"A{depth}"] = {"type": "string"}
+    item = {"$ref": "#/components/schemas/A0"}
+    spec = openapi({"/chain": {"get": {"responses": ok(item)}}}, schemas)
+    api, _ = build(tmp_path, spec)
+    example = DocBuilder(api, "chain").example_value(api.schemas["/components/schemas/A0"])
+    nesting = 0
+    while isinstance(example, list) and example:
+        example, nesting = example[0], nesting + 1
+    assert 8 <= nesting <= 100

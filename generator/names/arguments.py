@@ -39,3 +39,12 @@ def unique_flags(flags: Sequence[tuple[str, bool]]) -> list[str]:
             taken.add(f"no-{flag}")
         result.append(flag)
     return result
+
+
+def free_name(wanted: str, taken: Iterable[str]) -> str:
+    """``wanted``, with trailing underscores until no argument in ``taken`` has it (a query
+    parameter named ``Body`` beside the request body)."""
+    names = set(taken)
+    while wanted in names:
+        wanted += "_"
+    return wanted

@@ -23,6 +23,7 @@ from .methods import MethodView
 ENUM_SHOWN = 3
 MAX_DEPTH = 8
 EXAMPLE_BUDGET = 500  # nodes per example: deep schema graphs would otherwise explode
+MAX_EXAMPLE_DEPTH = 64  # past it an example stops at an empty value, however the schemas go on
 # Fields per tree (a page's parameters, its response): past it, nested schemas show their
 # type only. Richly nested specs (Stripe's) would otherwise get pages of half a megabyte.
 FIELD_BUDGET = 300
@@ -275,6 +276,8 @@ class DocBuilder:
         kind = target.types[0] if target.types else None
         if target.pointer in stack:  # a schema inside itself: stop here
             return [] if kind == "array" else None
+        if len(stack) > MAX_EXAMPLE_DEPTH:  # a chain of distinct schemas, each holding the next
+            return [] if kind == "array" else {} if kind == "object" else self.scalar(target, name)
         full = budget[0] > 0 and len(stack) <= MAX_DEPTH
         stack = (*stack, target.pointer)
         properties = self.properties(target)

@@ -13,7 +13,7 @@ from typing import Any, Literal
 
 from ..escaping import pyrepr
 from ..ir.model import MISSING, Operation, Schema
-from ..names.arguments import unique_flags, unshadowed
+from ..names.arguments import free_name, unique_flags, unshadowed
 from .cli_values import (
     MAX_HELP_DEFAULT,
     MAX_HELP_DESCRIPTION,
@@ -274,7 +274,7 @@ def method_view(operation: Operation, types: TypeMapper, imports: ImportSet) -> 
             imports.add(annotation)
             args.append(
                 Arg(
-                    python_name="body",
+                    python_name=free_name("body", {arg.python_name for arg in args}),
                     wire_name="body",
                     kind="body",
                     annotation=scope.text(
