@@ -11,16 +11,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import __version__
-from .cache import ModelCache, ParsedYamlCache, compiled_templates, open_cache
+from .cache import Cache, ModelCache, ParsedYamlCache, compiled_templates, open_cache
 from .config import Config
 from .errors import Diagnostics, Location, SpecError
 from .ir.builder import build_api
 from .ir.model import Api
-from .models import build_models
+from .models import ModelSet, build_models
 from .output.formatting import format_files
 from .output.manifest import MANIFEST, manifest_text
 from .render.render import render_all
-from .spec.loader import load_document
+from .spec.loader import Document, load_document
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,8 +41,20 @@ def generate_files(
     progress("reading the API")
     api = build_api(document, config, diagnostics)
     progress("generating models")
+    models = spec_models(document, config, cache)
+    progress("rendering templates")
+    with compiled_templates(cache) as template_cache:
+        files = render_all(api, config, models, template_cache)
+    progress("formatting")
+    files = format_files(files)
+    files[MANIFEST] = manifest_text(files, f"sdkgen {__version__}")
+    return Result(api, dict(sorted(files.items())))
+
+
+def spec_models(document: Document, config: Config, cache: Cache | None) -> ModelSet:
+    """The models of a loaded spec; an error without a place names the spec file."""
     try:
-        models = build_models(
+        return build_models(
             document.data,
             package=config.package,
             template_dir=model_template_dir(config),
@@ -54,13 +66,6 @@ def generate_files(
         if error.location is not None:
             raise
         raise SpecError(error.message, Location(document.file)) from None
-    progress("rendering templates")
-    with compiled_templates(cache) as template_cache:
-        files = render_all(api, config, models, template_cache)
-    progress("formatting")
-    files = format_files(files)
-    files[MANIFEST] = manifest_text(files, f"sdkgen {__version__}")
-    return Result(api, dict(sorted(files.items())))
 
 
 def model_template_dir(config: Config) -> Path | None:

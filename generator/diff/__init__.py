@@ -10,13 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from ..cache import ModelCache, ParsedYamlCache, open_cache
+from ..cache import ParsedYamlCache, open_cache
 from ..config import load_config
-from ..errors import Diagnostics, Location, SpecError
+from ..errors import Diagnostics
 from ..ir.builder import build_api
 from ..ir.model import Api
-from ..models import ModelSet, build_models
-from ..pipeline import model_template_dir
+from ..models import ModelSet
+from ..pipeline import spec_models
 from ..spec.loader import load_document
 from .changes import Change
 from .operations import ApiDiff
@@ -53,20 +53,6 @@ def diff_specs(
         if not models:
             continue
         progress(f"generating the models of {spec}")
-        try:
-            model_sets.append(
-                build_models(
-                    document.data,
-                    package=config.package,
-                    template_dir=model_template_dir(config),
-                    spec_file=document.file,
-                    reserved=(config.client_class, f"Async{config.client_class}"),
-                    cache=ModelCache(cache),
-                )
-            )
-        except SpecError as error:
-            if error.location is not None:
-                raise
-            raise SpecError(error.message, Location(document.file)) from None
+        model_sets.append(spec_models(document, config, cache))
     pair = (model_sets[0], model_sets[1]) if models else None
     return diff_apis(apis[0], apis[1], pair)
