@@ -11,7 +11,7 @@ import pytest
 from generator.cache import ModelCache, open_cache
 from generator.config import Config
 from generator.errors import Diagnostics
-from generator.models import ModelSet
+from generator.models import ModelClass, ModelSet
 from generator.models import generate as models
 from generator.models.parts import merge, parse_module, rename_identifiers, split
 from generator.pipeline import generate_files
@@ -251,3 +251,38 @@ def test_openai_models_do_not_depend_on_the_number_of_processes() -> None:
 )
 def test_the_number_of_parts_follows_the_spec_alone(schemas: int, parts: int) -> None:
     assert models.part_count(schemas) == parts
+
+
+def test_a_referenced_media_type_beside_an_inline_one_makes_no_placeholder() -> None:
+    """A multipart body that refers to a component beside an inline text type (OpenAI's
+    ``POST /realtime/calls``): in a part without that component it became a second class of the
+    same name, ``Any`` inside, which the pointer then named (``RealtimeCallCreateRequest2``)."""
+    schemas: dict[str, Any] = {
+        f"S{index}": {"type": "object", "properties": {"a": {"type": "string"}}}
+        for index in range(SPLIT_SCHEMAS)
+    }
+    schemas["Call"] = {
+        "type": "object",
+        "required": ["sdp"],
+        "properties": {"sdp": {"type": "string"}},
+    }
+    body = {"content": {
+        "multipart/form-data": {"schema": {"$ref": "#/components/schemas/Call"}},
+        "application/sdp": {"schema": {"type": "string"}},
+    }}  # fmt: skip
+    spec = openapi(
+        {
+            "/calls": {
+                "post": {
+                    "requestBody": body,
+                    "responses": ok({"type": "object", "properties": {"id": {"type": "string"}}}),
+                }
+            }
+        },
+        schemas,
+    )
+    result = models.generate_models(
+        spec, package="sdk", template_dir=None, spec_file="spec.json", jobs=2
+    )
+    assert result.for_pointer("/components/schemas/Call") == ModelClass("Call", "model")
+    assert "class Call2" not in result.source

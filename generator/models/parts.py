@@ -157,14 +157,29 @@ def _inline_operation(
     if parameters:
         trimmed["parameters"] = parameters
     if _has_inline_content(operation.get("requestBody"), components):
-        trimmed["requestBody"] = operation["requestBody"]
+        trimmed["requestBody"] = _only_inline_media(operation["requestBody"])
     responses = operation.get("responses")
     trimmed["responses"] = {
-        status: response
+        status: _only_inline_media(response)
         for status, response in (responses.items() if isinstance(responses, dict) else ())
         if _has_inline_content(response, components)
     }
     return trimmed
+
+
+def _only_inline_media(body: Any) -> Any:
+    """A request body or response with only its media types whose schema is inline: one that
+    refers to a component schema (a multipart ``$ref`` beside an inline text type) would make a
+    placeholder model of it in a part that does not hold that schema."""
+    content = body.get("content") if isinstance(body, dict) and "$ref" not in body else None
+    if not isinstance(content, dict):
+        return body
+    kept = {
+        media_type: media
+        for media_type, media in content.items()
+        if isinstance(media, dict) and _is_inline(media.get("schema"))
+    }
+    return body if len(kept) == len(content) else {**body, "content": kept}
 
 
 def split(spec: Mapping[str, Any], parts: int) -> list[Mapping[str, Any]]:
@@ -226,6 +241,13 @@ def split(spec: Mapping[str, Any], parts: int) -> list[Mapping[str, Any]]:
         lightest = loads.index(min(loads))
         bins[lightest].extend(members[root])
         loads[lightest] += sum(sizes[n] for n in members[root])
+    # Shared request bodies and responses, as every part sees them: their inline schemas only.
+    shared = dict(components)
+    for kind in ("requestBodies", "responses"):
+        if isinstance(components.get(kind), dict):
+            shared[kind] = {
+                name: _only_inline_media(item) for name, item in components[kind].items()
+            }
     result: list[Mapping[str, Any]] = []
     for nodes in bins:
         if not nodes:
@@ -240,14 +262,14 @@ def split(spec: Mapping[str, Any], parts: int) -> list[Mapping[str, Any]]:
                 path, method = operations[node]
                 item = part_paths.setdefault(path, {})
                 taken = _parameter_names(paths[path], components)
-                shared = _inline_only(paths[path].get("parameters"), components, taken)
-                if shared:
-                    item["parameters"] = shared
+                path_parameters = _inline_only(paths[path].get("parameters"), components, taken)
+                if path_parameters:
+                    item["parameters"] = path_parameters
                 item[method] = _inline_operation(paths[path][method], components, taken)
         # Keep the spec's path order, so generated names do not depend on the split.
         part_paths = {path: part_paths[path] for path in paths if path in part_paths}
         result.append(
-            {**spec, "components": {**components, "schemas": part_schemas}, "paths": part_paths}
+            {**spec, "components": {**shared, "schemas": part_schemas}, "paths": part_paths}
         )
     return result
 
