@@ -106,17 +106,15 @@ def open_cache(directory: Path | None = None) -> Cache | None:
     """The cache in ``directory`` (default: :func:`default_directory`) with its signing key:
     ``SDKGEN_CACHE_KEY``, else the user's key file, made on first use. None (no cache) when
     the key file can be neither read nor made."""
-    directory = directory if directory is not None else default_directory()
     secret = os.environ.get(KEY_VARIABLE, "")
-    if secret:
-        if len(secret) < MIN_KEY_LENGTH:
-            raise UsageError(
-                f"{KEY_VARIABLE} must be at least {MIN_KEY_LENGTH} characters "
-                "(`openssl rand -hex 32` makes one)"
-            )
-        return Cache(directory, secret.encode())
+    if secret and len(secret) < MIN_KEY_LENGTH:
+        raise UsageError(
+            f"{KEY_VARIABLE} must be at least {MIN_KEY_LENGTH} characters "
+            "(`openssl rand -hex 32` makes one)"
+        )
     try:
-        key = _user_key(directory)
+        directory = directory if directory is not None else default_directory()
+        key = secret.encode() if secret else _user_key(directory)
     except (OSError, RuntimeError):  # RuntimeError: no home folder
         return None
     return Cache(directory, key) if key is not None else None
