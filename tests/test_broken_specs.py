@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 
-from tests.support.paths import BIN, FIXTURES
+from tests.support.commands import sdkgen
+from tests.support.paths import FIXTURES
 
 BROKEN = FIXTURES / "broken"
 CONFIG = FIXTURES / "petstore" / "sdkgen.toml"
@@ -85,17 +85,6 @@ CASES = {
         ),
     ),
 }
-
-
-def sdkgen(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [str(BIN / "sdkgen"), *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=300,  # a spec that hangs the generator fails the test instead of the suite
-    )
 
 
 def snapshot(folder: Path) -> dict[str, tuple[bytes, int] | None]:

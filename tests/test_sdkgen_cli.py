@@ -9,11 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.paths import BIN, GENERATED, ROOT, SPEC
-
-
-def sdkgen(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(BIN / "sdkgen"), *args], cwd=cwd, capture_output=True, text=True)
+from tests.support.commands import sdkgen
+from tests.support.paths import GENERATED, SPEC
 
 
 @pytest.fixture

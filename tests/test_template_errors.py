@@ -6,13 +6,8 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from tests.support.paths import BIN, FIXTURES, GOLDEN, ROOT
-
-
-def sdkgen(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [str(BIN / "sdkgen"), *args], cwd=cwd, capture_output=True, text=True, check=False
-    )
+from tests.support.commands import sdkgen
+from tests.support.paths import FIXTURES, GOLDEN
 
 
 def generate_with(templates: Path, output: Path) -> subprocess.CompletedProcess[str]:

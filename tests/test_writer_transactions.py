@@ -30,6 +30,7 @@ import yaml
 
 from generator.output.manifest import MANIFEST, content_hash
 from generator.output.writer import JOURNAL, LOCK, STAGING
+from tests.support.commands import sdkgen
 from tests.support.paths import BIN, SPEC
 
 BASE: dict[str, Any] = yaml.safe_load(SPEC.read_text())
@@ -79,12 +80,6 @@ def contents(folder: Path) -> dict[str, bytes | None]:
         path.relative_to(folder).as_posix(): path.read_bytes() if path.is_file() else None
         for path in sorted(folder.rglob("*"))
     }
-
-
-def sdkgen(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [str(BIN / "sdkgen"), *args], capture_output=True, text=True, timeout=120, check=False
-    )
 
 
 @pytest.fixture(scope="module")

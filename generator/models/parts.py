@@ -94,12 +94,20 @@ def _is_inline(schema: Any) -> bool:
     return isinstance(schema, dict) and not (len(schema) == 1 and "$ref" in schema)
 
 
+def _inline_media(content: Any) -> dict[str, Any]:
+    """The media types of a ``content`` map whose schema is inline."""
+    if not isinstance(content, dict):
+        return {}
+    return {
+        media_type: media
+        for media_type, media in content.items()
+        if isinstance(media, dict) and _is_inline(media.get("schema"))
+    }
+
+
 def _has_inline_content(body: Any, components: Mapping[str, Any]) -> bool:
     body = _component(body, components)
-    content = body.get("content") if isinstance(body, dict) else None
-    return isinstance(content, dict) and any(
-        isinstance(media, dict) and _is_inline(media.get("schema")) for media in content.values()
-    )
+    return isinstance(body, dict) and bool(_inline_media(body.get("content")))
 
 
 def _inline_only(parameters: Any, components: Mapping[str, Any], taken: set[str]) -> list[Any]:
@@ -174,11 +182,7 @@ def _only_inline_media(body: Any) -> Any:
     content = body.get("content") if isinstance(body, dict) and "$ref" not in body else None
     if not isinstance(content, dict):
         return body
-    kept = {
-        media_type: media
-        for media_type, media in content.items()
-        if isinstance(media, dict) and _is_inline(media.get("schema"))
-    }
+    kept = _inline_media(content)
     return body if len(kept) == len(content) else {**body, "content": kept}
 
 

@@ -15,11 +15,8 @@ def unshadowed(names: Sequence[str], used: Iterable[str]) -> list[str]:
     renamed = []
     for name in names:
         if name in needed:
-            fresh = name + "_"
-            while fresh in taken:
-                fresh += "_"
-            taken.add(fresh)
-            name = fresh
+            name = free_name(name + "_", taken)
+            taken.add(name)
         renamed.append(name)
     return renamed
 

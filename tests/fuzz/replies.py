@@ -148,8 +148,7 @@ def check_reply(reply: dict[str, Any], api: FakeAPI) -> None:
             assert isinstance(message, str) and message, f"{type(exc).__name__} with no message"
             repr(exc)
         finally:
-            with api._lock:  # noqa: SLF001 - a reply the client never asked for is not the next one's
-                api._script.clear()  # noqa: SLF001
+            api.forget_script()  # a reply the client never asked for is not the next one's
         elapsed = time.monotonic() - started
         assert elapsed < DEADLINE, f"{flavour} call took {elapsed:.1f} s"
 

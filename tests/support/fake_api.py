@@ -164,6 +164,11 @@ class FakeAPI:
         host, port = self._server.socket.getsockname()[:2]
         return f"{self.scheme}://{host}:{port}"
 
+    def forget_script(self) -> None:
+        """Drop the replies no request has taken yet."""
+        with self._lock:
+            self._script.clear()
+
     def script(self, *replies: Reply) -> None:
         """Answer the next requests with ``replies``, in order."""
         with self._lock:
