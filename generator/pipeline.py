@@ -41,7 +41,7 @@ def generate_files(
     progress("reading the API")
     api = build_api(document, config, diagnostics)
     progress("generating models")
-    models = spec_models(document, config, cache)
+    models = spec_models(document, config, cache, diagnostics)
     progress("rendering templates")
     with compiled_templates(cache) as template_cache:
         files = render_all(api, config, models, template_cache)
@@ -51,8 +51,18 @@ def generate_files(
     return Result(api, dict(sorted(files.items())))
 
 
-def spec_models(document: Document, config: Config, cache: Cache | None) -> ModelSet:
+def spec_models(
+    document: Document,
+    config: Config,
+    cache: Cache | None,
+    diagnostics: Diagnostics | None = None,
+) -> ModelSet:
     """The models of a loaded spec; an error without a place names the spec file."""
+
+    def warn(message: str, pointer: str) -> None:
+        if diagnostics is not None:
+            diagnostics.warn(message, document.location(pointer.removeprefix("#")))
+
     try:
         return build_models(
             document.data,
@@ -61,6 +71,7 @@ def spec_models(document: Document, config: Config, cache: Cache | None) -> Mode
             spec_file=document.file,
             reserved=(config.client_class, f"Async{config.client_class}"),
             cache=ModelCache(cache),
+            warn=warn,
         )
     except SpecError as error:
         if error.location is not None:
