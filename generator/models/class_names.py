@@ -27,6 +27,7 @@ from typing import Any
 from ..errors import UsageError
 from ..names import classes as rules
 from ..names.identifiers import pascal_case
+from ..spec.pointers import escape_pointer_token
 from .source_edits import SourceEdits, imported_names, rename_classes, source_lines
 
 _WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -219,6 +220,13 @@ def _place(
     if bases:
         _own(cls, bases[0][0], "Base", None)
         return
+    # Nothing refers to it (a tag's enum, replaced by a Literal): the class of the schema it sits in.
+    for cut in range(len(segments) - 1, 2, -1):
+        holder = canonical.get("#/" + "/".join(escape_pointer_token(s) for s in segments[:cut]))
+        if holder is not None:
+            role, title = rules.role(spec, segments[:cut], segments[cut:])
+            _own(cls, holder, role, title, rules.schema_at(spec, segments))
+            return
     if len(segments) >= 4 and segments[0] == "paths":
         named = rules.operation_class(segments, rules.schema_at(spec, segments[:3]))
         if named is not None:

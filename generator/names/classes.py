@@ -48,17 +48,34 @@ def joined(owner: str, role: str) -> str:
     """``owner`` followed by ``role``, without saying twice what both say: words ``owner`` ends
     with and ``role`` starts with are written once (``ToolChoice`` + ``ChoiceMode`` →
     ``ToolChoiceMode``), and so are two or more words both end with (``ChunkingStrategy`` +
-    ``StaticChunkingStrategy`` → ``StaticChunkingStrategy``); ``role`` keeps a word of its own."""
+    ``StaticChunkingStrategy`` → ``StaticChunkingStrategy``). A ``role`` that only repeats the
+    end of ``owner`` adds nothing: the result is ``owner``, and the caller looks further."""
     if not role:
         return owner
     owner_words, role_words = name_words(owner), name_words(role)
+    if owner_words[-len(role_words) :] == role_words:
+        return owner
+    merged = []
     for size in range(min(len(owner_words), len(role_words) - 1), 0, -1):
         if owner_words[-size:] == role_words[:size]:
-            return owner + "".join(role_words[size:])
+            merged.append(owner + "".join(role_words[size:]))
+            break
     for size in range(min(len(owner_words), len(role_words) - 1), 1, -1):
         if owner_words[-size:] == role_words[-size:]:
-            return "".join(owner_words[:-size]) + role
-    return owner + role
+            merged.append("".join(owner_words[:-size]) + role)
+            break
+    merged.append(owner + role)
+    return next((name for name in merged if not _doubled(name)), merged[-1])
+
+
+def _doubled(name: str) -> bool:
+    """True if a word, or a run of words, comes twice in a row (``PetsPets``, ``ToolChoiceToolChoice``)."""
+    words = name_words(name)
+    return any(
+        words[start : start + size] == words[start + size : start + 2 * size]
+        for size in range(1, len(words) // 2 + 1)
+        for start in range(len(words) - 2 * size + 1)
+    )
 
 
 def _singular(word: str) -> str:
@@ -249,7 +266,7 @@ def branch_role(
     }
     for key in _property_names(node):
         if key not in others and pascal_case(key):
-            return own + pascal_case(key), None
+            return pascal_case(key), None
     return f"{own or 'Variant'}{[id(s) for s in siblings].index(id(node)) + 1}", None
 
 
