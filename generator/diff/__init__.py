@@ -38,15 +38,16 @@ def diff_specs(
     *,
     models: bool = True,
     progress: Callable[[str], None] = lambda message: None,
+    diagnostics: Diagnostics | None = None,
 ) -> list[Change]:
     """Compare two spec files as ``sdkgen diff`` does; ``models`` also compares the model
     classes, which runs the models stage on both (cached like ``sdkgen generate``).
 
     Both versions are named with the same ``[tool.sdkgen.names]``: an entry may name what
     only one of them has (an operation added or removed), and is an error only when it
-    matches nothing in either.
+    matches nothing in either. Warnings go to ``diagnostics`` (none are shown without it).
     """
-    warnings = Diagnostics(quiet=True)
+    warnings = diagnostics or Diagnostics(quiet=True)
     apis: list[Api] = []
     unmatched: list[list[UsageError]] = []
     loaded = []
