@@ -19,7 +19,8 @@ import pytest
 
 from generator.config import load_config
 from generator.errors import UsageError
-from tests.spec_builder import ok, openapi, write_spec
+from generator.names.pins import read_names
+from tests.spec_builder import build, ok, openapi, write_spec
 from tests.support.commands import sdkgen
 from tests.support.fake_api import FakeAPI, Reply
 
@@ -403,4 +404,39 @@ def test_diff_refuses_an_entry_neither_version_matches(tmp_path: Path) -> None:
         f"sdkgen: error: {tmp_path}/pyproject.toml#/tool/sdkgen/names/operations/GET "
         "~1api~1v1~1classifier~1jobs~1{id}/parameters/job: GET /api/v1/classifier/jobs/{id} "
         "has no parameter or body field 'job'\n"
+    )
+
+
+# -- read off the IR ------------------------------------------------------------------------
+
+
+def names_of(tmp_path: Path, document: dict[str, Any], table: dict[str, Any]) -> dict[str, str]:
+    """``"GET /path"`` -> ``"resource.path.method(arguments)"`` under the ``names`` table."""
+    api, _ = build(tmp_path, document, names=read_names(table, "pyproject.toml"))
+    return {
+        f"{op.http_method.upper()} {op.path}": ".".join((*op.resource_path, op.method_name))
+        + f"({', '.join(p.python_name for p in op.parameters)})"
+        for op in api.operations
+    }
+
+
+def test_a_renamed_resource_takes_its_sub_resources_along(tmp_path: Path) -> None:
+    table = {"resources": {"classifier": "classify", "classifier.jobs": "runs"}}
+    assert names_of(tmp_path, SPEC, table) == {
+        "GET /api/v1/classifier/jobs": "classify.runs.list(project_id, limit)",
+        "POST /api/v1/classifier/jobs": "classify.runs.create()",
+        "GET /api/v1/classifier/jobs/{job_id}": "classify.runs.fetch(job_id)",
+    }
+
+
+def test_a_wire_name_of_two_arguments_is_an_error_naming_both(tmp_path: Path) -> None:
+    both = [JOB_ID, {"name": "job_id", "in": "query", "schema": {"type": "string"}}]
+    document = openapi({"/jobs/{job_id}": {"get": {"parameters": both, "responses": ok()}}})
+    table = {"operations": {"GET /jobs/{job_id}": {"parameters": {"job_id": "id"}}}}
+    with pytest.raises(UsageError) as error:
+        names_of(tmp_path, document, table)
+    assert str(error.value) == (
+        "pyproject.toml#/tool/sdkgen/names/operations/GET ~1jobs~1{job_id}/parameters/job_id: "
+        "'job_id' names two arguments of GET /jobs/{job_id}: the path parameter 'job_id' and "
+        "the query parameter 'job_id'"
     )
