@@ -45,6 +45,15 @@ def _common(parser: argparse.ArgumentParser) -> None:
         type=Path,
         help="a TOML file with a [tool.sdkgen] table (default: the nearest pyproject.toml)",
     )
+    _fail_on_warning(parser)
+
+
+def _fail_on_warning(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--fail-on-warning",
+        action="store_true",
+        help="exit 1 if the run gives any warning (for CI); generate then writes nothing",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -104,6 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="skip comparing the model classes (faster: no models stage)",
     )
     diff.add_argument("--config", type=Path, help="a TOML file with a [tool.sdkgen] table")
+    _fail_on_warning(diff)
     diff.add_argument("--debug", action="store_true", help="show tracebacks for errors")
     diff.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
     diff.set_defaults(handler=cmd_diff)
@@ -171,11 +181,27 @@ def _generate(args: argparse.Namespace, config: Config) -> dict[str, str]:
 
     progress = Progress(args.quiet)
     progress.step(f"generating from {config.spec}")
+    diagnostics = _diagnostics(args)
     try:
-        result = generate_files(config, Diagnostics(quiet=args.quiet), progress=progress.step)
+        result = generate_files(config, diagnostics, progress=progress.step)
     finally:
         progress.done()
+    _refuse_warnings(
+        args, diagnostics, "; nothing was written" if args.command == "generate" else ""
+    )
     return result.files
+
+
+def _diagnostics(args: argparse.Namespace) -> Diagnostics:
+    # Warnings that fail the run are shown like errors: -q does not hide them.
+    return Diagnostics(quiet=args.quiet and not args.fail_on_warning)
+
+
+def _refuse_warnings(args: argparse.Namespace, diagnostics: Diagnostics, outcome: str) -> None:
+    count = len(diagnostics.warnings)
+    if args.fail_on_warning and count:
+        noun = "warning fails" if count == 1 else "warnings fail"
+        raise SdkgenError(f"--fail-on-warning: {count} {noun} this run{outcome}")
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
@@ -235,9 +261,16 @@ def cmd_diff(args: argparse.Namespace) -> int:
     from .diff import diff_specs, format_json, format_text
 
     progress = Progress(args.quiet)
+    # Without --fail-on-warning the report is all diff shows.
+    diagnostics = _diagnostics(args) if args.fail_on_warning else None
     try:
         changes = diff_specs(
-            args.old, args.new, args.config, models=args.models, progress=progress.step
+            args.old,
+            args.new,
+            args.config,
+            models=args.models,
+            progress=progress.step,
+            diagnostics=diagnostics,
         )
     finally:
         progress.done()
@@ -245,6 +278,8 @@ def cmd_diff(args: argparse.Namespace) -> int:
         sys.stdout.write(format_json(changes))
     else:  # the report quotes the spec (paths, names, values): one printable line each
         sys.stdout.writelines(printable(line) + "\n" for line in format_text(changes).splitlines())
+    if diagnostics is not None:
+        _refuse_warnings(args, diagnostics, "")
     return 1 if args.fail_on_breaking and any(change.breaking for change in changes) else 0
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from .errors import Location, UsageError
 from .names.identifiers import is_safe_identifier
+from .names.pins import NamesConfig, read_names
 
 # What the generated SDK imports besides itself: httpx, pydantic and anyio with what they
 # import, the CLI's argcomplete and yaml, and pytest with its own for the SDK's tests. A package
@@ -73,6 +74,8 @@ class Config:
     # Spec-validity problems that do not change the generated code (duplicate
     # operationIds: methods are named from paths) are warnings instead of errors.
     lenient: bool = False
+    # Names the user pins: [tool.sdkgen.names] (generator/names/pins.py).
+    names: NamesConfig = field(default_factory=NamesConfig)
     root: Path = Path(".")  # where relative paths in the config file are anchored
 
     @property
@@ -151,6 +154,8 @@ def load_config(
                 values[key] = PaginationConfig(**value)
             except TypeError as exc:
                 raise UsageError(f"pagination: {exc}", where) from None
+        elif key == "names":
+            values[key] = read_names(value, where.file)
         else:
             values[key] = value
     for key, value in (overrides or {}).items():

@@ -153,6 +153,18 @@ def test_the_workflow_fails_a_breaking_change(
     assert "breaking" in output
 
 
+def test_the_workflow_fails_a_spec_that_warns(
+    repository: Path, installed: Path, tmp_path: Path
+) -> None:
+    spec = copy.deepcopy(SPEC)
+    spec["webhooks"] = {"newPet": {"post": {"responses": {"200": {"description": "OK"}}}}}
+    commit_change(repository, spec, regenerate_sdk=True)
+    name, code, output = run_workflow(repository, installed, tmp_path)[-1]
+    assert (name, code) == ("The committed SDK matches the spec, and nobody edited it by hand", 1)
+    assert "webhooks are not supported yet" in output
+    assert output.splitlines()[-1] == "sdkgen: error: --fail-on-warning: 1 warning fails this run"
+
+
 def test_the_pre_commit_configuration(repository: Path, tmp_path: Path) -> None:
     pre_commit = BIN / "pre-commit"
     config = (EXAMPLES / "pre-commit-config.yaml").read_text()

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..cache import ParsedYamlCache, open_cache
 from ..config import load_config
-from ..errors import Diagnostics
+from ..errors import Diagnostics, UsageError
 from ..ir.builder import build_api
 from ..ir.model import Api
 from ..models import ModelSet
@@ -38,21 +38,48 @@ def diff_specs(
     *,
     models: bool = True,
     progress: Callable[[str], None] = lambda message: None,
+    diagnostics: Diagnostics | None = None,
 ) -> list[Change]:
     """Compare two spec files as ``sdkgen diff`` does; ``models`` also compares the model
-    classes, which runs the models stage on both (cached like ``sdkgen generate``)."""
+    classes, which runs the models stage on both (cached like ``sdkgen generate``).
+
+    Both versions are named with the same ``[tool.sdkgen.names]``: an entry may name what
+    only one of them has (an operation added or removed), and is an error only when it
+    matches nothing in either. Warnings go to ``diagnostics`` (none are shown without it).
+    """
+    warnings = diagnostics or Diagnostics(quiet=True)
     apis: list[Api] = []
-    model_sets: list[ModelSet] = []
+    unmatched: list[list[UsageError]] = []
+    loaded = []
     for spec in (old, new):
         config = load_config(config_file, {"spec": spec, "output": Path(".")})
         cache = open_cache() if config.cache else None
-        diagnostics = Diagnostics(quiet=True)
         progress(f"reading {spec}")
-        document = load_document(spec, diagnostics, ParsedYamlCache(cache))
-        apis.append(build_api(document, config, diagnostics))
-        if not models:
-            continue
-        progress(f"generating the models of {spec}")
+        document = load_document(spec, warnings, ParsedYamlCache(cache))
+        unmatched.append([])
+        apis.append(build_api(document, config, warnings, unmatched[-1].append))
+        loaded.append((document, config, cache))
+    _refuse_unmatched_in_both(*unmatched)
+    if not models:
+        return diff_apis(apis[0], apis[1])
+    model_sets = []
+    for document, config, cache in loaded:
+        progress(f"generating the models of {document.file}")
         model_sets.append(spec_models(document, config, cache))
-    pair = (model_sets[0], model_sets[1]) if models else None
-    return diff_apis(apis[0], apis[1], pair)
+    return diff_apis(apis[0], apis[1], (model_sets[0], model_sets[1]))
+
+
+def _refuse_unmatched_in_both(old: list[UsageError], new: list[UsageError]) -> None:
+    """Raise the first pinned-name entry that matches nothing in either version: one a
+    version misses whole (an operation) or in part (one of its parameters) in both."""
+    for before in old:
+        for after in new:
+            wider, narrower = sorted((before, after), key=lambda error: len(_pointer(error)))
+            if _pointer(narrower) == _pointer(wider) or _pointer(narrower).startswith(
+                _pointer(wider) + "/"
+            ):
+                raise narrower
+
+
+def _pointer(error: UsageError) -> str:
+    return error.location.pointer if error.location is not None else ""

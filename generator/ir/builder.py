@@ -9,10 +9,12 @@ support yet are warned about and skipped where the rest stays sound.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from types import MappingProxyType
 
 from ..config import Config
-from ..errors import Diagnostics
+from ..errors import Diagnostics, UsageError
+from ..names.pins import refuse
 from ..spec.loader import Document
 from ..spec.pointers import join_pointer
 from .model import Api
@@ -24,7 +26,14 @@ from .security import auth
 from .servers import servers
 
 
-def build_api(document: Document, config: Config, diagnostics: Diagnostics) -> Api:
+def build_api(
+    document: Document,
+    config: Config,
+    diagnostics: Diagnostics,
+    unmatched: Callable[[UsageError], None] = refuse,
+) -> Api:
+    """The API the spec describes; an entry of ``[tool.sdkgen.names]`` that matches nothing
+    in it is raised, or given to ``unmatched``."""
     schemas = SchemaBuilder(document, config, diagnostics)
     data = document.data
     info = schemas.mapping(data.get("info"), "/info", "info")
@@ -39,7 +48,7 @@ def build_api(document: Document, config: Config, diagnostics: Diagnostics) -> A
         schemas.warn("webhooks are not supported yet; the SDK does not receive them", "/webhooks")
     schemas.drain_pending()
     schemas.check_inheritance()
-    namer = OperationNamer(schemas, PageShapes(schemas))
+    namer = OperationNamer(schemas, PageShapes(schemas), unmatched)
     operations = namer.name_operations(drafts)
     resources = namer.resources(operations)
     paginations = tuple(

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..config import Config
-from ..errors import Diagnostics, SpecError
+from ..errors import Diagnostics, Location, SpecError
 from ..spec.loader import Document
 from ..spec.pointers import join_pointer
 
@@ -23,8 +23,11 @@ class Context:
         self.config = config
         self.diagnostics = diagnostics
 
+    def location(self, pointer: str) -> Location:
+        return self.doc.location(pointer)
+
     def error(self, message: str, pointer: str) -> SpecError:
-        return SpecError(message, self.doc.location(pointer))
+        return SpecError(message, self.location(pointer))
 
     def warn(self, message: str, pointer: str) -> None:
         self.diagnostics.warn(message, self.doc.location(pointer))

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Callable
 
+from ..errors import UsageError
 from ..names.operations import operation_names
+from ..names.pins import operation_key, pinned_arguments, refuse, unmatched_operations
 from ..names.resources import resource_class_base
 from ..spec.extensions import EXTENSION_PREFIX
 from .context import Context
@@ -20,14 +23,35 @@ MAX_NAME_LENGTH = 100  # resource and method names become file names
 
 
 class OperationNamer:
-    """Names each operation (resource path and method) and groups operations into resources."""
+    """Names each operation (resource path and method) and groups operations into resources.
 
-    def __init__(self, ctx: Context, pages: PageShapes) -> None:
+    An entry of ``[tool.sdkgen.names]`` that matches nothing in the spec goes to ``unmatched``
+    (by default raised: ``sdkgen diff`` collects them, since an entry may name what only one
+    version of the spec has).
+    """
+
+    def __init__(
+        self, ctx: Context, pages: PageShapes, unmatched: Callable[[UsageError], None] = refuse
+    ) -> None:
         self.ctx = ctx
         self.pages = pages
+        self.unmatched = unmatched
 
     def name_operations(self, drafts: list[Draft]) -> list[Operation]:
-        names = operation_names(drafts, self.ctx.config.path_prefix, self.ctx)
+        pins = self.ctx.config.names
+        arguments = {
+            operation_key(draft.http_method, draft.path): {
+                *(parameter.name for parameter in draft.parameters),
+                *(
+                    field.name
+                    for field in (draft.request_body.fields if draft.request_body else ())
+                ),
+            }
+            for draft in drafts
+        }
+        for problem in unmatched_operations(pins, arguments):
+            self.unmatched(problem)
+        names = operation_names(drafts, self.ctx.config.path_prefix, self.ctx, pins, self.unmatched)
         return [
             self.finish(draft, resource, method)
             for draft, (resource, method) in zip(drafts, names, strict=True)
@@ -41,6 +65,14 @@ class OperationNamer:
                     f"name the operation with {EXTENSION_PREFIX}resource and {EXTENSION_PREFIX}method",
                     draft.pointer,
                 )
+        parameters, request_body = pinned_arguments(
+            operation_key(draft.http_method, draft.path),
+            self.ctx.config.names,
+            draft.parameters,
+            draft.request_body,
+            self.ctx.location,
+            f"{draft.pointer}/requestBody",
+        )
         successes = success_responses(draft.responses)
         success = successes[0] if successes else None
         return Operation(
@@ -51,8 +83,8 @@ class OperationNamer:
             description=draft.description,
             resource_path=resource,
             method_name=method,
-            parameters=draft.parameters,
-            request_body=draft.request_body,
+            parameters=parameters,
+            request_body=request_body,
             responses=draft.responses,
             success=success,
             pagination=self.pages.pagination(draft, success),

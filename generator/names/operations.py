@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Protocol
 
-from ..errors import SpecError
+from ..errors import Location, SdkgenError, SpecError, UsageError
 from ..spec.extensions import EXTENSION_PREFIX
 from .identifiers import RESERVED_METHOD_NAMES, RESERVED_RESOURCE_NAMES, file_identifier
 from .paths import (
@@ -19,6 +19,15 @@ from .paths import (
     path_names,
     resource_and_action,
     strip_fastapi_suffix,
+)
+from .pins import (
+    NO_NAMES,
+    NamesConfig,
+    OperationPin,
+    entry,
+    operation_key,
+    refuse,
+    resource_renames,
 )
 
 
@@ -44,27 +53,37 @@ class Report(Protocol):
 
     def error(self, message: str, pointer: str) -> SpecError: ...
     def warn(self, message: str, pointer: str) -> None: ...
+    def location(self, pointer: str) -> Location: ...
 
 
 def operation_names(
-    operations: Sequence[NamedOperation], path_prefix: str | None, report: Report
+    operations: Sequence[NamedOperation],
+    path_prefix: str | None,
+    report: Report,
+    names: NamesConfig = NO_NAMES,
+    unmatched: Callable[[UsageError], None] = refuse,
 ) -> list[tuple[tuple[str, ...], str]]:
     """The resource path and method name of each operation.
 
-    Names come from the path and HTTP method (``names/paths.py``), or from the
-    ``x-sdkgen-resource``/``x-sdkgen-method`` extensions. Where path-based names clash
-    (two GETs on one collection, a method named like a sub-resource), the operationId
-    names the later one, with a warning; explicit names that clash are an error.
+    Names come from the path and HTTP method (``names/paths.py``), from the
+    ``x-sdkgen-resource``/``x-sdkgen-method`` extensions, or from the names the user pins
+    (``names/pins.py``), which win over both; then ``names.resources`` renames resources
+    (an entry for no resource goes to ``unmatched``). Where path-based names clash (two GETs
+    on one collection, a method named like a sub-resource), the operationId names the later
+    one, with a warning; explicit names that clash are an error.
     """
     shapes = path_names([operation.path for operation in operations], path_prefix)
     known = collections(shapes)
     per_path: dict[str, frozenset[str]] = defaultdict(frozenset)
     for draft in operations:
         per_path[draft.path] |= {draft.http_method}
+    pins = [names.operations.get(operation_key(op.http_method, op.path)) for op in operations]
     named = [
-        _path_name(draft, shape, known, per_path[draft.path])
-        for draft, shape in zip(operations, shapes, strict=True)
+        _path_name(draft, shape, known, per_path[draft.path], pin)
+        for draft, shape, pin in zip(operations, shapes, pins, strict=True)
     ]
+    renamed = resource_renames([resource for resource, _, _ in named], names, unmatched)
+    named = [(renamed(resource), method, explicit) for resource, method, explicit in named]
     counts = Counter((resource, method) for resource, method, _ in named)
     explicit_keys = {(resource, method) for resource, method, explicit in named if explicit}
     # A method may not share its name with a sub-resource (client.pipelines.sync vs .sync()).
@@ -79,17 +98,7 @@ def operation_names(
         key = (resource, method)
         if explicit:
             if key in owners or key in children:
-                other = owners.get(key)
-                clash = (
-                    f"{other.http_method.upper()} {other.path} and {draft.http_method.upper()} {draft.path}"
-                    if other is not None
-                    else f"{draft.http_method.upper()} {draft.path} and the resource {'.'.join((*resource, method))}"
-                )
-                raise report.error(
-                    f"two operations map to the method {'.'.join(resource)}.{method}(): {clash}; "
-                    f"set {EXTENSION_PREFIX}method on one of them",
-                    draft.pointer,
-                )
+                raise _clash(draft, owners.get(key), key, names, report)
         elif counts[key] > 1 or key in explicit_keys or key in children or key in owners:
             # Path-based names clash (e.g. two GETs on one collection): fall back to the operationId.
             taken = (
@@ -115,22 +124,66 @@ def operation_names(
     return final
 
 
+def _clash(
+    draft: NamedOperation,
+    other: NamedOperation | None,
+    key: tuple[tuple[str, ...], str],
+    names: NamesConfig,
+    report: Report,
+) -> SdkgenError:
+    """The error for an explicit method name that another operation or a resource has: at
+    the entry of ``[tool.sdkgen.names]`` that pins one of them, if one does."""
+    method = ".".join((*key[0], key[1]))
+    pinned = [op for op in (draft, other) if op is not None and _pins_method(op, names)]
+
+    def described(op: NamedOperation) -> str:
+        name = operation_key(op.http_method, op.path)
+        if not pinned:
+            return name
+        if op in pinned:
+            return f"{name} (pinned by {entry('operations', name, 'method')})"
+        return f"{name} ({report.location(op.pointer)})"
+
+    clash = (
+        f"{described(other)} and {described(draft)}"
+        if other is not None
+        else f"{described(draft)} and the resource {method}"
+    )
+    message = f"two operations map to the method {method}(): {clash}"
+    if not pinned:
+        return report.error(
+            f"{message}; set {EXTENSION_PREFIX}method on one of them", draft.pointer
+        )
+    first = operation_key(pinned[0].http_method, pinned[0].path)
+    return UsageError(f"{message}; pin another name", names.where("operations", first, "method"))
+
+
+def _pins_method(operation: NamedOperation, names: NamesConfig) -> bool:
+    pin = names.operations.get(operation_key(operation.http_method, operation.path))
+    return pin is not None and pin.method is not None
+
+
 def _path_name(
     operation: NamedOperation,
     path_name: PathName,
     known_collections: frozenset[tuple[str, ...]],
     methods_on_path: frozenset[str],
+    pin: OperationPin | None = None,
 ) -> tuple[tuple[str, ...], str, bool]:
-    """Name an operation from its path and HTTP method, or from x-sdkgen-* extensions.
+    """Name an operation from its path and HTTP method, from x-sdkgen-* extensions, or from
+    the names the user pins (which win).
 
     Returns (resource path, method name, whether the name was given explicitly).
     """
+    pin = pin or OperationPin()
     explicit_resource = operation.node.get(EXTENSION_PREFIX + "resource")
-    explicit_method = operation.node.get(EXTENSION_PREFIX + "method")
+    explicit_method = pin.method or operation.node.get(EXTENSION_PREFIX + "method")
     resource_parts, action, on_item = resource_and_action(
         path_name, known_collections, one_operation=len(methods_on_path) == 1
     )
-    if isinstance(explicit_resource, str) and explicit_resource.strip():
+    if pin.resource is not None:
+        parts = list(pin.resource)
+    elif isinstance(explicit_resource, str) and explicit_resource.strip():
         parts = [p for p in re.split(r"[.:/]", explicit_resource) if p.strip()]
     else:
         parts = resource_parts or list(operation.tags[:1]) or ["api"]
