@@ -13,7 +13,7 @@ from pathlib import Path
 from . import __version__
 from .cache import Cache, ModelCache, ParsedYamlCache, compiled_templates, open_cache
 from .config import Config
-from .errors import Diagnostics, Location, SpecError
+from .errors import Diagnostics, Location, SpecError, UsageError
 from .ir.builder import build_api
 from .ir.model import Api
 from .models import ModelSet, build_models
@@ -71,12 +71,17 @@ def spec_models(
             spec_file=document.file,
             reserved=(config.client_class, f"Async{config.client_class}"),
             cache=ModelCache(cache),
+            pins=config.names.classes,
             warn=warn,
         )
     except SpecError as error:
         if error.location is not None:
             raise
         raise SpecError(error.message, Location(document.file)) from None
+    except UsageError as error:  # a class pin that matches nothing
+        if error.location is not None:
+            raise
+        raise UsageError(error.message, config.names.where("classes")) from None
 
 
 def model_template_dir(config: Config) -> Path | None:

@@ -178,7 +178,7 @@ def test_pins_rename_a_class_by_pointer_or_by_name_and_an_unknown_one_is_an_erro
     assert pinned.classes["/components/schemas/ServerEvent/oneOf/1"].name == "ErrorEvent"
     with pytest.raises(
         UsageError,
-        match="'ServerEventEror' matches no model class; did you mean 'ServerEventError'",
+        match="names.classes.ServerEventEror matches no model class; did you mean 'ServerEventError'",
     ):
         models(spec, pins={"ServerEventEror": "X"})
 

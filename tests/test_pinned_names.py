@@ -74,7 +74,7 @@ parameters = { name = "title" }  # a body field
 "classifier.jobs" = "classify_jobs"
 
 [tool.sdkgen.names.classes]
-"#/components/schemas/Job" = "ClassifierJob"
+"#/paths/~1api~1v1~1classifier~1jobs/post/requestBody/content/application~1json/schema" = "NewJob"
 """
 
 
@@ -158,9 +158,17 @@ def test_the_names_they_replace_are_gone(pinned: ModuleType) -> None:
     assert type(jobs).__name__ == "ClassifyJobsResource" == module.ClassifyJobsResource.__name__
 
 
+def test_a_pinned_class_name_is_the_models_name(pinned: ModuleType) -> None:
+    types = sys.modules["pinned_api.types"]
+    assert isinstance(types.NewJob, type) and "NewJob" in types.__all__
+    assert "ApiV1ClassifierJobsPostRequest" not in types.__all__
+
+
 def test_the_classes_table_is_read_for_the_models_stage(tmp_path: Path) -> None:
     config = load_config(project(tmp_path, SPEC, NAMES))
-    assert dict(config.names.classes) == {"#/components/schemas/Job": "ClassifierJob"}
+    assert dict(config.names.classes) == {
+        "#/paths/~1api~1v1~1classifier~1jobs/post/requestBody/content/application~1json/schema": "NewJob"
+    }
     assert config.names.operations["GET /api/v1/classifier/jobs"].method == "list_all"
 
 
@@ -178,6 +186,11 @@ def one_line_error(folder: Path, *args: str) -> str:
 
 
 ENTRY_ERRORS = [
+    (
+        '[tool.sdkgen.names.classes]\n"ApiV1ClassifierJobsPostReqest" = "NewJob"',
+        "pyproject.toml#/tool/sdkgen/names/classes: names.classes.ApiV1ClassifierJobsPostReqest "
+        "matches no model class; did you mean 'ApiV1ClassifierJobsPostRequest'?",
+    ),
     (
         '[tool.sdkgen.names.operations."GET /api/v1/classifier/job"]\nmethod = "all"',
         "pyproject.toml#/tool/sdkgen/names/operations/GET ~1api~1v1~1classifier~1job: the spec "

@@ -17,7 +17,6 @@ config, by JSON pointer or by the name sdkgen gives) come first of all.
 from __future__ import annotations
 
 import ast
-import difflib
 import re
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
@@ -27,6 +26,7 @@ from typing import Any
 from ..errors import UsageError
 from ..names import classes as rules
 from ..names.identifiers import pascal_case
+from ..names.pins import did_you_mean, entry
 from ..spec.pointers import escape_pointer_token
 from .source_edits import SourceEdits, imported_names, rename_classes, source_lines
 
@@ -351,9 +351,9 @@ def _pins(
     for key, name in pins.items():
         cls = canonical.get(key) if key.startswith("#") else by_final.get(key)
         if cls is None:
-            known = list(canonical) if key.startswith("#") else list(by_final)
-            close = difflib.get_close_matches(key, known, n=1)
-            hint = f"; did you mean {close[0]!r}?" if close else ""
-            raise UsageError(f"names.classes: {key!r} matches no model class{hint}")
+            known = canonical if key.startswith("#") else by_final
+            raise UsageError(
+                f"{entry('classes', key)} matches no model class{did_you_mean(key, known)}"
+            )
         pinned[cls.name] = name
     return pinned
