@@ -151,30 +151,58 @@ def _config(args: argparse.Namespace) -> Config:
 
 
 class Progress:
-    """Step messages on an interactive terminal; silent in CI and when piped."""
+    """The stage a run is at, on one line of an interactive terminal rewritten in place;
+    silent in CI and when piped. Other lines (warnings) are printed above it."""
 
     def __init__(self, quiet: bool) -> None:
         self.enabled = not quiet and sys.stderr.isatty() and not os.environ.get("CI")
-        self.started = time.perf_counter()
+        self.showing = ""  # the progress line on the terminal now
 
     def step(self, message: str) -> None:
         if self.enabled:
-            print(f"\r\033[K{message}…", end="", file=sys.stderr, flush=True)
+            # Cut to the terminal's width: a line that wraps cannot be rewritten in place.
+            self.showing = printable(message)[: max(_stderr_width() - 2, 0)] + "…"
+            self._write(f"\r\033[K{self.showing}")
+
+    def print(self, line: str) -> None:
+        """``line`` on a line of its own: the progress line is cleared first, then shown again."""
+        if self.showing:
+            self._write("\r\033[K")
+        print(line, file=sys.stderr, flush=True)
+        if self.showing:
+            self._write(self.showing)
 
     def done(self) -> None:
-        if self.enabled:
-            print("\r\033[K", end="", file=sys.stderr, flush=True)
+        if self.showing:
+            self._write("\r\033[K")
+            self.showing = ""
+
+    @staticmethod
+    def _write(text: str) -> None:
+        sys.stderr.write(text)
+        sys.stderr.flush()
+
+
+def _stderr_width() -> int:
+    try:
+        columns = os.get_terminal_size(sys.stderr.fileno()).columns
+    except (OSError, ValueError):
+        columns = 0
+    return columns or 80  # 0: a terminal that does not say
 
 
 def _generate(args: argparse.Namespace, config: Config) -> dict[str, str]:
     from .pipeline import generate_files
 
     progress = Progress(args.quiet)
-    progress.step(f"generating from {config.spec}")
+    diagnostics = Diagnostics(quiet=args.quiet, echo=progress.print)
     try:
-        result = generate_files(config, Diagnostics(quiet=args.quiet), progress=progress.step)
+        result = generate_files(config, diagnostics, progress=progress.step)
     finally:
         progress.done()
+    summary = diagnostics.summary()
+    if summary is not None and not args.quiet:
+        print(summary, file=sys.stderr)
     return result.files
 
 

@@ -16,7 +16,7 @@ from .config import Config
 from .errors import Diagnostics, Location, SpecError
 from .ir.builder import build_api
 from .ir.model import Api
-from .models import ModelSet, build_models
+from .models import ModelSet, PartProgress, build_models
 from .output.formatting import format_files
 from .output.manifest import MANIFEST, manifest_text
 from .render.render import render_all
@@ -34,6 +34,7 @@ def generate_files(
     diagnostics: Diagnostics | None = None,
     progress: Callable[[str], None] = lambda message: None,
 ) -> Result:
+    """Every file of the SDK; ``progress`` hears each stage, with counts where there are some."""
     diagnostics = diagnostics or Diagnostics()
     cache = open_cache() if config.cache else None
     progress(f"loading {config.spec}")
@@ -41,17 +42,34 @@ def generate_files(
     progress("reading the API")
     api = build_api(document, config, diagnostics)
     progress("generating models")
-    models = spec_models(document, config, cache)
+    models = spec_models(
+        document,
+        config,
+        cache,
+        lambda done, total: progress(f"generating models: {done}/{total} parts done"),
+    )
     progress("rendering templates")
     with compiled_templates(cache) as template_cache:
-        files = render_all(api, config, models, template_cache)
-    progress("formatting")
+        files = render_all(
+            api,
+            config,
+            models,
+            template_cache,
+            lambda count: progress(f"rendering templates: {count} files"),
+        )
+    python = sum(path.endswith(".py") for path in files)
+    progress(f"formatting {python} Python files ({len(files)} files rendered)")
     files = format_files(files)
     files[MANIFEST] = manifest_text(files, f"sdkgen {__version__}")
     return Result(api, dict(sorted(files.items())))
 
 
-def spec_models(document: Document, config: Config, cache: Cache | None) -> ModelSet:
+def spec_models(
+    document: Document,
+    config: Config,
+    cache: Cache | None,
+    progress: PartProgress | None = None,
+) -> ModelSet:
     """The models of a loaded spec; an error without a place names the spec file."""
     try:
         return build_models(
@@ -61,6 +79,7 @@ def spec_models(document: Document, config: Config, cache: Cache | None) -> Mode
             spec_file=document.file,
             reserved=(config.client_class, f"Async{config.client_class}"),
             cache=ModelCache(cache),
+            progress=progress,
         )
     except SpecError as error:
         if error.location is not None:

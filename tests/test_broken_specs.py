@@ -274,5 +274,6 @@ def test_an_odd_but_harmless_header_name_is_a_warning(tmp_path: Path) -> None:
         (
             "warning: spec.yaml#/paths/~1pets/get/parameters/0/name: 'X Trace' is not a valid header name "
             "(letters, digits and !#$%&'*+-.^_`|~ only); HTTP clients refuse to send it"
-        )
+        ),
+        "1 warning: 1 odd header name",
     ]

@@ -462,7 +462,8 @@ def test_warnings_quote_spec_text_with_escapes_instead_of_control_characters(
     assert result.returncode == 0, result.stderr
     assert printable_lines(result.stderr) == [
         "warning: spec.json#/paths/~1jobs\\x1b]0;pwned\\x07\\x0a\\u202e\\x1b[2J/get/callbacks: "
-        "callbacks are not supported yet; the SDK does not receive them"
+        "callbacks are not supported yet; the SDK does not receive them",
+        "1 warning: 1 unsupported callback",
     ]
 
 

@@ -36,7 +36,11 @@ def build_api(document: Document, config: Config, diagnostics: Diagnostics) -> A
         schemas.named_schema(join_pointer("/components/schemas", name))
     drafts = draft_operations(schemas, schemas)
     if data.get("webhooks"):
-        schemas.warn("webhooks are not supported yet; the SDK does not receive them", "/webhooks")
+        schemas.warn(
+            "webhooks are not supported yet; the SDK does not receive them",
+            "/webhooks",
+            "unsupported webhook",
+        )
     schemas.drain_pending()
     schemas.check_inheritance()
     namer = OperationNamer(schemas, PageShapes(schemas))

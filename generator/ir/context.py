@@ -26,13 +26,13 @@ class Context:
     def error(self, message: str, pointer: str) -> SpecError:
         return SpecError(message, self.doc.location(pointer))
 
-    def warn(self, message: str, pointer: str) -> None:
-        self.diagnostics.warn(message, self.doc.location(pointer))
+    def warn(self, message: str, pointer: str, kind: str = "other") -> None:
+        self.diagnostics.warn(message, self.doc.location(pointer), kind)
 
     def invalid(self, message: str, pointer: str) -> None:
         """A spec-validity problem that does not change the generated code: an error unless lenient."""
         if self.config.lenient:
-            self.warn(message, pointer)
+            self.warn(message, pointer, "tolerated spec error")
         else:
             raise self.error(
                 f"{message}; the generated code does not depend on it: set lenient = true in [tool.sdkgen] "
@@ -49,7 +49,7 @@ class Context:
         rule = f"{name!r} is not a valid {location} name (letters, digits and !#$%&'*+-.^_`|~ only)"
         if not name.isascii() or not name.isprintable():
             raise self.error(rule, pointer)
-        self.warn(f"{rule}; HTTP clients refuse to send it", pointer)
+        self.warn(f"{rule}; HTTP clients refuse to send it", pointer, "odd header name")
 
     def check_media_type(self, media_type: str, pointer: str) -> None:
         """A media type the SDK sends as Content-Type or Accept must be a valid header value."""

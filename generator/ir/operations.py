@@ -72,6 +72,7 @@ def draft_operations(ctx: Context, schemas: SchemaBuilder) -> list[Draft]:
                 ctx.warn(
                     "callbacks are not supported yet; the SDK does not receive them",
                     join_pointer(pointer, "callbacks"),
+                    "unsupported callback",
                 )
             # Only the spec's own ids must be unique, not the ones sdkgen makes up from paths.
             if "operationId" in node:

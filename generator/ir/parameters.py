@@ -20,6 +20,7 @@ _STYLES = {
     "header": ("simple",),
     "cookie": ("form",),
 }
+UNSUPPORTED_STYLE = "unsupported parameter style"  # the kind of warning a style we cannot send is
 
 
 def read_parameter_nodes(
@@ -100,6 +101,7 @@ def parameter_style(
         ctx.warn(
             f"style {style!r} for {location} parameters is not supported yet; the value is sent in style {default!r}",
             join_pointer(pointer, "style"),
+            UNSUPPORTED_STYLE,
         )
         style = default
     explode = node.get("explode", style == "form")
@@ -112,11 +114,13 @@ def parameter_style(
         ctx.warn(
             f"a parameter given as {sorted(content)} content is not supported yet; its value is sent as plain text",
             join_pointer(pointer, "content"),
+            "unsupported parameter content",
         )
     if node.get("allowReserved") is True:
         ctx.warn(
             "allowReserved is not supported yet; reserved characters are percent-encoded",
             pointer,
+            UNSUPPORTED_STYLE,
         )
     return str(style), explode
 

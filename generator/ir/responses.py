@@ -51,6 +51,7 @@ def read_responses(
             ctx.warn(
                 "links are not supported yet; they are left out of the SDK",
                 join_pointer(where, "links"),
+                "unsupported link",
             )
         result.append(
             Response(status, ctx.text(node, "description", where), media_type, kind, schema)

@@ -29,6 +29,7 @@ _UNSUPPORTED_KEYWORDS = {
     "dependentSchemas": "dependentSchemas are not supported yet; the value is not checked against them",
     "unevaluatedProperties": "unevaluatedProperties is not supported yet; the value is not checked against it",
 }
+UNSUPPORTED_KEYWORD = "unsupported schema keyword"  # the kind of warning these are
 JSON_TYPES = frozenset({"string", "number", "integer", "boolean", "array", "object", "null"})
 
 
@@ -76,7 +77,9 @@ class SchemaBuilder(Context):
             return schema
         node = self.mapping(node, pointer, "a schema")
         for keyword in _UNSUPPORTED_KEYWORDS.keys() & node.keys():
-            self.warn(_UNSUPPORTED_KEYWORDS[keyword], join_pointer(pointer, keyword))
+            self.warn(
+                _UNSUPPORTED_KEYWORDS[keyword], join_pointer(pointer, keyword), UNSUPPORTED_KEYWORD
+            )
         ref = ref_target(node)
         if "$ref" in node:
             _, ref = self.deref(
@@ -213,6 +216,7 @@ class SchemaBuilder(Context):
             self.warn(
                 "tuple-style 'items' lists are not supported yet; the value is typed as a list",
                 join_pointer(pointer, "items"),
+                UNSUPPORTED_KEYWORD,
             )
             return self.schema(raw[0], join_pointer(pointer, "items", 0)) if raw else None
         return self.schema(raw, join_pointer(pointer, "items"))

@@ -13,11 +13,11 @@ from pathlib import Path
 from typing import Any
 
 from ..cache import ModelCache
-from .generate import generate_models
+from .generate import PartProgress, generate_models
 from .hardening import harden_models
 from .model_set import ModelClass, ModelKind, ModelSet
 
-__all__ = ["ModelClass", "ModelKind", "ModelSet", "build_models"]
+__all__ = ["ModelClass", "ModelKind", "ModelSet", "PartProgress", "build_models"]
 
 
 def build_models(
@@ -28,9 +28,16 @@ def build_models(
     spec_file: str,
     reserved: Iterable[str],
     cache: ModelCache | None = None,
+    progress: PartProgress | None = None,
 ) -> ModelSet:
-    """The models module for ``spec``, its classes clear of the ``reserved`` names (the client's)."""
+    """The models module for ``spec``, its classes clear of the ``reserved`` names (the client's);
+    ``progress`` hears how many of the parts it is generated in are done."""
     models = generate_models(
-        spec, package=package, template_dir=template_dir, spec_file=spec_file, cache=cache
+        spec,
+        package=package,
+        template_dir=template_dir,
+        spec_file=spec_file,
+        cache=cache,
+        progress=progress,
     )
     return harden_models(models, reserved)

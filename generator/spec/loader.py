@@ -176,6 +176,7 @@ def repair_refs(data: dict[str, Any], display: str, diagnostics: Diagnostics) ->
             diagnostics.warn(
                 f"$ref must be a string, not {json.dumps(ref)}; the reference is ignored and the schema accepts any value",
                 Location(display, join_pointer(where, "$ref")),
+                "ignored $ref",
             )
             replacements[where] = None
             continue
