@@ -121,7 +121,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SdkgenError as exc:
         if debug:
             traceback.print_exc()
-        print(f"sdkgen: error: {exc}", file=sys.stderr)
+        for line in exc.error_lines():
+            print(f"sdkgen: error: {line}", file=sys.stderr)
         return exc.exit_code
     except signals.Interrupted as stop:
         print(f"sdkgen: {stop}", file=sys.stderr)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from .escaping import printable
@@ -47,9 +47,32 @@ class SdkgenError(Exception):
             return printable(self.message)
         return f"{self.location}: {printable(self.message)}"
 
+    def error_lines(self) -> list[str]:
+        """What the command line prints, one ``sdkgen: error:`` line each."""
+        return [str(self)]
+
 
 class SpecError(SdkgenError):
     """The spec is malformed or uses something we cannot generate code for."""
+
+
+class SpecErrors(SpecError):
+    """Several spec errors found in one reading of the spec: each one is a line, up to ``LIMIT``."""
+
+    LIMIT = 20
+
+    def __init__(self, errors: Sequence[SpecError]) -> None:
+        super().__init__(errors[0].message, errors[0].location)
+        self.errors = tuple(errors)
+
+    def __str__(self) -> str:
+        return "\n".join(self.error_lines())
+
+    def error_lines(self) -> list[str]:
+        shown = [str(error) for error in self.errors[: self.LIMIT]]
+        if len(self.errors) > self.LIMIT:
+            shown.append(f"… and {len(self.errors) - self.LIMIT} more")
+        return shown
 
 
 class UsageError(SdkgenError):
