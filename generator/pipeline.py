@@ -17,6 +17,7 @@ from .errors import Diagnostics, Location, SpecError
 from .ir.builder import build_api
 from .ir.model import Api
 from .models import ModelSet, PartProgress, build_models
+from .names.titles import named_after_title
 from .output.formatting import format_files
 from .output.manifest import MANIFEST, manifest_text
 from .render.render import render_all
@@ -39,6 +40,7 @@ def generate_files(
     cache = open_cache() if config.cache else None
     progress(f"loading {config.spec}")
     document = load_document(config.spec, diagnostics, ParsedYamlCache(cache))
+    config = named_after_title(config, spec_title(document))
     progress("reading the API")
     api = build_api(document, config, diagnostics)
     progress("generating models")
@@ -85,6 +87,12 @@ def spec_models(
         if error.location is not None:
             raise
         raise SpecError(error.message, Location(document.file)) from None
+
+
+def spec_title(document: Document) -> object:
+    """``info.title``, if ``info`` is a mapping (reading the API reports it if not)."""
+    info = document.data.get("info")
+    return info.get("title") if isinstance(info, dict) else None
 
 
 def model_template_dir(config: Config) -> Path | None:

@@ -16,7 +16,8 @@ from ..errors import Diagnostics
 from ..ir.builder import build_api
 from ..ir.model import Api
 from ..models import ModelSet
-from ..pipeline import spec_models
+from ..names.titles import named_after_title
+from ..pipeline import spec_models, spec_title
 from ..spec.loader import load_document
 from .changes import Change
 from .operations import ApiDiff
@@ -49,6 +50,7 @@ def diff_specs(
         diagnostics = Diagnostics(quiet=True)
         progress(f"reading {spec}")
         document = load_document(spec, diagnostics, ParsedYamlCache(cache))
+        config = named_after_title(config, spec_title(document))
         apis.append(build_api(document, config, diagnostics))
         if not models:
             continue
