@@ -30,6 +30,7 @@ from .docs import DocBuilder
 from .filters import FILTERS
 from .overrides import BUILTIN_PREFIX, check_python, check_user_templates
 from .pytypes import TypeMapper
+from .readme import readme_examples
 from .views import Views
 
 Each = Literal["once", "resource", "resource_package", "tested_resource", "operation"]
@@ -295,6 +296,7 @@ def _base_variables(context: RenderContext) -> dict[str, Any]:
         "types": context.types,
         "docs": context.docs,
         "views": context.views,
+        "readme": readme_examples(context.api, context.views, context.docs, config.package),
         "resource_module_path": resource_module_path,
     }
 
