@@ -57,7 +57,7 @@ def generate_files(
             config,
             models,
             template_cache,
-            lambda count: progress(f"rendering templates: {count} files"),
+            lambda count: progress(f"rendering templates: {count} file{'s' if count > 1 else ''}"),
         )
     python = sum(path.endswith(".py") for path in files)
     progress(f"formatting {python} Python files ({len(files)} files rendered)")
