@@ -48,6 +48,7 @@ def generate_files(
         document,
         config,
         cache,
+        diagnostics,
         lambda done, total: progress(f"generating models: {done}/{total} parts done"),
     )
     progress("rendering templates")
@@ -70,9 +71,16 @@ def spec_models(
     document: Document,
     config: Config,
     cache: Cache | None,
+    diagnostics: Diagnostics | None = None,
     progress: PartProgress | None = None,
 ) -> ModelSet:
     """The models of a loaded spec; an error without a place names the spec file."""
+
+    def warn(message: str, pointer: str) -> None:
+        if diagnostics is not None:
+            location = document.location(pointer.removeprefix("#"))
+            diagnostics.warn(message, location, "numbered model class")
+
     try:
         return build_models(
             document.data,
@@ -82,6 +90,7 @@ def spec_models(
             reserved=(config.client_class, f"Async{config.client_class}"),
             cache=ModelCache(cache),
             progress=progress,
+            warn=warn,
         )
     except SpecError as error:
         if error.location is not None:

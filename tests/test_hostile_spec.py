@@ -250,7 +250,7 @@ from hostile import types
 
 client = hostile.Hostile(api_key="the-key", base_url=sys.argv[1], max_retries=0)
 client.widgets.retrieve(
-    "w1", class_="c", x_open_nmzq_ran_w=types.WidgetsNmzqIdGetParametersQueryXOpenNmzqRanW("nmzq a"), x_nmzq_id="h"
+    "w1", class_="c", x_open_nmzq_ran_w=types.WidgetsNmzqIdGetXOpenNmzqRanW("nmzq a"), x_nmzq_id="h"
 )
 print(json.dumps({
     "client_doc": hostile.Hostile.__doc__,

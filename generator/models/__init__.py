@@ -2,13 +2,14 @@
 
 One entry point, :func:`build_models`: generation in parts (``generate.py``,
 ``parts.py``) on the spec as the models should read it (``spec_view.py``), tidied
-(``tidy.py``), then hardened against hostile names and text (``hardening.py``).
+(``tidy.py``), its classes named from the spec (``class_names.py``), then hardened
+against hostile names and text (``hardening.py``).
 Every change to its module is an edit at a place ``ast`` reports (``source_edits.py``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -29,9 +30,12 @@ def build_models(
     reserved: Iterable[str],
     cache: ModelCache | None = None,
     progress: PartProgress | None = None,
+    pins: Mapping[str, str] | None = None,
+    warn: Callable[[str, str], None] = lambda message, pointer: None,
 ) -> ModelSet:
-    """The models module for ``spec``, its classes clear of the ``reserved`` names (the client's);
-    ``progress`` hears how many of the parts it is generated in are done."""
+    """The models module for ``spec``, its classes clear of the ``reserved`` names (the client's),
+    named as the user ``pins`` them; ``warn`` hears of classes told apart only by a number,
+    ``progress`` how many of the parts it is generated in are done."""
     models = generate_models(
         spec,
         package=package,
@@ -39,5 +43,7 @@ def build_models(
         spec_file=spec_file,
         cache=cache,
         progress=progress,
+        pins=pins,
+        warn=warn,
     )
     return harden_models(models, reserved)

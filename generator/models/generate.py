@@ -22,6 +22,7 @@ from typing import Any
 
 from ..cache import CacheEntry, ModelCache
 from ..errors import SpecError, UsageError
+from .class_names import stable_class_names
 from .model_set import ModelClass, ModelSet
 from .parts import merge, split
 from .spec_view import for_models
@@ -56,8 +57,12 @@ def generate_models(
     cache: ModelCache | None = None,
     jobs: int | None = None,
     progress: PartProgress | None = None,
+    pins: Mapping[str, str] | None = None,
+    warn: Callable[[str, str], None] = lambda message, pointer: None,
 ) -> ModelSet:
-    """Models for every schema in ``spec``; ``template_dir`` holds the user's model template overrides.
+    """Models for every schema in ``spec``; ``template_dir`` holds the user's model template overrides,
+    ``pins`` the user's class names (by pointer or by the name sdkgen gives), ``warn`` hears of
+    classes that could only be told apart by a number.
 
     Large specs are cut into independent parts (``model_parts.split``), generated
     in parallel on up to ``jobs`` processes (default: the CPU count) and cached part by
@@ -91,12 +96,13 @@ def generate_models(
     source, metadata = merge([r[0] for r in done], [r[1] for r in done])
     source = source.replace("#   filename:  <dict>", f"#   source: {Path(spec_file).name}")
     source, kinds = tidy_models(source)
-    classes: dict[str, ModelClass] = {}
-    for model in metadata:
-        name = model.get("class_name")
-        ref = model.get("source_ref", "")
-        if isinstance(name, str) and name in kinds and isinstance(ref, str) and ref.startswith("#"):
-            classes[ref[1:]] = ModelClass(name, kinds[name])
+    source, renames, pointers = stable_class_names(source, metadata, view, pins, warn)
+    kinds = {renames.get(name, name): kind for name, kind in kinds.items()}
+    classes = {
+        pointer: ModelClass(name, kinds[name])
+        for pointer, name in pointers.items()
+        if name in kinds
+    }
     return ModelSet(source=source, classes=MappingProxyType(classes))
 
 

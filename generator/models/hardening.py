@@ -34,7 +34,7 @@ import re
 import tokenize
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from types import MappingProxyType
 
 from ..errors import SpecError
@@ -52,25 +52,14 @@ from .model_set import ModelClass, ModelSet
 from .source_edits import (
     SourceEdits,
     class_spelling,
+    imported_names,
     name_spelling,
     normalize_line_breaks,
+    rename_classes,
     source_lines,
 )
 
 _PAGE_CLASS = re.compile(r"(?:Sync|Async)?CursorPage\d*")
-# Imports of the models module that its classes derive from.
-_BASE_TYPES = frozenset(
-    {
-        "BaseModel",
-        "RootModel",
-        "OpenEnum",
-        "OpenIntEnum",
-        "OpenStrEnum",
-        "StrEnum",
-        "IntEnum",
-        "Enum",
-    }
-)
 # A model of itself (``T = list[T] | dict[str, T]``) has a base that must stay ``Union[...]``.
 _UNION_BASE_NOQA = "  # noqa: UP007, UP045 - quoted forward references cannot use |"
 
@@ -113,7 +102,7 @@ def harden_models(models: ModelSet, reserved: Iterable[str] = ()) -> ModelSet:
     except (SyntaxError, ValueError) as exc:  # ValueError: a NUL byte
         raise SpecError(f"model generation wrote invalid Python: {exc}") from None
     lines = source_lines(source)
-    imported = _imported_names(tree)
+    imported = imported_names(tree)
     taken = {*imported, *TEMPLATE_NAMES, *reserved}
     clashing = {
         node.name
@@ -241,80 +230,17 @@ def _rename(source: str, clashing: set[str], imported: set[str]) -> tuple[str, d
         if node.name in clashing:
             base = class_name(class_spelling(edits.lines, node), fallback="Model")
             renamed[node.name] = unique(base if base not in taken else f"{base}Model", taken)
+    rename_classes(tree, edits, renamed, imported)
     needs_imports = False
     for node in classes:
-        if node.name in renamed:
-            spelled = class_spelling(edits.lines, node)
-            start = edits.lines[node.lineno - 1].index(
-                spelled, edits.column(node.lineno, node.col_offset)
-            )
-            edits.edits.append((node.lineno - 1, start, start + len(spelled), renamed[node.name]))
         is_enum = any(
             isinstance(base, ast.Name) and base.id.endswith("Enum") for base in node.bases
         )
         needs_imports |= _rename_members(node, is_enum, edits)
-    for reference in _references(tree, renamed, imported):
-        old = (
-            reference.id
-            if isinstance(reference, ast.Name)
-            else unicodedata.normalize("NFKC", str(reference.value))
-        )
-        new = renamed[old]
-        edits.replace(reference, new if isinstance(reference, ast.Name) else pyrepr(new))
     source = edits.apply()
     if needs_imports:
         source = _add_imports(source)
     return source, renamed
-
-
-def _references(
-    tree: ast.Module, renamed: dict[str, str], imported: set[str]
-) -> Iterator[ast.Name | ast.Constant]:
-    """Where the module refers to a renamed class: names, and quoted forward references.
-
-    A name that is also imported (a model called ``Field`` or ``OpenStrEnum``) means the
-    import where the import is meant: a call (``Field(alias=...)``), a subscripted type
-    (``Annotated[...]``) or a base class that is one of the imported base types.
-    """
-    meant_import: set[int] = set()
-    for node in ast.walk(tree):
-        if (
-            isinstance(node, ast.Call)
-            and isinstance(node.func, ast.Name)
-            and node.func.id in imported
-        ):
-            meant_import.add(id(node.func))
-        if (
-            isinstance(node, ast.Subscript)
-            and isinstance(node.value, ast.Name)
-            and node.value.id in imported
-        ):
-            meant_import.add(id(node.value))  # Annotated[...], Literal[...]
-        if isinstance(node, ast.ClassDef):
-            meant_import |= {
-                id(b)
-                for b in node.bases
-                if isinstance(b, ast.Name) and b.id in _BASE_TYPES & imported
-            }
-    in_annotation: set[int] = set()  # annotations and subscripts (ast.walk visits parents first)
-    for node in ast.walk(tree):
-        if id(node) in in_annotation:
-            in_annotation.update(id(child) for child in ast.iter_child_nodes(node))
-        if isinstance(node, ast.Subscript):
-            in_annotation.add(id(node.slice))
-        elif isinstance(node, ast.AnnAssign):
-            in_annotation.add(id(node.annotation))  # root: "Größe"
-        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load) and node.id in renamed:
-            if id(node) not in meant_import:
-                yield node
-        elif (
-            id(node) in in_annotation
-            and isinstance(node, ast.Constant)
-            and isinstance(node.value, str)
-            # Python reads names in NFKC form (renamed's keys), but not the text of a forward reference.
-            and unicodedata.normalize("NFKC", node.value) in renamed
-        ):
-            yield node
 
 
 def _rename_members(node: ast.ClassDef, is_enum: bool, edits: SourceEdits) -> bool:
@@ -407,18 +333,9 @@ def _keyword(call: ast.Call, name: str) -> str | None:
     return None
 
 
-def _imported_names(tree: ast.Module) -> set[str]:
-    return {
-        alias.asname or alias.name
-        for node in tree.body
-        if isinstance(node, ast.ImportFrom)
-        for alias in node.names
-    }
-
-
 def _add_imports(source: str) -> str:
     tree = ast.parse(source)
-    imported = _imported_names(tree)
+    imported = imported_names(tree)
     lines = [
         line
         for name, line in (

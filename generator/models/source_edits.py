@@ -9,14 +9,30 @@ from __future__ import annotations
 import ast
 import io
 import re
+import unicodedata
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
 from ..errors import SpecError
+from ..escaping import pyrepr
 
 # ast gives names in NFKC form, as Python reads them (``ºK`` is ``oK``); these give them as
 # written, which is what must be ASCII and what gets replaced.
 _CLASS_NAME = re.compile(r"class\s+([^\s(:]+)")
 TRAILING_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
+# Imports of the models module that its classes derive from.
+BASE_TYPES = frozenset(
+    {
+        "BaseModel",
+        "RootModel",
+        "OpenEnum",
+        "OpenIntEnum",
+        "OpenStrEnum",
+        "StrEnum",
+        "IntEnum",
+        "Enum",
+    }
+)
 
 
 def normalize_line_breaks(source: str) -> str:
@@ -80,3 +96,85 @@ def name_spelling(lines: list[str], node: ast.Name) -> str:
     line = lines[node.lineno - 1]
     assert node.end_col_offset is not None
     return line[char_column(line, node.col_offset) : char_column(line, node.end_col_offset)]
+
+
+def rename_classes(
+    tree: ast.Module, edits: SourceEdits, renamed: Mapping[str, str], imported: set[str]
+) -> None:
+    """Edits that give each class in ``renamed`` (by the name ast reads) its new name, where it
+    is defined and wherever the module refers to it; ``imported`` are the module's imports."""
+    for node in tree.body:
+        if isinstance(node, ast.ClassDef) and node.name in renamed:
+            spelled = class_spelling(edits.lines, node)
+            start = edits.lines[node.lineno - 1].index(
+                spelled, edits.column(node.lineno, node.col_offset)
+            )
+            edits.edits.append((node.lineno - 1, start, start + len(spelled), renamed[node.name]))
+    for reference in _references(tree, renamed, imported):
+        old = (
+            reference.id
+            if isinstance(reference, ast.Name)
+            else unicodedata.normalize("NFKC", str(reference.value))
+        )
+        new = renamed[old]
+        edits.replace(reference, new if isinstance(reference, ast.Name) else pyrepr(new))
+
+
+def _references(
+    tree: ast.Module, renamed: Mapping[str, str], imported: set[str]
+) -> Iterator[ast.Name | ast.Constant]:
+    """Where the module refers to a renamed class: names, and quoted forward references.
+
+    A name that is also imported (a model called ``Field`` or ``OpenStrEnum``) means the
+    import where the import is meant: a call (``Field(alias=...)``), a subscripted type
+    (``Annotated[...]``) or a base class that is one of the imported base types.
+    """
+    meant_import: set[int] = set()
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id in imported
+        ):
+            meant_import.add(id(node.func))
+        if (
+            isinstance(node, ast.Subscript)
+            and isinstance(node.value, ast.Name)
+            and node.value.id in imported
+        ):
+            meant_import.add(id(node.value))  # Annotated[...], Literal[...]
+        if isinstance(node, ast.ClassDef):
+            meant_import |= {
+                id(b)
+                for b in node.bases
+                if isinstance(b, ast.Name) and b.id in BASE_TYPES & imported
+            }
+    in_annotation: set[int] = set()  # annotations and subscripts (ast.walk visits parents first)
+    for node in ast.walk(tree):
+        if id(node) in in_annotation:
+            in_annotation.update(id(child) for child in ast.iter_child_nodes(node))
+        if isinstance(node, ast.Subscript):
+            in_annotation.add(id(node.slice))
+        elif isinstance(node, ast.AnnAssign):
+            in_annotation.add(id(node.annotation))  # root: "Größe"
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load) and node.id in renamed:
+            if id(node) not in meant_import:
+                yield node
+        elif (
+            id(node) in in_annotation
+            and isinstance(node, ast.Constant)
+            and isinstance(node.value, str)
+            # Python reads names in NFKC form (renamed's keys), but not the text of a forward reference.
+            and unicodedata.normalize("NFKC", node.value) in renamed
+        ):
+            yield node
+
+
+def imported_names(tree: ast.Module) -> set[str]:
+    """The names a module's ``from … import …`` statements bind."""
+    return {
+        alias.asname or alias.name
+        for node in tree.body
+        if isinstance(node, ast.ImportFrom)
+        for alias in node.names
+    }

@@ -12,7 +12,7 @@ from hostile._resource import (
     to_raw_response_wrapper,
 )
 from hostile._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
-from hostile.types import Widget, WidgetsNmzqIdGetParametersQueryXOpenNmzqRanW
+from hostile.types import Widget, WidgetsNmzqIdGetXOpenNmzqRanW
 
 __all__ = [
     "WidgetsResource",
@@ -35,7 +35,7 @@ class WidgetsResource(SyncAPIResource):
         nmzq_id: str,
         *,
         class_: str | None = None,
-        x_open_nmzq_ran_w: WidgetsNmzqIdGetParametersQueryXOpenNmzqRanW | None = None,
+        x_open_nmzq_ran_w: WidgetsNmzqIdGetXOpenNmzqRanW | None = None,
         x_nmzq_id: str | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -102,7 +102,7 @@ class AsyncWidgetsResource(AsyncAPIResource):
         nmzq_id: str,
         *,
         class_: str | None = None,
-        x_open_nmzq_ran_w: WidgetsNmzqIdGetParametersQueryXOpenNmzqRanW | None = None,
+        x_open_nmzq_ran_w: WidgetsNmzqIdGetXOpenNmzqRanW | None = None,
         x_nmzq_id: str | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,

@@ -1,13 +1,13 @@
 """Models for the API's requests and responses."""
 
 from .schemas import (
-    Field11etc1nmzq as Field11etc1nmzq,
-)
-from .schemas import (
-    FieldInitTypesGetResponse as FieldInitTypesGetResponse,
+    EtcNmzq as EtcNmzq,
 )
 from .schemas import (
     Init as Init,
+)
+from .schemas import (
+    InitTypesGetResponse as InitTypesGetResponse,
 )
 from .schemas import (
     OsSystemNmzq as OsSystemNmzq,
@@ -19,15 +19,15 @@ from .schemas import (
     Widget as Widget,
 )
 from .schemas import (
-    WidgetsNmzqIdGetParametersQueryXOpenNmzqRanW as WidgetsNmzqIdGetParametersQueryXOpenNmzqRanW,
+    WidgetsNmzqIdGetXOpenNmzqRanW as WidgetsNmzqIdGetXOpenNmzqRanW,
 )
 
 __all__ = [
-    "Field11etc1nmzq",
-    "FieldInitTypesGetResponse",
+    "EtcNmzq",
     "Init",
+    "InitTypesGetResponse",
     "OsSystemNmzq",
     "TypesPostRequest",
     "Widget",
-    "WidgetsNmzqIdGetParametersQueryXOpenNmzqRanW",
+    "WidgetsNmzqIdGetXOpenNmzqRanW",
 ]

@@ -53,13 +53,13 @@ class OsSystemNmzq(OpenStrEnum):
     NMZQ______ = "nmzq ''' \\"
 
 
-class WidgetsNmzqIdGetParametersQueryXOpenNmzqRanW(OpenStrEnum):
+class WidgetsNmzqIdGetXOpenNmzqRanW(OpenStrEnum):
     NMZQ_A = "nmzq a"
     NMZQ__B_ = 'nmzq "b"'
     NMZQ_C = "nmzq\nc"
 
 
-class FieldInitTypesGetResponse(RootModel[list[Init]]):
+class InitTypesGetResponse(RootModel[list[Init]]):
     root: list[Init]
 
 
@@ -70,7 +70,7 @@ class TypesPostRequest(BaseModel):
     """zqxj a NUL in a name"""
 
 
-class Field11etc1nmzq(BaseModel):
+class WidgetPlace(BaseModel):
     """zqxj a schema whose name is a path: \"\"\"; open("zqxj-ran", "w"); \"\"\""""
 
     id: str | None = None
@@ -93,4 +93,4 @@ class Widget(BaseModel):
         indented = open("zqxj-ran", "w")
     """
     owner: Init | None = None
-    place: Field11etc1nmzq | None = None
+    place: WidgetPlace | None = None

@@ -22,10 +22,10 @@ from .schemas import (
     FilesFileIdPatchRequestObject as FilesFileIdPatchRequestObject,
 )
 from .schemas import (
-    FilesGetParametersQueryFilter as FilesGetParametersQueryFilter,
+    FilesGetFilter as FilesGetFilter,
 )
 from .schemas import (
-    FilesGetParametersQueryFilterSize as FilesGetParametersQueryFilterSize,
+    FilesGetFilterSize as FilesGetFilterSize,
 )
 from .schemas import (
     FilesGetResponse as FilesGetResponse,
@@ -75,8 +75,8 @@ __all__ = [
     "FilesFileIdLabelsPutResponse",
     "FilesFileIdPatchRequest",
     "FilesFileIdPatchRequestObject",
-    "FilesGetParametersQueryFilter",
-    "FilesGetParametersQueryFilterSize",
+    "FilesGetFilter",
+    "FilesGetFilterSize",
     "FilesGetResponse",
     "FilesPostRequest",
     "FilesPostRequestMeta",

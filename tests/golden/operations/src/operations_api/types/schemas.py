@@ -52,13 +52,13 @@ class Repo(BaseModel):
     topics: list[str | None] | None = None
 
 
-class FilesGetParametersQueryFilterSize(BaseModel):
+class FilesGetFilterSize(BaseModel):
     gt: int | None = None
 
 
-class FilesGetParametersQueryFilter(BaseModel):
+class FilesGetFilter(BaseModel):
     kind: str | None = None
-    size: FilesGetParametersQueryFilterSize | None = None
+    size: FilesGetFilterSize | None = None
 
 
 class FilesGetResponse(RootModel[list[File]]):

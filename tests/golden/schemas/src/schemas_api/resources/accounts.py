@@ -14,7 +14,7 @@ from schemas_api._resource import (
     to_raw_response_wrapper,
 )
 from schemas_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
-from schemas_api.types import Account, AccountAddress, AccountLimits, AccountTag, Book, Status
+from schemas_api.types import Account, AccountAddress, AccountLimitsValue, AccountTag, Book, Status
 
 __all__ = [
     "AccountsResource",
@@ -70,7 +70,7 @@ class AccountsResource(SyncAPIResource):
         status: Status,
         nickname: str | None | NotGiven = NOT_GIVEN,
         labels: Mapping[str, str] | NotGiven = NOT_GIVEN,
-        limits: Mapping[str, AccountLimits] | NotGiven = NOT_GIVEN,
+        limits: Mapping[str, AccountLimitsValue] | NotGiven = NOT_GIVEN,
         metadata: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         address: AccountAddress | NotGiven = NOT_GIVEN,
         tags: Sequence[AccountTag] | NotGiven = NOT_GIVEN,
@@ -187,7 +187,7 @@ class AsyncAccountsResource(AsyncAPIResource):
         status: Status,
         nickname: str | None | NotGiven = NOT_GIVEN,
         labels: Mapping[str, str] | NotGiven = NOT_GIVEN,
-        limits: Mapping[str, AccountLimits] | NotGiven = NOT_GIVEN,
+        limits: Mapping[str, AccountLimitsValue] | NotGiven = NOT_GIVEN,
         metadata: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         address: AccountAddress | NotGiven = NOT_GIVEN,
         tags: Sequence[AccountTag] | NotGiven = NOT_GIVEN,

@@ -14,7 +14,7 @@ from schemas_api._resource import (
     to_raw_response_wrapper,
 )
 from schemas_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
-from schemas_api.types import Cat, Dog, Lizard, NewPetPetType
+from schemas_api.types import Cat, Dog, Lizard, NewPetType
 
 __all__ = [
     "PetsResource",
@@ -63,7 +63,7 @@ class PetsResource(SyncAPIResource):
         self,
         *,
         name: str,
-        pet_type: NewPetPetType,
+        pet_type: NewPetType,
         password: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -175,7 +175,7 @@ class AsyncPetsResource(AsyncAPIResource):
         self,
         *,
         name: str,
-        pet_type: NewPetPetType,
+        pet_type: NewPetType,
         password: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,

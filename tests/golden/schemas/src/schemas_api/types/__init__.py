@@ -10,7 +10,7 @@ from .schemas import (
     AccountAddressGeo as AccountAddressGeo,
 )
 from .schemas import (
-    AccountLimits as AccountLimits,
+    AccountLimitsValue as AccountLimitsValue,
 )
 from .schemas import (
     AccountTag as AccountTag,
@@ -37,7 +37,7 @@ from .schemas import (
     NewPet as NewPet,
 )
 from .schemas import (
-    NewPetPetType as NewPetPetType,
+    NewPetType as NewPetType,
 )
 from .schemas import (
     Pet as Pet,
@@ -68,7 +68,7 @@ __all__ = [
     "Account",
     "AccountAddress",
     "AccountAddressGeo",
-    "AccountLimits",
+    "AccountLimitsValue",
     "AccountTag",
     "Author",
     "Book",
@@ -77,7 +77,7 @@ __all__ = [
     "Dog",
     "Lizard",
     "NewPet",
-    "NewPetPetType",
+    "NewPetType",
     "Pet",
     "PetBase",
     "PetsGetResponse",

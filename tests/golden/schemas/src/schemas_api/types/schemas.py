@@ -30,7 +30,7 @@ class Lizard(PetBase):
     pet_type: Literal["lizard"]  # type: ignore[assignment, unused-ignore]
 
 
-class NewPetPetType(OpenStrEnum):
+class NewPetType(OpenStrEnum):
     CAT = "cat"
     DOG = "dog"
     LIZARD = "lizard"
@@ -38,7 +38,7 @@ class NewPetPetType(OpenStrEnum):
 
 class NewPet(BaseModel):
     name: str
-    pet_type: NewPetPetType
+    pet_type: NewPetType
     password: str | None = None
     """Only ever sent."""
 
@@ -83,7 +83,7 @@ class Status(OpenStrEnum):
     CLOSED = "closed"
 
 
-class AccountLimits(BaseModel):
+class AccountLimitsValue(BaseModel):
     max: int | None = None
 
 
@@ -140,7 +140,7 @@ class Account(BaseModel):
     """A 3.1 type array with null."""
     labels: dict[str, str] | None = None
     """A dictionary of strings."""
-    limits: dict[str, AccountLimits] | None = None
+    limits: dict[str, AccountLimitsValue] | None = None
     """A dictionary of objects."""
     metadata: dict[str, Any] | None = None
     """Anything at all."""

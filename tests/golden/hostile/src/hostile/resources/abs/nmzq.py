@@ -12,7 +12,7 @@ from hostile._resource import (
     to_raw_response_wrapper,
 )
 from hostile._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
-from hostile.types import Field11etc1nmzq, Init, OsSystemNmzq, Widget
+from hostile.types import EtcNmzq, Init, OsSystemNmzq, Widget
 
 __all__ = [
     "NmzqResource",
@@ -38,7 +38,7 @@ class NmzqResource(SyncAPIResource):
         kind: OsSystemNmzq | NotGiven = NOT_GIVEN,
         note: str | NotGiven = NOT_GIVEN,
         owner: Init | NotGiven = NOT_GIVEN,
-        place: Field11etc1nmzq | NotGiven = NOT_GIVEN,
+        place: EtcNmzq | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -112,7 +112,7 @@ class AsyncNmzqResource(AsyncAPIResource):
         kind: OsSystemNmzq | NotGiven = NOT_GIVEN,
         note: str | NotGiven = NOT_GIVEN,
         owner: Init | NotGiven = NOT_GIVEN,
-        place: Field11etc1nmzq | NotGiven = NOT_GIVEN,
+        place: EtcNmzq | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
