@@ -131,7 +131,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SdkgenError as exc:
         if debug:
             traceback.print_exc()
-        print(f"sdkgen: error: {exc}", file=sys.stderr)
+        for line in exc.error_lines():
+            print(f"sdkgen: error: {line}", file=sys.stderr)
         return exc.exit_code
     except signals.Interrupted as stop:
         print(f"sdkgen: {stop}", file=sys.stderr)
@@ -161,40 +162,70 @@ def _config(args: argparse.Namespace) -> Config:
 
 
 class Progress:
-    """Step messages on an interactive terminal; silent in CI and when piped."""
+    """The stage a run is at, on one line of an interactive terminal rewritten in place;
+    silent in CI and when piped. Other lines (warnings) are printed above it."""
 
     def __init__(self, quiet: bool) -> None:
         self.enabled = not quiet and sys.stderr.isatty() and not os.environ.get("CI")
-        self.started = time.perf_counter()
+        self.showing = ""  # the progress line on the terminal now
 
     def step(self, message: str) -> None:
         if self.enabled:
-            print(f"\r\033[K{message}…", end="", file=sys.stderr, flush=True)
+            # Cut to the terminal's width: a line that wraps cannot be rewritten in place.
+            self.showing = printable(message)[: max(_stderr_width() - 2, 0)] + "…"
+            self._write(f"\r\033[K{self.showing}")
+
+    def print(self, line: str) -> None:
+        """``line`` on a line of its own: the progress line is cleared first, then shown again."""
+        if self.showing:
+            self._write("\r\033[K")
+        print(line, file=sys.stderr, flush=True)
+        if self.showing:
+            self._write(self.showing)
 
     def done(self) -> None:
-        if self.enabled:
-            print("\r\033[K", end="", file=sys.stderr, flush=True)
+        if self.showing:
+            self._write("\r\033[K")
+            self.showing = ""
+
+    @staticmethod
+    def _write(text: str) -> None:
+        sys.stderr.write(text)
+        sys.stderr.flush()
+
+
+def _stderr_width() -> int:
+    try:
+        columns = os.get_terminal_size(sys.stderr.fileno()).columns
+    except (OSError, ValueError):
+        columns = 0
+    return columns or 80  # 0: a terminal that does not say
 
 
 def _generate(args: argparse.Namespace, config: Config) -> dict[str, str]:
     from .pipeline import generate_files
 
     progress = Progress(args.quiet)
-    progress.step(f"generating from {config.spec}")
-    diagnostics = _diagnostics(args)
+    diagnostics = _diagnostics(args, echo=progress.print)
     try:
         result = generate_files(config, diagnostics, progress=progress.step)
     finally:
         progress.done()
+    summary = diagnostics.summary()
+    if summary is not None and not args.quiet:
+        print(summary, file=sys.stderr)
     _refuse_warnings(
         args, diagnostics, "; nothing was written" if args.command == "generate" else ""
     )
     return result.files
 
 
-def _diagnostics(args: argparse.Namespace) -> Diagnostics:
+def _diagnostics(
+    args: argparse.Namespace, echo: Callable[[str], None] | None = None
+) -> Diagnostics:
     # Warnings that fail the run are shown like errors: -q does not hide them.
-    return Diagnostics(quiet=args.quiet and not args.fail_on_warning)
+    quiet = args.quiet and not args.fail_on_warning
+    return Diagnostics(quiet=quiet) if echo is None else Diagnostics(quiet=quiet, echo=echo)
 
 
 def _refuse_warnings(args: argparse.Namespace, diagnostics: Diagnostics, outcome: str) -> None:

@@ -77,6 +77,8 @@ class Config:
     # Names the user pins: [tool.sdkgen.names] (generator/names/pins.py).
     names: NamesConfig = field(default_factory=NamesConfig)
     root: Path = Path(".")  # where relative paths in the config file are anchored
+    # The names the config file leaves out: the spec's info.title gives them (names/titles.py).
+    unnamed: frozenset[str] = frozenset()
 
     @property
     def cli_package(self) -> str:
@@ -109,6 +111,7 @@ class Config:
 
 
 _PATH_KEYS = {"spec", "output", "templates"}
+NAME_SETTINGS = ("package", "distribution", "client_class", "cli_name", "env_prefix")
 
 
 def find_pyproject(start: Path) -> Path | None:
@@ -139,7 +142,7 @@ def load_config(
             raise UsageError(f"invalid TOML: {exc}", Location(str(pyproject))) from None
         table = dict(document.get("tool", {}).get("sdkgen", {}))
         root = pyproject.parent
-    known = {f.name for f in fields(Config)} - {"root"}
+    known = {f.name for f in fields(Config)} - {"root", "unnamed"}
     unknown = sorted(set(table) - known)
     if unknown:
         raise UsageError(f"unknown setting {unknown[0]!r}", where)
@@ -167,7 +170,7 @@ def load_config(
         raise UsageError(
             "no output folder given: pass --output or set output in [tool.sdkgen]", where
         )
-    config = Config(root=root, **values)
+    config = Config(root=root, unnamed=frozenset(NAME_SETTINGS) - values.keys(), **values)
     return config.validate(where)
 
 

@@ -8,6 +8,8 @@ single line of printable characters, the others escaped (``escaping.printable``)
 from __future__ import annotations
 
 import sys
+from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from .escaping import printable
@@ -45,9 +47,32 @@ class SdkgenError(Exception):
             return printable(self.message)
         return f"{self.location}: {printable(self.message)}"
 
+    def error_lines(self) -> list[str]:
+        """What the command line prints, one ``sdkgen: error:`` line each."""
+        return [str(self)]
+
 
 class SpecError(SdkgenError):
     """The spec is malformed or uses something we cannot generate code for."""
+
+
+class SpecErrors(SpecError):
+    """Several spec errors found in one reading of the spec: each one is a line, up to ``LIMIT``."""
+
+    LIMIT = 20
+
+    def __init__(self, errors: Sequence[SpecError]) -> None:
+        super().__init__(errors[0].message, errors[0].location)
+        self.errors = tuple(errors)
+
+    def __str__(self) -> str:
+        return "\n".join(self.error_lines())
+
+    def error_lines(self) -> list[str]:
+        shown = [str(error) for error in self.errors[: self.LIMIT]]
+        if len(self.errors) > self.LIMIT:
+            shown.append(f"… and {len(self.errors) - self.LIMIT} more")
+        return shown
 
 
 class UsageError(SdkgenError):
@@ -56,23 +81,41 @@ class UsageError(SdkgenError):
     exit_code = 2
 
 
+def _to_stderr(line: str) -> None:
+    print(line, file=sys.stderr)
+
+
 @dataclass(slots=True)
 class Diagnostics:
     """Collects warnings during one generation run.
 
     Warnings are printed once, in the order they were found, so output stays
-    deterministic.
+    deterministic. Each has a kind (``unsupported schema keyword``), given where it is
+    raised, for the summary at the end of a run.
     """
 
     quiet: bool = False
     warnings: list[str] = field(default_factory=list)
+    kinds: Counter[str] = field(default_factory=Counter)
+    # Where a warning line goes: the command line clears its progress line first.
+    echo: Callable[[str], None] = _to_stderr
     _seen: set[str] = field(default_factory=set)
 
-    def warn(self, message: str, location: Location | None = None) -> None:
+    def warn(self, message: str, location: Location | None = None, kind: str = "other") -> None:
         text = printable(message) if location is None else f"{location}: {printable(message)}"
         if text in self._seen:
             return
         self._seen.add(text)
         self.warnings.append(text)
+        self.kinds[kind] += 1
         if not self.quiet:
-            print(f"warning: {text}", file=sys.stderr)
+            self.echo(f"warning: {text}")
+
+    def summary(self) -> str | None:
+        """``12 warnings: 7 unsupported parameter style, 5 callbacks``, most frequent kind first."""
+        if not self.warnings:
+            return None
+        total = len(self.warnings)
+        counts = sorted(self.kinds.items(), key=lambda item: (-item[1], item[0]))
+        kinds = ", ".join(f"{count} {kind}" for kind, count in counts)
+        return f"{total} warning{'s' if total > 1 else ''}: {kinds}"

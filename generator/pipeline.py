@@ -16,7 +16,8 @@ from .config import Config
 from .errors import Diagnostics, Location, SpecError, UsageError
 from .ir.builder import build_api
 from .ir.model import Api
-from .models import ModelSet, build_models
+from .models import ModelSet, PartProgress, build_models
+from .names.titles import named_after_title
 from .output.formatting import format_files
 from .output.manifest import MANIFEST, manifest_text
 from .render.render import render_all
@@ -34,18 +35,33 @@ def generate_files(
     diagnostics: Diagnostics | None = None,
     progress: Callable[[str], None] = lambda message: None,
 ) -> Result:
+    """Every file of the SDK; ``progress`` hears each stage, with counts where there are some."""
     diagnostics = diagnostics or Diagnostics()
     cache = open_cache() if config.cache else None
     progress(f"loading {config.spec}")
     document = load_document(config.spec, diagnostics, ParsedYamlCache(cache))
+    config = named_after_title(config, spec_title(document))
     progress("reading the API")
     api = build_api(document, config, diagnostics)
     progress("generating models")
-    models = spec_models(document, config, cache, diagnostics)
+    models = spec_models(
+        document,
+        config,
+        cache,
+        diagnostics,
+        lambda done, total: progress(f"generating models: {done}/{total} parts done"),
+    )
     progress("rendering templates")
     with compiled_templates(cache) as template_cache:
-        files = render_all(api, config, models, template_cache)
-    progress("formatting")
+        files = render_all(
+            api,
+            config,
+            models,
+            template_cache,
+            lambda count: progress(f"rendering templates: {count} file{'s' if count > 1 else ''}"),
+        )
+    python = sum(path.endswith(".py") for path in files)
+    progress(f"formatting {python} Python files ({len(files)} files rendered)")
     files = format_files(files)
     files[MANIFEST] = manifest_text(files, f"sdkgen {__version__}")
     return Result(api, dict(sorted(files.items())))
@@ -56,12 +72,14 @@ def spec_models(
     config: Config,
     cache: Cache | None,
     diagnostics: Diagnostics | None = None,
+    progress: PartProgress | None = None,
 ) -> ModelSet:
     """The models of a loaded spec; an error without a place names the spec file."""
 
     def warn(message: str, pointer: str) -> None:
         if diagnostics is not None:
-            diagnostics.warn(message, document.location(pointer.removeprefix("#")))
+            location = document.location(pointer.removeprefix("#"))
+            diagnostics.warn(message, location, "numbered model class")
 
     try:
         return build_models(
@@ -72,6 +90,7 @@ def spec_models(
             reserved=(config.client_class, f"Async{config.client_class}"),
             cache=ModelCache(cache),
             pins=config.names.classes,
+            progress=progress,
             warn=warn,
         )
     except SpecError as error:
@@ -82,6 +101,12 @@ def spec_models(
         if error.location is not None:
             raise
         raise UsageError(error.message, config.names.where("classes")) from None
+
+
+def spec_title(document: Document) -> object:
+    """``info.title``, if ``info`` is a mapping (reading the API reports it if not)."""
+    info = document.data.get("info")
+    return info.get("title") if isinstance(info, dict) else None
 
 
 def model_template_dir(config: Config) -> Path | None:

@@ -274,5 +274,97 @@ def test_an_odd_but_harmless_header_name_is_a_warning(tmp_path: Path) -> None:
         (
             "warning: spec.yaml#/paths/~1pets/get/parameters/0/name: 'X Trace' is not a valid header name "
             "(letters, digits and !#$%&'*+-.^_`|~ only); HTTP clients refuse to send it"
-        )
+        ),
+        "1 warning: 1 odd header name",
+    ]
+
+
+SEVERAL_ERRORS = """\
+openapi: 3.1.0
+info: {title: Broken, version: "1"}
+paths:
+  /pets:
+    get:
+      parameters:
+        - {name: limit, in: body, schema: {type: integer}}
+        - {name: kind, in: query, schema: {type: str}}
+      requestBody:
+        content: {"application json": {schema: {type: object}}}
+      responses:
+        "200": {description: OK, content: {application/json: {schema: {$ref: "#/components/schemas/Pet"}}}}
+        "600": {description: Odd}
+  /pets/{petId}:
+    get:
+      responses: {"200": {description: OK}}
+  /owners:
+    get:
+      responses:
+        "200": {description: OK, content: {application/json: {schema: {$ref: "#/components/schemas/Owner"}}}}
+components:
+  schemas:
+    Pet:
+      type: object
+      properties: {age: {type: int}}
+    Owner:
+      type: object
+      properties: {pets: {type: array, items: {$ref: "#/components/schemas/Pett"}}}
+    Cat: {$ref: "#/components/schemas/Feline"}
+    Feline: {$ref: "#/components/schemas/Cat"}
+"""
+
+
+def test_every_error_in_the_spec_is_reported_in_one_run(previous_sdk: Path, tmp_path: Path) -> None:
+    """Schemas, parameters, request bodies, responses and operations in error are each reported
+    once (a schema that several places use, a $ref loop however it is entered), each on its line."""
+    (tmp_path / "spec.yaml").write_text(SEVERAL_ERRORS)
+    before = snapshot(previous_sdk)
+    args = ("--config", str(CONFIG), "--spec", "spec.yaml", "--output", str(previous_sdk))
+    result = sdkgen("generate", *args, cwd=tmp_path)
+    assert (result.returncode, result.stdout) == (1, "")
+    assert result.stderr.splitlines() == [
+        f"sdkgen: error: spec.yaml#{place}: {message}"
+        for place, message in [
+            ("/components/schemas/Pet/properties/age/type", "unknown type 'int'"),
+            (
+                "/components/schemas/Owner/properties/pets/items/$ref",
+                "$ref '#/components/schemas/Pett' points to nothing",
+            ),
+            (
+                "/components/schemas/Feline/$ref",
+                "$ref loop with no schema in it: "
+                "/components/schemas/Cat -> /components/schemas/Feline -> /components/schemas/Cat",
+            ),
+            ("/paths/~1pets/get/parameters/0/in", "parameter 'limit' has an invalid 'in': 'body'"),
+            ("/paths/~1pets/get/parameters/1/schema/type", "unknown type 'str'"),
+            (
+                "/paths/~1pets/get/requestBody/content/application json",
+                "'application json' is not a valid media type",
+            ),
+            ("/paths/~1pets/get/responses/600", "invalid response status '600'"),
+            (
+                "/paths/~1pets~1{petId}/get",
+                "path parameter {petId} in '/pets/{petId}' is not declared",
+            ),
+        ]
+    ]
+    assert snapshot(previous_sdk) == before
+    checked = sdkgen("check", *args, cwd=tmp_path)
+    assert (checked.returncode, checked.stderr) == (1, result.stderr)
+
+
+def test_past_twenty_errors_the_rest_are_counted(previous_sdk: Path, tmp_path: Path) -> None:
+    schemas = "".join(f"    S{index:02}: {{type: int{index:02}}}\n" for index in range(25))
+    spec = f'openapi: 3.1.0\ninfo: {{title: T, version: "1"}}\npaths: {{}}\ncomponents:\n  schemas:\n{schemas}'
+    (tmp_path / "spec.yaml").write_text(spec)
+    result = sdkgen(
+        "generate", "--config", str(CONFIG), "--spec", "spec.yaml", "--output", str(previous_sdk),
+        cwd=tmp_path,
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        *(
+            f"sdkgen: error: spec.yaml#/components/schemas/S{index:02}/type: unknown type 'int{index:02}'"
+            for index in range(20)
+        ),
+        "sdkgen: error: … and 5 more",
     ]

@@ -105,7 +105,8 @@ CASES: list[tuple[Callable[[dict[str, Any]], None], set[str], set[str], list[str
     ),
     (
         add_operation,
-        {JOB_MODULE, COMMANDS, SDK_TESTS, "docs/index.md", MANIFEST},
+        # the README's error example fetches one job now: it shows NotFoundError
+        {JOB_MODULE, COMMANDS, SDK_TESTS, "docs/index.md", "README.md", MANIFEST},
         {"docs/classifier/jobs/retrieve.md"},
         [f"GET {JOBS}/{{job_id}}: operation added (method classifier.jobs.retrieve()) [sdk]"],
     ),

@@ -55,6 +55,11 @@ def test_each_unsupported_construct_is_a_warning_naming_its_place() -> None:
     assert all(";" in message for _, message in found), (
         "each warning says what the SDK does instead"
     )
+    assert diagnostics.summary() == (
+        "11 warnings: 5 unsupported schema keyword, 2 unsupported parameter style, "
+        "1 unsupported callback, 1 unsupported link, 1 unsupported security scheme, "
+        "1 unsupported webhook"
+    )
     # Generation went on: every operation is there, and the output is the golden one.
     assert [f"{op.http_method} {op.path}" for op in result.api.operations] == [
         "get /reports/{id}",

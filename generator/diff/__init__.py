@@ -16,7 +16,8 @@ from ..errors import Diagnostics, UsageError
 from ..ir.builder import build_api
 from ..ir.model import Api
 from ..models import ModelSet
-from ..pipeline import spec_models
+from ..names.titles import named_after_title
+from ..pipeline import spec_models, spec_title
 from ..spec.loader import load_document
 from .changes import Change
 from .operations import ApiDiff
@@ -56,6 +57,7 @@ def diff_specs(
         cache = open_cache() if config.cache else None
         progress(f"reading {spec}")
         document = load_document(spec, warnings, ParsedYamlCache(cache))
+        config = named_after_title(config, spec_title(document))
         unmatched.append([])
         apis.append(build_api(document, config, warnings, unmatched[-1].append))
         loaded.append((document, config, cache))
@@ -65,7 +67,7 @@ def diff_specs(
     model_sets = []
     for document, config, cache in loaded:
         progress(f"generating the models of {document.file}")
-        model_sets.append(spec_models(document, config, cache))
+        model_sets.append(spec_models(document, config, cache, warnings))
     return diff_apis(apis[0], apis[1], (model_sets[0], model_sets[1]))
 
 

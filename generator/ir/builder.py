@@ -4,7 +4,10 @@ One module per OpenAPI object does the reading (``schemas``, ``parameters``,
 ``request_bodies``, ``responses``, ``operations``, ``servers``, ``security``);
 ``naming`` names the operations and groups them into resources. Problems are
 reported with the JSON pointer of the node at fault; constructs the SDK does not
-support yet are warned about and skipped where the rest stays sound.
+support yet are warned about and skipped where the rest stays sound. A schema,
+operation, parameter or response in error is reported and reading goes on with the
+next, so that one run reports every error it can find; naming starts only on a
+spec read without one.
 """
 
 from __future__ import annotations
@@ -42,12 +45,19 @@ def build_api(
         components.get("schemas"), "/components/schemas", "components.schemas"
     )
     for name in component_schemas:
-        schemas.named_schema(join_pointer("/components/schemas", name))
+        with schemas.recovering():
+            schemas.named_schema(join_pointer("/components/schemas", name))
     drafts = draft_operations(schemas, schemas)
     if data.get("webhooks"):
-        schemas.warn("webhooks are not supported yet; the SDK does not receive them", "/webhooks")
-    schemas.drain_pending()
-    schemas.check_inheritance()
+        schemas.warn(
+            "webhooks are not supported yet; the SDK does not receive them",
+            "/webhooks",
+            "unsupported webhook",
+        )
+    schemas.drain_all()
+    with schemas.recovering():
+        schemas.check_inheritance()
+    schemas.raise_errors()
     namer = OperationNamer(schemas, PageShapes(schemas), unmatched)
     operations = namer.name_operations(drafts)
     resources = namer.resources(operations)

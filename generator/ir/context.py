@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from typing import Any
 
 from ..config import Config
-from ..errors import Diagnostics, Location, SpecError
+from ..errors import Diagnostics, Location, SpecError, SpecErrors
 from ..spec.loader import Document
 from ..spec.pointers import join_pointer
 
 _HTTP_TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
 _MEDIA_TYPE = re.compile(r"[\x21-\x7e]+(?:[ \t]*;[\x20-\x7e\t]*)?")
+
+
+class Abandoned(Exception):
+    """Stops reading a part of the spec whose errors are kept already (see ``Context.recovering``)."""
 
 
 class Context:
@@ -22,6 +27,8 @@ class Context:
         self.doc = document
         self.config = config
         self.diagnostics = diagnostics
+        self.errors: dict[str, SpecError] = {}  # by their text: a shared part is reported once
+        self.failures = 0  # parts given up, each for an error (perhaps one reported already)
 
     def location(self, pointer: str) -> Location:
         return self.doc.location(pointer)
@@ -29,13 +36,39 @@ class Context:
     def error(self, message: str, pointer: str) -> SpecError:
         return SpecError(message, self.location(pointer))
 
-    def warn(self, message: str, pointer: str) -> None:
-        self.diagnostics.warn(message, self.doc.location(pointer))
+    @contextmanager
+    def recovering(self) -> Iterator[None]:
+        """Read one part of the spec (a schema, an operation, a parameter) so that a spec error
+        in it is kept and reading goes on with the next part: one run reports them all."""
+        try:
+            yield
+        except Abandoned:
+            self.failures += 1
+        except SpecError as error:
+            self.failures += 1
+            self.errors.setdefault(str(error), error)
+
+    def abandon_if_failed(self, failures: int) -> None:
+        """Give up the part being read if a part of it failed since ``failures`` was counted:
+        what is left of it would only bring errors that follow from the first."""
+        if self.failures > failures:
+            raise Abandoned
+
+    def raise_errors(self) -> None:
+        """The errors kept while reading, if there were any."""
+        errors = list(self.errors.values())
+        if len(errors) == 1:
+            raise errors[0]
+        if errors:
+            raise SpecErrors(errors)
+
+    def warn(self, message: str, pointer: str, kind: str = "other") -> None:
+        self.diagnostics.warn(message, self.doc.location(pointer), kind)
 
     def invalid(self, message: str, pointer: str) -> None:
         """A spec-validity problem that does not change the generated code: an error unless lenient."""
         if self.config.lenient:
-            self.warn(message, pointer)
+            self.warn(message, pointer, "tolerated spec error")
         else:
             raise self.error(
                 f"{message}; the generated code does not depend on it: set lenient = true in [tool.sdkgen] "
@@ -52,7 +85,7 @@ class Context:
         rule = f"{name!r} is not a valid {location} name (letters, digits and !#$%&'*+-.^_`|~ only)"
         if not name.isascii() or not name.isprintable():
             raise self.error(rule, pointer)
-        self.warn(f"{rule}; HTTP clients refuse to send it", pointer)
+        self.warn(f"{rule}; HTTP clients refuse to send it", pointer, "odd header name")
 
     def check_media_type(self, media_type: str, pointer: str) -> None:
         """A media type the SDK sends as Content-Type or Accept must be a valid header value."""

@@ -51,27 +51,41 @@ def draft_operations(ctx: Context, schemas: SchemaBuilder) -> list[Draft]:
     drafts: list[Draft] = []
     seen_ids: dict[str, str] = {}
     for path, path_item in paths.items():
-        path_pointer = join_pointer("/paths", path)
-        if not isinstance(path, str) or not path.startswith("/"):
-            raise ctx.error("a path must start with '/'", path_pointer)
-        if any(segment in (".", "..") for segment in path.split("?")[0].split("/")):
-            # HTTP clients resolve dot segments: the request would go to another path.
-            raise ctx.error("a path must not have '.' or '..' segments", path_pointer)
-        path_item, resolved_pointer = ctx.deref(path_item, path_pointer)
-        path_item = ctx.mapping(path_item, resolved_pointer, "a path item")
-        shared = read_parameter_nodes(
-            ctx, path_item.get("parameters"), join_pointer(resolved_pointer, "parameters")
-        )
-        for method in HTTP_METHODS:
-            if method not in path_item:
-                continue
-            pointer = join_pointer(resolved_pointer, method)
+        with ctx.recovering():
+            drafts.extend(path_drafts(ctx, schemas, path, path_item, seen_ids))
+    return drafts
+
+
+def path_drafts(
+    ctx: Context, schemas: SchemaBuilder, path: Any, path_item: Any, seen_ids: dict[str, str]
+) -> list[Draft]:
+    """The operations of one path item; one in error is reported and the others are read."""
+    path_pointer = join_pointer("/paths", path)
+    if not isinstance(path, str) or not path.startswith("/"):
+        raise ctx.error("a path must start with '/'", path_pointer)
+    if any(segment in (".", "..") for segment in path.split("?")[0].split("/")):
+        # HTTP clients resolve dot segments: the request would go to another path.
+        raise ctx.error("a path must not have '.' or '..' segments", path_pointer)
+    path_item, resolved_pointer = ctx.deref(path_item, path_pointer)
+    path_item = ctx.mapping(path_item, resolved_pointer, "a path item")
+    failures = ctx.failures
+    shared = read_parameter_nodes(
+        ctx, path_item.get("parameters"), join_pointer(resolved_pointer, "parameters")
+    )
+    ctx.abandon_if_failed(failures)
+    drafts: list[Draft] = []
+    for method in HTTP_METHODS:
+        if method not in path_item:
+            continue
+        pointer = join_pointer(resolved_pointer, method)
+        with ctx.recovering():
             node = ctx.mapping(path_item[method], pointer, "an operation")
             draft = draft_operation(ctx, schemas, path, method, node, pointer, shared)
             if node.get("callbacks"):
                 ctx.warn(
                     "callbacks are not supported yet; the SDK does not receive them",
                     join_pointer(pointer, "callbacks"),
+                    "unsupported callback",
                 )
             # Only the spec's own ids must be unique, not the ones sdkgen makes up from paths.
             if "operationId" in node:
@@ -101,26 +115,31 @@ def draft_operation(
             "operationId must be a non-empty string", join_pointer(pointer, "operationId")
         )
     operation_id = operation_id or f"{method}_{snake_case(path) or 'root'}"
+    failures = ctx.failures
     parameter_nodes = {
         **shared,
         **read_parameter_nodes(ctx, node.get("parameters"), join_pointer(pointer, "parameters")),
     }
-    template_names = _PATH_TEMPLATE.findall(path)
-    declared = {name for name, location in parameter_nodes if location == "path"}
-    for name in template_names:
-        if name not in declared:
-            raise ctx.error(f"path parameter {{{name}}} in {path!r} is not declared", pointer)
-    for name in declared - set(template_names):
-        raise ctx.error(
-            f"path parameter {name!r} is declared but not in the path {path!r}", pointer
-        )
+    if ctx.failures == failures:  # else a parameter in error would be reported again, as missing
+        template_names = _PATH_TEMPLATE.findall(path)
+        declared = {name for name, location in parameter_nodes if location == "path"}
+        for name in template_names:
+            if name not in declared:
+                raise ctx.error(f"path parameter {{{name}}} in {path!r} is not declared", pointer)
+        for name in declared - set(template_names):
+            raise ctx.error(
+                f"path parameter {name!r} is declared but not in the path {path!r}", pointer
+            )
     parameters = read_parameters(ctx, schemas, parameter_nodes)
-    request_body = read_request_body(
-        ctx, schemas, node.get("requestBody"), join_pointer(pointer, "requestBody"), parameters
-    )
+    request_body = None
+    with ctx.recovering():
+        request_body = read_request_body(
+            ctx, schemas, node.get("requestBody"), join_pointer(pointer, "requestBody"), parameters
+        )
     responses = read_responses(
         ctx, schemas, node.get("responses"), join_pointer(pointer, "responses")
     )
+    ctx.abandon_if_failed(failures)  # each error in it is kept: none of it is used
     security = node.get("security", ctx.doc.data.get("security"))
     requires_auth = bool(security) and all(bool(requirement) for requirement in security or ())
     tags = tuple(str(tag) for tag in node.get("tags") or [] if isinstance(tag, str))

@@ -20,6 +20,7 @@ _STYLES = {
     "header": ("simple",),
     "cookie": ("form",),
 }
+UNSUPPORTED_STYLE = "unsupported parameter style"  # the kind of warning a style we cannot send is
 
 
 def read_parameter_nodes(
@@ -31,19 +32,20 @@ def read_parameter_nodes(
         raise ctx.error("parameters must be a list", pointer)
     found: dict[tuple[str, str], tuple[dict[str, Any], str]] = {}
     for index, item in enumerate(raw):
-        node, where = ctx.deref(item, join_pointer(pointer, index))
-        node = ctx.mapping(node, where, "a parameter")
-        name, location = node.get("name"), node.get("in")
-        if not isinstance(name, str) or not name:
-            raise ctx.error("a parameter needs a name", where)
-        if location not in ("path", "query", "header", "cookie"):
-            raise ctx.error(
-                f"parameter {name!r} has an invalid 'in': {location!r}",
-                join_pointer(where, "in"),
-            )
-        if location in ("header", "cookie"):
-            ctx.check_header_name(name, join_pointer(where, "name"), location)
-        found[(name, location)] = (node, where)
+        with ctx.recovering():
+            node, where = ctx.deref(item, join_pointer(pointer, index))
+            node = ctx.mapping(node, where, "a parameter")
+            name, location = node.get("name"), node.get("in")
+            if not isinstance(name, str) or not name:
+                raise ctx.error("a parameter needs a name", where)
+            if location not in ("path", "query", "header", "cookie"):
+                raise ctx.error(
+                    f"parameter {name!r} has an invalid 'in': {location!r}",
+                    join_pointer(where, "in"),
+                )
+            if location in ("header", "cookie"):
+                ctx.check_header_name(name, join_pointer(where, "name"), location)
+            found[(name, location)] = (node, where)
     return found
 
 
@@ -59,34 +61,35 @@ def read_parameters(
         if location == "cookie" and name.lower() == "session":
             # Browser-session cookies (FastAPI adds one everywhere) make no sense in an SDK.
             continue
-        schema_node = node.get("schema")
-        if schema_node is None and isinstance(node.get("content"), dict) and node["content"]:
-            media, content = next(iter(node["content"].items()))
-            schema_node = (content or {}).get("schema")
-            schema_pointer = join_pointer(pointer, "content", media, "schema")
-        else:
-            schema_pointer = join_pointer(pointer, "schema")
-        schema = schemas.schema(schema_node if schema_node is not None else {}, schema_pointer)
-        python_name = unique(
-            python_identifier(name, fallback="param", reserved=RESERVED_PARAMETER_NAMES), taken
-        )
-        style, explode = parameter_style(ctx, node, location, pointer)
-        result.append(
-            Parameter(
-                name=name,
-                location=location,  # type: ignore[arg-type]
-                python_name=python_name,
-                cli_flag=cli_flag(python_name),
-                required=location == "path" or node.get("required") is True,
-                schema=schema,
-                description=ctx.text(node, "description", pointer),
-                deprecated=node.get("deprecated") is True,
-                style=str(style),
-                explode=bool(explode),
-                pointer=pointer,
-                json_content="schema" not in node and is_json_content(node.get("content")),
+        with ctx.recovering():  # one parameter in error: the others are read
+            schema_node = node.get("schema")
+            if schema_node is None and isinstance(node.get("content"), dict) and node["content"]:
+                media, content = next(iter(node["content"].items()))
+                schema_node = (content or {}).get("schema")
+                schema_pointer = join_pointer(pointer, "content", media, "schema")
+            else:
+                schema_pointer = join_pointer(pointer, "schema")
+            schema = schemas.schema(schema_node if schema_node is not None else {}, schema_pointer)
+            python_name = unique(
+                python_identifier(name, fallback="param", reserved=RESERVED_PARAMETER_NAMES), taken
             )
-        )
+            style, explode = parameter_style(ctx, node, location, pointer)
+            result.append(
+                Parameter(
+                    name=name,
+                    location=location,  # type: ignore[arg-type]
+                    python_name=python_name,
+                    cli_flag=cli_flag(python_name),
+                    required=location == "path" or node.get("required") is True,
+                    schema=schema,
+                    description=ctx.text(node, "description", pointer),
+                    deprecated=node.get("deprecated") is True,
+                    style=str(style),
+                    explode=bool(explode),
+                    pointer=pointer,
+                    json_content="schema" not in node and is_json_content(node.get("content")),
+                )
+            )
     return tuple(sorted(result, key=lambda p: (not p.required, p.location != "path")))
 
 
@@ -100,6 +103,7 @@ def parameter_style(
         ctx.warn(
             f"style {style!r} for {location} parameters is not supported yet; the value is sent in style {default!r}",
             join_pointer(pointer, "style"),
+            UNSUPPORTED_STYLE,
         )
         style = default
     explode = node.get("explode", style == "form")
@@ -112,11 +116,13 @@ def parameter_style(
         ctx.warn(
             f"a parameter given as {sorted(content)} content is not supported yet; its value is sent as plain text",
             join_pointer(pointer, "content"),
+            "unsupported parameter content",
         )
     if node.get("allowReserved") is True:
         ctx.warn(
             "allowReserved is not supported yet; reserved characters are percent-encoded",
             pointer,
+            UNSUPPORTED_STYLE,
         )
     return str(style), explode
 

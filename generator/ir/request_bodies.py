@@ -14,6 +14,7 @@ from .model import (
     Parameter,
     RequestBody,
 )
+from .parameters import UNSUPPORTED_STYLE
 from .schemas import SchemaBuilder
 
 
@@ -31,6 +32,7 @@ def read_request_body(
             ctx.warn(
                 f"request body media types {sorted(content)} are not supported; the body is skipped",
                 pointer,
+                "unsupported media type",
             )
         return None
     media_type, encoding = choice
@@ -98,6 +100,7 @@ def field_encoding(ctx: Context, raw: Any, encoding: BodyEncoding, pointer: str)
         ctx.warn(
             f"encoding style {style!r} is not supported yet; the field is sent in style 'form'",
             pointer,
+            UNSUPPORTED_STYLE,
         )
         style = "form"
     explode = node.get("explode", style in ("form", "deepObject"))

@@ -21,40 +21,42 @@ def read_responses(
     raw = ctx.mapping(raw, pointer, "responses")
     result = []
     for status, value in raw.items():
-        status = str(status)
-        where = join_pointer(pointer, status)
-        if not re.fullmatch(r"[1-5](\d\d|XX)|default", status):
-            raise ctx.error(f"invalid response status {status!r}", where)
-        node, where = ctx.deref(value, where)
-        node = ctx.mapping(node, where, "a response")
-        content = ctx.mapping(node.get("content"), join_pointer(where, "content"), "content")
-        choice = choose_media_type(content, request=False)
-        media_type: str | None = None
-        kind: ResponseKind = "empty"
-        schema = None
-        if choice is not None:
-            media_type, encoding = choice
-            ctx.check_media_type(media_type, join_pointer(where, "content", media_type))
-            kind = "json" if encoding == "json" else "text" if encoding == "text" else "binary"
-            media = ctx.mapping(
-                content[media_type], join_pointer(where, "content", media_type), "a media type"
-            )
-            if kind == "json":
-                schema = schemas.schema(
-                    media.get("schema", {}),
-                    join_pointer(where, "content", media_type, "schema"),
+        with ctx.recovering():  # one response in error: the others are read
+            status = str(status)
+            where = join_pointer(pointer, status)
+            if not re.fullmatch(r"[1-5](\d\d|XX)|default", status):
+                raise ctx.error(f"invalid response status {status!r}", where)
+            node, where = ctx.deref(value, where)
+            node = ctx.mapping(node, where, "a response")
+            content = ctx.mapping(node.get("content"), join_pointer(where, "content"), "content")
+            choice = choose_media_type(content, request=False)
+            media_type: str | None = None
+            kind: ResponseKind = "empty"
+            schema = None
+            if choice is not None:
+                media_type, encoding = choice
+                ctx.check_media_type(media_type, join_pointer(where, "content", media_type))
+                kind = "json" if encoding == "json" else "text" if encoding == "text" else "binary"
+                media = ctx.mapping(
+                    content[media_type], join_pointer(where, "content", media_type), "a media type"
                 )
-        elif content:
-            kind = "binary"
-            media_type = next(iter(content))
-        if node.get("links"):
-            ctx.warn(
-                "links are not supported yet; they are left out of the SDK",
-                join_pointer(where, "links"),
+                if kind == "json":
+                    schema = schemas.schema(
+                        media.get("schema", {}),
+                        join_pointer(where, "content", media_type, "schema"),
+                    )
+            elif content:
+                kind = "binary"
+                media_type = next(iter(content))
+            if node.get("links"):
+                ctx.warn(
+                    "links are not supported yet; they are left out of the SDK",
+                    join_pointer(where, "links"),
+                    "unsupported link",
+                )
+            result.append(
+                Response(status, ctx.text(node, "description", where), media_type, kind, schema)
             )
-        result.append(
-            Response(status, ctx.text(node, "description", where), media_type, kind, schema)
-        )
     return tuple(result)
 
 

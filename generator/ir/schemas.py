@@ -8,11 +8,11 @@ from types import MappingProxyType
 from typing import Any
 
 from ..config import Config
-from ..errors import Diagnostics
+from ..errors import Diagnostics, SpecError
 from ..names.identifiers import MODEL_ATTRIBUTES, python_identifier, unique
 from ..spec.loader import Document
 from ..spec.pointers import escape_pointer_token, join_pointer, ref_target, unescape_pointer_token
-from .context import Context
+from .context import Abandoned, Context
 from .model import (
     MISSING,
     Discriminator,
@@ -29,6 +29,7 @@ _UNSUPPORTED_KEYWORDS = {
     "dependentSchemas": "dependentSchemas are not supported yet; the value is not checked against them",
     "unevaluatedProperties": "unevaluatedProperties is not supported yet; the value is not checked against it",
 }
+UNSUPPORTED_KEYWORD = "unsupported schema keyword"  # the kind of warning these are
 JSON_TYPES = frozenset({"string", "number", "integer", "boolean", "array", "object", "null"})
 
 
@@ -40,24 +41,39 @@ class SchemaBuilder(Context):
         self.built: dict[str, Schema] = {}  # every schema node built, by pointer
         self.named: dict[str, Schema] = {}  # $ref targets and components/schemas, by pointer
         self._pending: list[str] = []
+        self._failed: set[str] = set()  # $ref targets whose error is reported: never built again
 
     def named_schema(self, pointer: str) -> None:
         """Make sure the schema at ``pointer`` (a $ref target) is built."""
         if pointer not in self.named:
-            if pointer not in self._pending:
-                self._pending.append(pointer)
+            self._want(pointer)
             self.drain_pending()
+
+    def _want(self, pointer: str) -> None:
+        if pointer not in self._pending and pointer not in self._failed:
+            self._pending.append(pointer)
 
     def drain_pending(self) -> None:
         while self._pending:
             pointer = self._pending[-1]
             try:
-                node = self.doc.node_at(pointer)
-            except KeyError:
-                raise self.error("schema not found", pointer) from None
-            schema = self.schema(node, pointer, name=self.component_name(pointer))
-            self._pending.remove(pointer)
+                try:
+                    node = self.doc.node_at(pointer)
+                except KeyError:
+                    raise self.error("schema not found", pointer) from None
+                schema = self.schema(node, pointer, name=self.component_name(pointer))
+            except SpecError:
+                self._failed.add(pointer)
+                raise
+            finally:
+                self._pending.remove(pointer)
             self.named[pointer] = schema
+
+    def drain_all(self) -> None:
+        """Build every schema a $ref reaches, keeping the error of each that cannot be."""
+        while self._pending:
+            with self.recovering():
+                self.drain_pending()
 
     @staticmethod
     def component_name(pointer: str) -> str | None:
@@ -76,14 +92,16 @@ class SchemaBuilder(Context):
             return schema
         node = self.mapping(node, pointer, "a schema")
         for keyword in _UNSUPPORTED_KEYWORDS.keys() & node.keys():
-            self.warn(_UNSUPPORTED_KEYWORDS[keyword], join_pointer(pointer, keyword))
+            self.warn(
+                _UNSUPPORTED_KEYWORDS[keyword], join_pointer(pointer, keyword), UNSUPPORTED_KEYWORD
+            )
         ref = ref_target(node)
         if "$ref" in node:
             _, ref = self.deref(
                 node, pointer
             )  # checks the reference, reports loops and dangling refs
-            if ref not in self.named and ref not in self._pending:
-                self._pending.append(ref)
+            if ref not in self.named:
+                self._want(ref)
         types, nullable = self.types(node, pointer)
         enum = node.get("enum")
         if enum is not None:
@@ -213,6 +231,7 @@ class SchemaBuilder(Context):
             self.warn(
                 "tuple-style 'items' lists are not supported yet; the value is typed as a list",
                 join_pointer(pointer, "items"),
+                UNSUPPORTED_KEYWORD,
             )
             return self.schema(raw[0], join_pointer(pointer, "items", 0)) if raw else None
         return self.schema(raw, join_pointer(pointer, "items"))
@@ -240,6 +259,8 @@ class SchemaBuilder(Context):
             if schema.ref is None:
                 return schema
             self.named_schema(schema.ref)
+            if schema.ref in self._failed:
+                raise Abandoned  # its error is kept; what reads it cannot go on
             schema = self.named[schema.ref]
         return schema
 

@@ -64,5 +64,6 @@ def auth(ctx: Context) -> Auth | None:
             ctx.warn(
                 f"security scheme {name!r} ({kind}) is not supported; the client sends no credentials for it",
                 pointer,
+                "unsupported security scheme",
             )
     return chosen

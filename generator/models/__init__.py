@@ -14,11 +14,11 @@ from pathlib import Path
 from typing import Any
 
 from ..cache import ModelCache
-from .generate import generate_models
+from .generate import PartProgress, generate_models
 from .hardening import harden_models
 from .model_set import ModelClass, ModelKind, ModelSet
 
-__all__ = ["ModelClass", "ModelKind", "ModelSet", "build_models"]
+__all__ = ["ModelClass", "ModelKind", "ModelSet", "PartProgress", "build_models"]
 
 
 def build_models(
@@ -29,17 +29,20 @@ def build_models(
     spec_file: str,
     reserved: Iterable[str],
     cache: ModelCache | None = None,
+    progress: PartProgress | None = None,
     pins: Mapping[str, str] | None = None,
     warn: Callable[[str, str], None] = lambda message, pointer: None,
 ) -> ModelSet:
     """The models module for ``spec``, its classes clear of the ``reserved`` names (the client's),
-    named as the user ``pins`` them; ``warn`` hears of classes told apart only by a number."""
+    named as the user ``pins`` them; ``warn`` hears of classes told apart only by a number,
+    ``progress`` how many of the parts it is generated in are done."""
     models = generate_models(
         spec,
         package=package,
         template_dir=template_dir,
         spec_file=spec_file,
         cache=cache,
+        progress=progress,
         pins=pins,
         warn=warn,
     )

@@ -15,7 +15,7 @@ import os
 import tempfile
 import warnings
 from collections.abc import Callable, Mapping
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -33,6 +33,8 @@ from .tidy import OPEN_ENUMS, tidy_models
 SPLIT_FROM_SCHEMAS = 150
 SCHEMAS_PER_PART = 600
 MAX_PARTS = 8
+
+PartProgress = Callable[[int, int], None]  # (parts done, parts in all)
 
 
 def part_count(schemas: int) -> int:
@@ -54,6 +56,7 @@ def generate_models(
     spec_file: str,
     cache: ModelCache | None = None,
     jobs: int | None = None,
+    progress: PartProgress | None = None,
     pins: Mapping[str, str] | None = None,
     warn: Callable[[str, str], None] = lambda message, pointer: None,
 ) -> ModelSet:
@@ -63,7 +66,8 @@ def generate_models(
 
     Large specs are cut into independent parts (``model_parts.split``), generated
     in parallel on up to ``jobs`` processes (default: the CPU count) and cached part by
-    part. The number of processes never changes the output.
+    part. The number of processes never changes the output. ``progress`` hears how many
+    parts are done, of how many, once the cached ones are found and as each other one ends.
     """
     cache = cache or ModelCache(None)
     jobs = jobs or os.cpu_count() or 1
@@ -75,9 +79,17 @@ def generate_models(
     keys = [cache.key(part, fingerprint) for part in parts]
     results: list[CacheEntry | None] = [cache.get(key) for key in keys]
     missing = [index for index, result in enumerate(results) if result is None]
-    for index, result in zip(
-        missing, _generate_parts([parts[i] for i in missing], options, jobs), strict=True
-    ):
+    done_parts = len(parts) - len(missing)
+    report = progress or (lambda done, total: None)
+    report(done_parts, len(parts))
+
+    def finished() -> None:
+        nonlocal done_parts
+        done_parts += 1
+        report(done_parts, len(parts))
+
+    generated = _generate_parts([parts[i] for i in missing], options, jobs, finished)
+    for index, result in zip(missing, generated, strict=True):
         results[index] = result
         cache.put(keys[index], result)
     done = [result for result in results if result is not None]
@@ -149,17 +161,30 @@ _PENDING: list[tuple[Mapping[str, Any], dict[str, Any]]] = []
 
 
 def _generate_parts(
-    parts: list[Mapping[str, Any]], options: dict[str, Any], jobs: int
+    parts: list[Mapping[str, Any]],
+    options: dict[str, Any],
+    jobs: int,
+    finished: Callable[[], None],
 ) -> list[CacheEntry]:
+    """Each part's models, in order; ``finished`` is called as each part ends."""
     if not parts:
         return []
     if len(parts) == 1 or jobs < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        return [_generate_part(part, options) for part in parts]
+        results = []
+        for part in parts:
+            results.append(_generate_part(part, options))
+            finished()
+        return results
     _PENDING[:] = [(part, options) for part in parts]
     try:
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(max_workers=min(jobs, len(parts)), mp_context=context) as pool:
-            return list(pool.map(_generate_pending, range(len(parts))))
+            futures = [pool.submit(_generate_pending, index) for index in range(len(parts))]
+            for future in as_completed(futures):
+                if future.exception() is None:
+                    finished()
+            # In part order: when several parts fail, the first one's error is reported.
+            return [future.result() for future in futures]
     finally:
         _PENDING.clear()
 

@@ -52,7 +52,7 @@ class Report(Protocol):
     """Where naming reports a clash it cannot settle (an error) or settles (a warning)."""
 
     def error(self, message: str, pointer: str) -> SpecError: ...
-    def warn(self, message: str, pointer: str) -> None: ...
+    def warn(self, message: str, pointer: str, kind: str = ...) -> None: ...
     def location(self, pointer: str) -> Location: ...
 
 
@@ -117,6 +117,7 @@ def operation_names(
                     f"{draft.http_method.upper()} {draft.path} would be {'.'.join(resource)}.{method}(), "
                     f"like another operation or resource; naming it {choice[1]}() after its operationId",
                     draft.pointer,
+                    "method named after operationId",
                 )
             key = choice
         owners[key] = draft

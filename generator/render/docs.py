@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..escaping import pyrepr
 from ..ir.model import MISSING, Api, BodyField, Operation, Property, Schema
 from ..names.identifiers import pascal_case
 from .filters import shell_quote
@@ -72,15 +74,29 @@ class DocBuilder:
         self.cli_name = cli_name
 
     @property
+    def api_name(self) -> str:
+        """``LlamaCloud API`` for the titles ``LlamaCloud API`` and ``LlamaCloud``: the title, with
+        ``API`` unless it names an API already (``Petstore API v1``, ``Stripe REST APIs``)."""
+        title = " ".join(self.api.title.split())
+        words = {word.lower() for word in re.findall(r"[A-Za-z]+", title)}
+        return title if words & {"api", "apis"} else f"{title} API"
+
+    @property
     def reference_title(self) -> str:
         """``LlamaCloud API reference``, not ``LlamaCloud API API reference``."""
-        title = self.api.title.strip()
-        words = title.split()
-        return (
-            f"{title} reference"
-            if words and words[-1].lower() == "api"
-            else f"{title} API reference"
-        )
+        return f"{self.api_name} reference"
+
+    def example_arguments(self, method: MethodView, empty: str | None = None) -> list[str]:
+        """``name=value`` for each required argument of ``method``, its value an example (the
+        empty string for the argument named ``empty``), as the README and the SDK's tests call it."""
+        return [
+            f"{arg.python_name}="
+            + pyrepr(
+                "" if arg.python_name == empty else self.example_value(arg.schema, arg.wire_name)
+            )
+            for arg in method.args
+            if arg.default is None
+        ]
 
     def page(self, operation: Operation, method: MethodView) -> DocPage:
         """The page of ``operation``, whose flags are those of its ``method`` (as the CLI has them)."""

@@ -30,6 +30,7 @@ from .docs import DocBuilder
 from .filters import FILTERS
 from .overrides import BUILTIN_PREFIX, check_python, check_user_templates
 from .pytypes import TypeMapper
+from .readme import readme_examples
 from .views import Views
 
 Each = Literal["once", "resource", "resource_package", "tested_resource", "operation"]
@@ -182,8 +183,13 @@ def resource_module_path(resource: Resource) -> str:
 
 
 def render_all(
-    api: Api, config: Config, models: ModelSet, cache_directory: Path | None = None
+    api: Api,
+    config: Config,
+    models: ModelSet,
+    cache_directory: Path | None = None,
+    rendered: Callable[[int], None] = lambda count: None,
 ) -> dict[str, str]:
+    """Every file the templates make, with the models module; ``rendered`` hears the count so far."""
     env = make_environment(config.templates, cache_directory)
     if config.templates is not None:
         check_user_templates(env, config.templates, builtin_names(), builtin_template_dir())
@@ -214,6 +220,7 @@ def render_all(
                 raise
             except jinja2.TemplateError as exc:
                 raise UsageError(f"template {output.template}: {exc}") from exc
+            rendered(len(files))
     check_python(files, sources)
     path = f"src/{config.package}/types/schemas.py"
     claims.claim(path, "the models")
@@ -289,6 +296,7 @@ def _base_variables(context: RenderContext) -> dict[str, Any]:
         "types": context.types,
         "docs": context.docs,
         "views": context.views,
+        "readme": readme_examples(context.api, context.views, context.docs, config.package),
         "resource_module_path": resource_module_path,
     }
 

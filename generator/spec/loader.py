@@ -71,6 +71,10 @@ class Document:
     _resolved: dict[str, tuple[Any, str]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
+    # pointer on a $ref loop -> the loop's error: every way into a loop reports it alike
+    _loops: dict[str, SpecError] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     @property
     def openapi_version(self) -> str:
@@ -107,9 +111,14 @@ class Document:
             if target in self._resolved:
                 node, pointer = self._resolved[target]
                 break
+            if target in self._loops:
+                error = self._loops[target]
+                raise SpecError(error.message, error.location)
             if target in seen:
                 loop = " -> ".join([*path, target])
-                raise SpecError(f"$ref loop with no schema in it: {loop}", self.location(site))
+                error = SpecError(f"$ref loop with no schema in it: {loop}", self.location(site))
+                self._loops.update(dict.fromkeys(path[path.index(target) :], error))
+                raise error
             try:
                 node = self.node_at(target)
             except KeyError:
@@ -176,6 +185,7 @@ def repair_refs(data: dict[str, Any], display: str, diagnostics: Diagnostics) ->
             diagnostics.warn(
                 f"$ref must be a string, not {json.dumps(ref)}; the reference is ignored and the schema accepts any value",
                 Location(display, join_pointer(where, "$ref")),
+                "ignored $ref",
             )
             replacements[where] = None
             continue

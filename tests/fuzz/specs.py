@@ -22,8 +22,8 @@ def check_spec(document: dict[str, Any]) -> None:
         try:
             files = generate_files(config, Diagnostics(quiet=True)).files
         except SdkgenError as error:
-            text = str(error)
-            assert text and text.isprintable(), f"an unclear error: {text!r}"
+            for text in error.error_lines():  # one line each, of several errors
+                assert text and text.isprintable(), f"an unclear error: {text!r}"
             return
     for name, source in files.items():
         if name.endswith(".py"):
