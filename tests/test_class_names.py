@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import ast
 import copy
+import functools
 import json
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -195,19 +196,25 @@ def _roots(pointer: str) -> str:
     return "/".join(parts[:4]) if parts[1] == "components" else "/".join(parts[:4])
 
 
+Version = tuple[dict[str, Any], ModelSet]
+
+
 @pytest.fixture(scope="module")
-def history(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[dict[str, Any], ModelSet]]:
+def history(tmp_path_factory: pytest.TempPathFactory) -> Callable[[int], Version]:
+    """The spec and its models after a number of patches (0: the base), each built once."""
     from tests.test_spec_history import versions
 
     folder = tmp_path_factory.mktemp("history")
     cache = ModelCache(open_cache(folder / "cache"))
-    found = []
-    for step, text in enumerate(versions()):
+
+    @functools.cache
+    def build(step: int) -> Version:
         path = folder / f"{step:02d}.yaml"
-        path.write_text(text, encoding="utf-8")
+        path.write_text(versions()[step], encoding="utf-8")
         spec = load_document(path, Diagnostics(quiet=True)).data
-        found.append((spec, models(spec, cache=cache)))
-    return found
+        return spec, models(spec, cache=cache)
+
+    return build
 
 
 def _class_texts(model_set: ModelSet) -> dict[str, str]:
@@ -222,9 +229,9 @@ def _class_texts(model_set: ModelSet) -> dict[str, str]:
 @pytest.mark.skipif(not HISTORY_MODELS, reason="set SDKGEN_HISTORY_MODELS=1 (about 20 minutes)")
 @pytest.mark.parametrize("step", range(1, 19))
 def test_openai_history_renames_nothing_the_change_does_not_touch(
-    history: list[tuple[dict[str, Any], ModelSet]], step: int
+    history: Callable[[int], Version], step: int
 ) -> None:
-    (old_spec, old), (new_spec, new) = history[step - 1], history[step]
+    (old_spec, old), (new_spec, new) = history(step - 1), history(step)
     renamed = {}
     for pointer in old.classes.keys() & new.classes.keys():
         if old.classes[pointer].name != new.classes[pointer].name:
