@@ -98,7 +98,7 @@ def spec_models(
             raise
         raise SpecError(error.message, Location(document.file)) from None
     except UsageError as error:  # a class pin that matches nothing
-        if error.location is not None:
+        if error.location is not None or not error.message.startswith("names.classes"):
             raise
         raise UsageError(error.message, config.names.where("classes")) from None
 
