@@ -40,6 +40,7 @@ class _Class:
     pointer: str | None  # the schema it came from
     # (referring class, "field" | "root" | "base", field name)
     referrers: list[tuple[_Class, str, str]] = field(default_factory=list)
+    bases: list[_Class] = field(default_factory=list)  # the classes it derives from, in order
     owner: _Class | None = None
     role: str = ""
     fallback: str = ""  # the role with the schema's kind: for a role that says too little
@@ -111,6 +112,7 @@ def _classes(tree: ast.Module, metadata: Sequence[Mapping[str, Any]]) -> dict[st
         for base in node.bases:
             if isinstance(base, ast.Name) and base.id in classes and base.id != node.name:
                 classes[base.id].referrers.append((cls, "base", ""))
+                cls.bases.append(classes[base.id])
         for statement in node.body:
             if not (
                 isinstance(statement, ast.AnnAssign) and isinstance(statement.target, ast.Name)
@@ -203,11 +205,7 @@ def _place(
         if kind == "field":
             _own(cls, owner, pascal_case(name) or "Field", None, rules.schema_at(spec, segments))
         else:  # a branch of the owner's union; a copy of a component is read from the component
-            copied = [
-                base
-                for base, _, _ in _bases(cls, classes)
-                if canonical.get(base.pointer or "") is base
-            ]
+            copied = [base for base in cls.bases if canonical.get(base.pointer or "") is base]
             where = rules.pointer_segments(copied[0].pointer or "") if copied else segments
             node = rules.schema_at(spec, where) if where else None
             role, title = rules.branch_role(node, [], None, spec)
@@ -235,16 +233,6 @@ def _place(
             cls.candidates = [*([title] if title else []), rules.joined(base, role)]
             return
     cls.candidates = [cls.name]
-
-
-def _bases(cls: _Class, classes: Mapping[str, _Class]) -> list[tuple[_Class, str, str]]:
-    """The classes ``cls`` derives from, in the order it names them."""
-    return [
-        (base, kind, name)
-        for base in classes.values()
-        for referrer, kind, name in base.referrers
-        if referrer is cls and kind == "base"
-    ]
 
 
 def _composition_only(segments: Sequence[str]) -> bool:
