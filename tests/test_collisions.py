@@ -59,11 +59,11 @@ CALLS: dict[str, tuple[Callable[[Any], Any], str]] = {
     "files.list": (lambda c: c.files.list(), "/files"),
     "files.retrieve": (lambda c: c.files.retrieve("f1"), "/files/f1"),
     "files.files.retrieve": (lambda c: c.files.files.retrieve("f2"), "/files/files/f2"),
-    "a.list": (lambda c: c.a.list(), "/a"),
-    "a.b.list": (lambda c: c.a.b.list(), "/a/b"),
-    "a.a.list": (lambda c: c.a.a.list(), "/a/a"),
-    "a.a.b.list": (lambda c: c.a.a.b.list(), "/a/a/b"),
-    "a_b.list": (lambda c: c.a_b.list(), "/a_b"),
+    "a.retrieve": (lambda c: c.a.retrieve(), "/a"),
+    "a.b.retrieve": (lambda c: c.a.b.retrieve(), "/a/b"),
+    "a.a.retrieve": (lambda c: c.a.a.retrieve(), "/a/a"),
+    "a.a.b.retrieve": (lambda c: c.a.a.b.retrieve(), "/a/a/b"),
+    "a_b.retrieve": (lambda c: c.a_b.retrieve(), "/a_b"),
 }
 
 
@@ -121,7 +121,7 @@ async def test_the_async_client_reaches_the_nested_resources(
     server.script(Reply(200, THING), Reply(200, THING))
     async with sdk.AsyncCollisionsAPI(base_url=server.url, max_retries=0) as api:
         await api.files.files.retrieve("f2")
-        await api.a.a.b.list()
+        await api.a.a.b.retrieve()
     assert [request.path for request in server.requests] == ["/files/files/f2", "/a/a/b"]
 
 
@@ -183,8 +183,8 @@ def test_cli_commands_of_nested_resources_call_their_own_paths(server: FakeAPI) 
     for args in (
         ["files", "retrieve", "--id", "f1"],
         ["files:files", "retrieve", "--id", "f2"],
-        ["a:b", "list"],
-        ["a-b", "list"],
+        ["a:b", "retrieve"],
+        ["a-b", "retrieve"],
     ):
         result = cli(server, *args)
         assert result.code == 0, (args, result.err)

@@ -491,7 +491,7 @@ def test_paths_are_named_readably(naming: ModuleType, server: FakeAPI) -> None:
         )  # POST /records/{id}/retrieve, from its FastAPI operationId
         client.v2.records.retrieve("r1")  # a second API version is a namespace
         client.records.sync_cancel("r1")  # /sync/cancel: action segments join
-        assert client.records_resource.list().count == 1
+        assert client.records_resource.retrieve().count == 1
     assert [(r.method, r.path) for r in server.requests] == [
         ("GET", "/api/v1/records/r1"),
         ("POST", "/api/v1/records/r1/retrieve"),

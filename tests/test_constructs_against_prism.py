@@ -85,7 +85,7 @@ NAMING: dict[str, Call] = {
     "records.run_retrieval": lambda c: c.records.run_retrieval("r1"),
     "records.sync_cancel": lambda c: c.records.sync_cancel("r1"),
     "v2.records.retrieve": lambda c: c.v2.records.retrieve("r1"),
-    "records_resource.list": lambda c: c.records_resource.list(),
+    "records_resource.retrieve": lambda c: c.records_resource.retrieve(),
 }
 
 CASES = {

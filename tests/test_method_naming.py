@@ -44,6 +44,21 @@ def spec(routes: list[Route]) -> dict[str, Any]:
     return openapi(paths)
 
 
+STRING: dict[str, Any] = {"type": "string"}
+INTEGER: dict[str, Any] = {"type": "integer"}
+LIMIT: dict[str, Any] = {"name": "limit", "in": "query", "schema": INTEGER}
+
+
+def _object(**properties: dict[str, Any]) -> dict[str, Any]:
+    return {"type": "object", "properties": properties}
+
+
+def _array() -> dict[str, Any]:
+    return {"type": "array", "items": STRING}
+
+
+USER = _object(login=STRING, id=INTEGER)
+
 # (id, routes, "METHOD path" -> "resource.path.method", whether naming warns)
 NAMING: list[tuple[str, list[Route], dict[str, str], bool]] = [
     (
@@ -271,6 +286,48 @@ NAMING: list[tuple[str, list[Route], dict[str, str], bool]] = [
         ["GET /jobs", ("GET /jobs/all", {"x-sdkgen-resource": "jobs", "x-sdkgen-method": "list"})],
         {"GET /jobs": "jobs.get_jobs", "GET /jobs/all": "jobs.list"},
         True,
+    ),
+    # Twilio's paths end in a format suffix, which names nothing
+    (
+        "format-suffix",
+        [
+            "GET /2010-04-01/Accounts/{AccountSid}/Messages.json",
+            "POST /2010-04-01/Accounts/{AccountSid}/Messages.json",
+            "GET /2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json",
+            "DELETE /2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json",
+        ],
+        {
+            "GET /2010-04-01/Accounts/{AccountSid}/Messages.json": "accounts.messages.list",
+            "POST /2010-04-01/Accounts/{AccountSid}/Messages.json": "accounts.messages.create",
+            "GET /2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json": "accounts.messages.retrieve",
+            "DELETE /2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json": "accounts.messages.delete",
+        },
+        False,
+    ),
+    # a GET on a collection path that answers with one object retrieves it
+    (
+        "one-object-is-retrieved",
+        [
+            ("GET /user", {"responses": ok(USER)}),
+            ("GET /meta", {"responses": ok(_object(hooks=_array(), web=_array()))}),
+            ("GET /user/repos", {"responses": ok(_array())}),
+            ("GET /jobs", {"responses": ok(_object(items=_array(), next_page_token=STRING))}),
+            ("GET /runs", {"responses": ok(_object(total_count=INTEGER, workflow_runs=_array()))}),
+            ("GET /teams", {"responses": ok(_object(teams=_array()))}),
+            ("GET /events", {"responses": ok(_object(events=_array())), "parameters": [LIMIT]}),
+            ("GET /health", {}),
+        ],
+        {
+            "GET /user": "user.retrieve",
+            "GET /meta": "meta.retrieve",
+            "GET /user/repos": "user.repos.list",
+            "GET /jobs": "jobs.list",
+            "GET /runs": "runs.list",
+            "GET /teams": "teams.list",
+            "GET /events": "events.list",
+            "GET /health": "health.list",
+        },
+        False,
     ),
     # clashes fall back to the operationId, without FastAPI's suffix
     (

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..names.identifiers import snake_case
+from ..names.paths import answers_one_object, is_template, split_path
 from ..spec.extensions import EXTENSION_PREFIX
 from ..spec.pointers import HTTP_METHODS, join_pointer
 from .context import Context
@@ -17,7 +18,7 @@ from .model import (
 )
 from .parameters import read_parameter_nodes, read_parameters
 from .request_bodies import read_request_body
-from .responses import read_responses
+from .responses import read_responses, success_responses
 from .schemas import SchemaBuilder
 
 _PATH_TEMPLATE = re.compile(r"{([^{}/]+)}")
@@ -44,6 +45,7 @@ class Draft:
     tags: tuple[str, ...]
     requires_auth: bool
     idempotency_header: str | None
+    returns_one_object: bool = False  # a GET whose answer is one object, not a page of them
 
 
 def draft_operations(ctx: Context, schemas: SchemaBuilder) -> list[Draft]:
@@ -158,6 +160,32 @@ def draft_operation(
         tags=tags,
         requires_auth=requires_auth,
         idempotency_header=idempotency_header(ctx, method, node, pointer),
+        returns_one_object=method == "get"
+        and returns_one_object(schemas, path, parameters, responses),
+    )
+
+
+def returns_one_object(
+    schemas: SchemaBuilder,
+    path: str,
+    parameters: tuple[Parameter, ...],
+    responses: tuple[Response, ...],
+) -> bool:
+    """Whether the operation's success answer is one object rather than a list or a page."""
+    success = next(iter(success_responses(responses)), None)
+    if success is None or success.kind != "json" or success.schema is None:
+        return False
+    schema = schemas.resolved(success.schema)
+    properties, _ = schemas.object_properties(schema)
+    if properties is None:
+        return False
+    arrays = [p.name for p in properties if schemas.resolved(p.schema).is_array]
+    static = [segment for segment in split_path(path) if not is_template(segment)]
+    return answers_one_object(
+        arrays,
+        [p.name for p in properties],
+        [p.name for p in parameters if p.location == "query"],
+        static[-1] if static else "",
     )
 
 

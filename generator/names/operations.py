@@ -16,8 +16,10 @@ from .paths import (
     ITEM_METHODS,
     PathName,
     collections,
+    is_template,
     path_names,
     resource_and_action,
+    split_path,
     strip_fastapi_suffix,
 )
 from .pins import (
@@ -46,6 +48,8 @@ class NamedOperation(Protocol):
     def pointer(self) -> str: ...
     @property
     def tags(self) -> tuple[str, ...]: ...
+    @property
+    def returns_one_object(self) -> bool: ...
 
 
 class Report(Protocol):
@@ -84,6 +88,7 @@ def operation_names(
     ]
     renamed = resource_renames([resource for resource, _, _ in named], names, unmatched)
     named = [(renamed(resource), method, explicit) for resource, method, explicit in named]
+    named = _yield_retrieve_to_items(operations, named, report)
     counts = Counter((resource, method) for resource, method, _ in named)
     explicit_keys = {(resource, method) for resource, method, explicit in named if explicit}
     # A method may not share its name with a sub-resource (client.pipelines.sync vs .sync()).
@@ -123,6 +128,42 @@ def operation_names(
         owners[key] = draft
         final.append(key)
     return final
+
+
+def _yield_retrieve_to_items(
+    operations: Sequence[NamedOperation],
+    named: list[tuple[tuple[str, ...], str, bool]],
+    report: Report,
+) -> list[tuple[tuple[str, ...], str, bool]]:
+    """A collection's GET that answers with one object is ``retrieve``, unless the collection's
+    items have that name: then it is named after its operationId (GitHub's ``GET /user`` beside
+    ``GET /user/{account_id}`` is ``user.get_authenticated()``), or ``list`` without one."""
+
+    def one_object(operation: NamedOperation) -> bool:  # and named retrieve for it
+        segments = split_path(operation.path)
+        return operation.returns_one_object and not (segments and is_template(segments[-1]))
+
+    items = {
+        (resource, method)
+        for operation, (resource, method, _) in zip(operations, named, strict=True)
+        if not one_object(operation)
+    }
+    result = []
+    for operation, (resource, method, explicit) in zip(operations, named, strict=True):
+        if not explicit and one_object(operation) and (resource, method) in items:
+            if "operationId" in operation.node:
+                method = _fallback_names(operation)[0]
+                report.warn(
+                    f"{operation.http_method.upper()} {operation.path} answers with one object, "
+                    f"but {'.'.join(resource)}.retrieve() is its items'; naming it {method}() "
+                    "after its operationId",
+                    operation.pointer,
+                    "method named after operationId",
+                )
+            else:
+                method = COLLECTION_METHODS["get"]
+        result.append((resource, method, explicit))
+    return result
 
 
 def _clash(
@@ -205,6 +246,8 @@ def _path_name(
         method = table.get(operation.http_method, operation.http_method)
         if on_item and operation.http_method == "put" and "patch" in methods_on_path:
             method = "replace"  # PATCH is the update
+        elif not on_item and operation.returns_one_object:
+            method = "retrieve"
     return (
         resource,
         file_identifier(method, fallback="call", reserved=RESERVED_METHOD_NAMES),

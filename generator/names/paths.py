@@ -6,6 +6,8 @@ The rules, in order (README "How names are chosen" says the same):
   spec mixes versions, the most common prefix is dropped and each other one becomes
   a namespace: ``/api/v2/projects`` → ``client.v2.projects``.
 - Static segments name resources: ``/classifier/jobs`` → ``client.classifier.jobs``.
+- A format suffix on the last segment names nothing: ``/Messages.json`` is ``messages``,
+  and ``/Messages/{Sid}.json`` is an item of it.
 - A path ending in a parameter is an item: ``GET`` is ``retrieve``, ``DELETE`` is
   ``delete``, ``PUT``/``PATCH``/``POST`` are ``update`` (``PUT`` is ``replace`` beside
   a ``PATCH``). Otherwise it is a collection:
@@ -26,7 +28,10 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-_TEMPLATE = re.compile(r"^{[^{}/]+}$")
+# A parameter, perhaps with a suffix after a dot: ``{id}``, ``{name}.{format}``.
+_TEMPLATE = re.compile(r"^{[^{}/]+}(\.[^/]*)?$")
+# A response-format suffix on the last static segment names no resource: ``/Messages.json``.
+_FORMAT_SUFFIX = re.compile(r"\.(json|xml|csv|ya?ml|txt|html?)$", re.IGNORECASE)
 _VERSION_SEGMENT = re.compile(
     r"^(api|rest|v\d+(\.\d+)*[a-z0-9]*|\d{4}-\d{2}(-\d{2})?)$", re.IGNORECASE
 )
@@ -47,6 +52,107 @@ ITEM_METHODS = {
 }
 
 
+# What tells a page of items from one object that happens to hold an array.
+_ITEM_FIELDS = frozenset(
+    {
+        "data",
+        "items",
+        "results",
+        "entries",
+        "records",
+        "values",
+        "objects",
+        "elements",
+        "nodes",
+        "edges",
+        "hits",
+        "rows",
+        "list",
+        "content",
+        "collection",
+    }
+)
+_PAGE_FIELDS = frozenset(
+    {
+        "total",
+        "total_count",
+        "totalcount",
+        "total_size",
+        "totalsize",
+        "count",
+        "has_more",
+        "hasmore",
+        "next",
+        "next_page",
+        "nextpage",
+        "next_page_token",
+        "nextpagetoken",
+        "next_cursor",
+        "nextcursor",
+        "cursor",
+        "next_page_uri",
+        "nextpageuri",
+        "page",
+        "offset",
+    }
+)
+_PAGING_PARAMETERS = frozenset(
+    {
+        "page",
+        "per_page",
+        "perpage",
+        "page_size",
+        "pagesize",
+        "page_token",
+        "pagetoken",
+        "limit",
+        "offset",
+        "cursor",
+        "after",
+        "before",
+        "starting_after",
+        "ending_before",
+        "skip",
+        "top",
+        "max_results",
+        "maxresults",
+        "size",
+        "first",
+        "last",
+    }
+)
+
+
+def answers_one_object(
+    array_fields: Iterable[str],
+    other_fields: Iterable[str],
+    query_parameters: Iterable[str],
+    resource_word: str,
+) -> bool:
+    """Whether an object a ``GET`` answers with is one thing rather than a page of things.
+
+    It is a page when it has an array and either paging query parameters, a field that
+    pages have (a total, a next cursor), or the array is named like items
+    (``data``, ``items``) or like the resource (``jobs`` of ``/jobs``).
+    """
+
+    def key(name: str) -> str:
+        return name.replace("-", "_").lower()
+
+    arrays = {key(name) for name in array_fields}
+    if not arrays:
+        return True
+    pages = {key(name) for name in other_fields} & _PAGE_FIELDS
+    paging = {key(name) for name in query_parameters} & _PAGING_PARAMETERS
+    named_like_items = bool(arrays & (_ITEM_FIELDS | {key(resource_word)}))
+    return not (pages or paging or named_like_items)
+
+
+def is_date_version(segment: str) -> bool:
+    """``2010-04-01``: a version a path starts with, which no name starts with."""
+    return segment[:1].isdigit() and bool(_VERSION_SEGMENT.match(segment))
+
+
 def is_template(segment: str) -> bool:
     return bool(_TEMPLATE.match(segment))
 
@@ -64,6 +170,8 @@ def split_path(path: str) -> tuple[str, ...]:
             segments.append(":" + verb)
         else:
             segments.append(raw)
+    if segments:
+        segments[-1] = _FORMAT_SUFFIX.sub("", segments[-1]) or segments[-1]
     return tuple(segments)
 
 

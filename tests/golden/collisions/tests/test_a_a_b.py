@@ -10,12 +10,12 @@ from tests.utils import assert_matches_type
 
 
 class TestAAB:
-    def test_list(self, client: CollisionsAPI) -> None:
-        result = client.a.a.b.list()
+    def test_retrieve(self, client: CollisionsAPI) -> None:
+        result = client.a.a.b.retrieve()
         assert_matches_type(Thing, result)
 
-    def test_list_raw_response(self, client: CollisionsAPI) -> None:
-        response = client.a.a.b.with_raw_response.list()
+    def test_retrieve_raw_response(self, client: CollisionsAPI) -> None:
+        response = client.a.a.b.with_raw_response.retrieve()
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(Thing, response.parse())
@@ -23,13 +23,13 @@ class TestAAB:
 
 class TestAsyncAAB:
     @pytest.mark.anyio
-    async def test_list(self, async_client: AsyncCollisionsAPI) -> None:
-        result = await async_client.a.a.b.list()
+    async def test_retrieve(self, async_client: AsyncCollisionsAPI) -> None:
+        result = await async_client.a.a.b.retrieve()
         assert_matches_type(Thing, result)
 
     @pytest.mark.anyio
-    async def test_list_raw_response(self, async_client: AsyncCollisionsAPI) -> None:
-        response = await async_client.a.a.b.with_raw_response.list()
+    async def test_retrieve_raw_response(self, async_client: AsyncCollisionsAPI) -> None:
+        response = await async_client.a.a.b.with_raw_response.retrieve()
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(Thing, response.parse())

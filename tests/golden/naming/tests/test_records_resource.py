@@ -10,12 +10,12 @@ from tests.utils import assert_matches_type
 
 
 class TestRecordsResource:
-    def test_list(self, client: NamingAPI) -> None:
-        result = client.records_resource.list()
+    def test_retrieve(self, client: NamingAPI) -> None:
+        result = client.records_resource.retrieve()
         assert_matches_type(RecordsResource, result)
 
-    def test_list_raw_response(self, client: NamingAPI) -> None:
-        response = client.records_resource.with_raw_response.list()
+    def test_retrieve_raw_response(self, client: NamingAPI) -> None:
+        response = client.records_resource.with_raw_response.retrieve()
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(RecordsResource, response.parse())
@@ -23,13 +23,13 @@ class TestRecordsResource:
 
 class TestAsyncRecordsResource:
     @pytest.mark.anyio
-    async def test_list(self, async_client: AsyncNamingAPI) -> None:
-        result = await async_client.records_resource.list()
+    async def test_retrieve(self, async_client: AsyncNamingAPI) -> None:
+        result = await async_client.records_resource.retrieve()
         assert_matches_type(RecordsResource, result)
 
     @pytest.mark.anyio
-    async def test_list_raw_response(self, async_client: AsyncNamingAPI) -> None:
-        response = await async_client.records_resource.with_raw_response.list()
+    async def test_retrieve_raw_response(self, async_client: AsyncNamingAPI) -> None:
+        response = await async_client.records_resource.with_raw_response.retrieve()
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(RecordsResource, response.parse())

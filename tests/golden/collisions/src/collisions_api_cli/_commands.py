@@ -65,60 +65,60 @@ GROUPS: dict[str, Group] = {
         },
     },
     "a": {
-        "methods": "list",
+        "methods": "retrieve",
         "commands": {
-            "list": {
+            "retrieve": {
                 "summary": "List a",
                 "description": "",
-                "call": ("a", "list"),
+                "call": ("a", "retrieve"),
                 "pages": None,
                 "flags": [],
             },
         },
     },
     "a:b": {
-        "methods": "list",
+        "methods": "retrieve",
         "commands": {
-            "list": {
+            "retrieve": {
                 "summary": "List a.b",
                 "description": "",
-                "call": ("a", "b", "list"),
+                "call": ("a", "b", "retrieve"),
                 "pages": None,
                 "flags": [],
             },
         },
     },
     "a:a": {
-        "methods": "list",
+        "methods": "retrieve",
         "commands": {
-            "list": {
+            "retrieve": {
                 "summary": "List a.a (a child named like its parent, with a child of its own)",
                 "description": "",
-                "call": ("a", "a", "list"),
+                "call": ("a", "a", "retrieve"),
                 "pages": None,
                 "flags": [],
             },
         },
     },
     "a:a:b": {
-        "methods": "list",
+        "methods": "retrieve",
         "commands": {
-            "list": {
+            "retrieve": {
                 "summary": "List a.a.b",
                 "description": "",
-                "call": ("a", "a", "b", "list"),
+                "call": ("a", "a", "b", "retrieve"),
                 "pages": None,
                 "flags": [],
             },
         },
     },
     "a-b": {
-        "methods": "list",
+        "methods": "retrieve",
         "commands": {
-            "list": {
+            "retrieve": {
                 "summary": "List a_b (named like a.b once the dot is an underscore)",
                 "description": "",
-                "call": ("a_b", "list"),
+                "call": ("a_b", "retrieve"),
                 "pages": None,
                 "flags": [],
             },

@@ -250,12 +250,12 @@ GROUPS: dict[str, Group] = {
         },
     },
     "records-resource": {
-        "methods": "list",
+        "methods": "retrieve",
         "commands": {
-            "list": {
+            "retrieve": {
                 "summary": "A resource whose class would be called like a schema",
                 "description": "",
-                "call": ("records_resource", "list"),
+                "call": ("records_resource", "retrieve"),
                 "pages": None,
                 "flags": [],
             },

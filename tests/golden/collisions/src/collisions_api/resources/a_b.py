@@ -30,7 +30,7 @@ class AB2Resource(SyncAPIResource):
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AB2ResourceWithRawResponse(self)
 
-    def list(
+    def retrieve(
         self,
         *,
         extra_headers: Headers | None = None,
@@ -61,7 +61,7 @@ class AB2Resource(SyncAPIResource):
 class AB2ResourceWithRawResponse:
     def __init__(self, resource: AB2Resource) -> None:
         self._resource = resource
-        self.list = to_raw_response_wrapper(resource.list)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
 
 
 class AsyncAB2Resource(AsyncAPIResource):
@@ -72,7 +72,7 @@ class AsyncAB2Resource(AsyncAPIResource):
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AsyncAB2ResourceWithRawResponse(self)
 
-    async def list(
+    async def retrieve(
         self,
         *,
         extra_headers: Headers | None = None,
@@ -103,4 +103,4 @@ class AsyncAB2Resource(AsyncAPIResource):
 class AsyncAB2ResourceWithRawResponse:
     def __init__(self, resource: AsyncAB2Resource) -> None:
         self._resource = resource
-        self.list = async_to_raw_response_wrapper(resource.list)
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)

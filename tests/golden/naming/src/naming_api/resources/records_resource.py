@@ -30,7 +30,7 @@ class RecordsResourceResource(SyncAPIResource):
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return RecordsResourceResourceWithRawResponse(self)
 
-    def list(
+    def retrieve(
         self,
         *,
         extra_headers: Headers | None = None,
@@ -61,7 +61,7 @@ class RecordsResourceResource(SyncAPIResource):
 class RecordsResourceResourceWithRawResponse:
     def __init__(self, resource: RecordsResourceResource) -> None:
         self._resource = resource
-        self.list = to_raw_response_wrapper(resource.list)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
 
 
 class AsyncRecordsResourceResource(AsyncAPIResource):
@@ -72,7 +72,7 @@ class AsyncRecordsResourceResource(AsyncAPIResource):
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AsyncRecordsResourceResourceWithRawResponse(self)
 
-    async def list(
+    async def retrieve(
         self,
         *,
         extra_headers: Headers | None = None,
@@ -103,4 +103,4 @@ class AsyncRecordsResourceResource(AsyncAPIResource):
 class AsyncRecordsResourceResourceWithRawResponse:
     def __init__(self, resource: AsyncRecordsResourceResource) -> None:
         self._resource = resource
-        self.list = async_to_raw_response_wrapper(resource.list)
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)

@@ -50,7 +50,7 @@ class AResource(SyncAPIResource):
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AResourceWithRawResponse(self)
 
-    def list(
+    def retrieve(
         self,
         *,
         extra_headers: Headers | None = None,
@@ -81,7 +81,7 @@ class AResource(SyncAPIResource):
 class AResourceWithRawResponse:
     def __init__(self, resource: AResource) -> None:
         self._resource = resource
-        self.list = to_raw_response_wrapper(resource.list)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
 
     @cached_property
     def b(self) -> ABResourceWithRawResponse:
@@ -108,7 +108,7 @@ class AsyncAResource(AsyncAPIResource):
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AsyncAResourceWithRawResponse(self)
 
-    async def list(
+    async def retrieve(
         self,
         *,
         extra_headers: Headers | None = None,
@@ -139,7 +139,7 @@ class AsyncAResource(AsyncAPIResource):
 class AsyncAResourceWithRawResponse:
     def __init__(self, resource: AsyncAResource) -> None:
         self._resource = resource
-        self.list = async_to_raw_response_wrapper(resource.list)
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
 
     @cached_property
     def b(self) -> AsyncABResourceWithRawResponse:

@@ -30,7 +30,7 @@ class ABResource(SyncAPIResource):
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return ABResourceWithRawResponse(self)
 
-    def list(
+    def retrieve(
         self,
         *,
         extra_headers: Headers | None = None,
@@ -61,7 +61,7 @@ class ABResource(SyncAPIResource):
 class ABResourceWithRawResponse:
     def __init__(self, resource: ABResource) -> None:
         self._resource = resource
-        self.list = to_raw_response_wrapper(resource.list)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
 
 
 class AsyncABResource(AsyncAPIResource):
@@ -72,7 +72,7 @@ class AsyncABResource(AsyncAPIResource):
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AsyncABResourceWithRawResponse(self)
 
-    async def list(
+    async def retrieve(
         self,
         *,
         extra_headers: Headers | None = None,
@@ -103,4 +103,4 @@ class AsyncABResource(AsyncAPIResource):
 class AsyncABResourceWithRawResponse:
     def __init__(self, resource: AsyncABResource) -> None:
         self._resource = resource
-        self.list = async_to_raw_response_wrapper(resource.list)
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)

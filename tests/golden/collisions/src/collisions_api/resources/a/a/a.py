@@ -40,7 +40,7 @@ class AAResource(SyncAPIResource):
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AAResourceWithRawResponse(self)
 
-    def list(
+    def retrieve(
         self,
         *,
         extra_headers: Headers | None = None,
@@ -71,7 +71,7 @@ class AAResource(SyncAPIResource):
 class AAResourceWithRawResponse:
     def __init__(self, resource: AAResource) -> None:
         self._resource = resource
-        self.list = to_raw_response_wrapper(resource.list)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
 
     @cached_property
     def b(self) -> AABResourceWithRawResponse:
@@ -90,7 +90,7 @@ class AsyncAAResource(AsyncAPIResource):
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AsyncAAResourceWithRawResponse(self)
 
-    async def list(
+    async def retrieve(
         self,
         *,
         extra_headers: Headers | None = None,
@@ -121,7 +121,7 @@ class AsyncAAResource(AsyncAPIResource):
 class AsyncAAResourceWithRawResponse:
     def __init__(self, resource: AsyncAAResource) -> None:
         self._resource = resource
-        self.list = async_to_raw_response_wrapper(resource.list)
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
 
     @cached_property
     def b(self) -> AsyncAABResourceWithRawResponse:

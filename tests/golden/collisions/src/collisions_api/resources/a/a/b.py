@@ -30,7 +30,7 @@ class AABResource(SyncAPIResource):
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AABResourceWithRawResponse(self)
 
-    def list(
+    def retrieve(
         self,
         *,
         extra_headers: Headers | None = None,
@@ -61,7 +61,7 @@ class AABResource(SyncAPIResource):
 class AABResourceWithRawResponse:
     def __init__(self, resource: AABResource) -> None:
         self._resource = resource
-        self.list = to_raw_response_wrapper(resource.list)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
 
 
 class AsyncAABResource(AsyncAPIResource):
@@ -72,7 +72,7 @@ class AsyncAABResource(AsyncAPIResource):
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AsyncAABResourceWithRawResponse(self)
 
-    async def list(
+    async def retrieve(
         self,
         *,
         extra_headers: Headers | None = None,
@@ -103,4 +103,4 @@ class AsyncAABResource(AsyncAPIResource):
 class AsyncAABResourceWithRawResponse:
     def __init__(self, resource: AsyncAABResource) -> None:
         self._resource = resource
-        self.list = async_to_raw_response_wrapper(resource.list)
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
