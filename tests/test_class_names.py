@@ -154,6 +154,25 @@ def test_no_doubled_words_and_arrays_name_their_items_in_the_singular() -> None:
         assert not re.search(r"[A-Za-z]\d+$", name), name
 
 
+def test_paths_name_their_classes_without_date_versions_or_format_suffixes() -> None:
+    """Twilio's paths start with a date and end in ``.json``: neither is a word of a class name,
+    and no class name starts with a digit."""
+    answer = {"type": "object", "properties": {"sid": {"type": "string"}}}
+    paths = {
+        "/2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json": {
+            "get": {"responses": {"200": {"description": "OK", "content": {
+                "application/json": {"schema": answer}}}}}
+        },
+        "/3d/models": {
+            "get": {"responses": {"200": {"description": "OK", "content": {
+                "application/json": {"schema": answer}}}}}
+        },
+    }  # fmt: skip
+    names = class_names(models(spec_with({"Unused": {"type": "string"}}, paths)))
+    assert "AccountsAccountSidMessagesSidGetResponse" in names
+    assert "Path3dModelsGetResponse" in names
+
+
 def test_classes_that_share_every_name_are_numbered_with_a_warning() -> None:
     schemas = {
         "Mode": {"anyOf": [{"type": "string", "enum": ["a", "b"]}, {"type": "null"}]},

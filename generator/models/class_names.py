@@ -225,7 +225,7 @@ def _place(
             role, title = rules.role(spec, segments[:cut], segments[cut:])
             _own(cls, holder, role, title, rules.schema_at(spec, segments))
             return
-    if len(segments) >= 4 and segments[0] == "paths":
+    if len(segments) >= 4 and segments[0] in ("paths", "webhooks"):
         named = rules.operation_class(segments, rules.schema_at(spec, segments[:3]))
         if named is not None:
             base, used = named

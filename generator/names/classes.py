@@ -19,6 +19,7 @@ from typing import Any
 
 from ..spec.pointers import HTTP_METHODS, unescape_pointer_token
 from .identifiers import pascal_case
+from .paths import is_date_version, split_path
 
 # Properties that carry a union branch's tag when the spec names no discriminator, in order.
 TAG_PROPERTIES = ("type", "object", "event", "kind")
@@ -144,10 +145,18 @@ def operation_class(segments: Sequence[str], operation: Any) -> tuple[str, int] 
     """The class of a schema under ``paths``: the path's words and the method, then what it is
     (``/pets`` ``post`` ``requestBody`` → ``PetsPostRequest``, a query parameter ``order`` →
     ``PetsGetOrder``); and how many of ``segments`` that name covers."""
-    if len(segments) < 4 or segments[0] != "paths" or segments[2] not in HTTP_METHODS:
+    if len(segments) < 4 or segments[0] not in ("paths", "webhooks"):
         return None
-    base = pascal_case(segments[1]) + segments[2].capitalize()
+    if segments[2] not in HTTP_METHODS:
+        return None
     rest = segments[3:]
+    if segments[0] == "webhooks":  # the payload of webhook ``newPet`` is ``NewPetWebhook``
+        base = joined(pascal_case(segments[1]), "Webhook")
+        base = f"Webhook{base}" if base[0].isdigit() else base
+        if rest[0] == "requestBody" and len(rest) >= 4 and rest[3] == "schema":
+            return base, 7
+    else:
+        base = path_words(segments[1]) + segments[2].capitalize()
     if rest[0] == "requestBody" and len(rest) >= 4 and rest[1] == "content" and rest[3] == "schema":
         return f"{base}Request", 7
     if rest[0] == "responses" and len(rest) >= 5 and rest[2] == "content" and rest[4] == "schema":
@@ -168,6 +177,17 @@ def operation_class(segments: Sequence[str], operation: Any) -> tuple[str, int] 
             return None
         return joined(base, pascal_case(name) or "Parameter"), 6
     return None
+
+
+def path_words(path: str) -> str:
+    """A path's words for a class name: without leading date versions and the last segment's
+    format suffix (Twilio's ``/2010-04-01/Accounts/{AccountSid}/Messages.json`` →
+    ``AccountsAccountSidMessages``), never starting with a digit."""
+    segments = list(split_path(path))
+    while len(segments) > 1 and is_date_version(segments[0]):
+        segments.pop(0)
+    name = pascal_case("/".join(segments))
+    return f"Path{name}" if name[:1].isdigit() else name
 
 
 def pointer_segments(pointer: str) -> list[str]:
