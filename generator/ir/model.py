@@ -72,6 +72,8 @@ class Schema:
     properties: tuple[Property, ...] = ()
     additional_properties: Schema | bool | None = None
     items: Schema | None = None
+    # A tuple (``prefixItems``) of this one length: each place with its own type.
+    tuple_items: tuple[Schema, ...] = ()
     all_of: tuple[Schema, ...] = ()
     any_of: tuple[Schema, ...] = ()
     one_of: tuple[Schema, ...] = ()
@@ -271,6 +273,18 @@ class Server:
 
 
 @dataclass(frozen=True, slots=True)
+class Webhook:
+    """A request the API sends to its users' servers (the spec's ``webhooks``)."""
+
+    name: str  # its key under ``webhooks``
+    http_method: str
+    summary: str | None
+    description: str | None
+    payload: Schema  # the JSON body
+    pointer: str
+
+
+@dataclass(frozen=True, slots=True)
 class Api:
     title: str
     version: str
@@ -282,6 +296,7 @@ class Api:
     resources: tuple[Resource, ...]
     operations: tuple[Operation, ...]
     paginations: tuple[Pagination, ...] = field(default=())
+    webhooks: tuple[Webhook, ...] = field(default=())
 
     @property
     def default_base_url(self) -> str | None:

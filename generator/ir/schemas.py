@@ -12,6 +12,7 @@ from ..errors import Diagnostics, SpecError
 from ..names.identifiers import MODEL_ATTRIBUTES, python_identifier, unique
 from ..spec.loader import Document
 from ..spec.pointers import escape_pointer_token, join_pointer, ref_target, unescape_pointer_token
+from ..spec.tuples import is_fixed_tuple
 from .context import Abandoned, Context
 from .model import (
     MISSING,
@@ -24,7 +25,6 @@ from .model import (
 _UNSUPPORTED_KEYWORDS = {
     "not": "'not' is not supported yet; the value is not checked against it",
     "patternProperties": "patternProperties are not supported yet; the value is typed as a dict, its keys unchecked",
-    "prefixItems": "prefixItems (tuples) are not supported yet; the value is typed as a list",
     "if": "if/then/else is not supported yet; the value is not checked against it",
     "dependentSchemas": "dependentSchemas are not supported yet; the value is not checked against them",
     "unevaluatedProperties": "unevaluatedProperties is not supported yet; the value is not checked against it",
@@ -107,7 +107,15 @@ class SchemaBuilder(Context):
         if enum is not None:
             if not isinstance(enum, list):
                 raise self.error("enum must be a list", join_pointer(pointer, "enum"))
-            if None in enum:
+            if not enum:
+                self.warn(
+                    "enum is empty, so no value would be valid; the SDK ignores it and "
+                    "types the value by the rest of the schema",
+                    join_pointer(pointer, "enum"),
+                    "empty enum",
+                )
+                enum = None
+            elif None in enum:
                 nullable = True
                 enum = [value for value in enum if value is not None]
         one_of = self.schema_list(node, "oneOf", pointer)
@@ -148,6 +156,7 @@ class SchemaBuilder(Context):
             properties=self.properties(node, pointer),
             additional_properties=self.additional_properties(node, pointer),
             items=self.items(node, pointer),
+            tuple_items=self.tuple_items(node, pointer),
             all_of=self.schema_list(node, "allOf", pointer),
             any_of=() if single else any_of,
             one_of=() if single else one_of,
@@ -223,10 +232,25 @@ class SchemaBuilder(Context):
             return raw
         return self.schema(raw, join_pointer(pointer, "additionalProperties"))
 
+    def tuple_items(self, node: Mapping[str, Any], pointer: str) -> tuple[Schema, ...]:
+        """The places of a fixed-length tuple; a ``prefixItems`` array of another length is
+        a list of its items' types, with a warning."""
+        prefix = self.schema_list(node, "prefixItems", pointer)
+        if prefix and not is_fixed_tuple(node):
+            self.warn(
+                "prefixItems of a variable length are not supported; the value is typed as a "
+                "list (a tuple needs minItems, and maxItems or items: false, equal to the "
+                "number of prefixItems)",
+                join_pointer(pointer, "prefixItems"),
+                UNSUPPORTED_KEYWORD,
+            )
+            return ()
+        return prefix
+
     def items(self, node: Mapping[str, Any], pointer: str) -> Schema | None:
         raw = node.get("items")
-        if raw is None:
-            return None
+        if raw is None or "prefixItems" in node:
+            return None  # a tuple's places are its tuple_items
         if isinstance(raw, list):  # tuple validation (3.0 style); describe it by its first item
             self.warn(
                 "tuple-style 'items' lists are not supported yet; the value is typed as a list",

@@ -27,6 +27,7 @@ from typing import Any
 from urllib.parse import unquote
 
 from ..spec.pointers import node_at, replace_refs
+from ..spec.tuples import is_fixed_tuple
 
 # Keys under which JSON Schema nests further schemas: name -> whether the value is
 # a schema, a list of schemas, or a mapping of names to schemas.
@@ -94,7 +95,11 @@ _PLAIN_FORMATS = frozenset(
 
 
 def _dropped(key: str, value: Any) -> bool:
-    return key in _DROPPED_KEYWORDS or (key == "format" and value in _PLAIN_FORMATS)
+    return (
+        key in _DROPPED_KEYWORDS
+        or (key == "format" and value in _PLAIN_FORMATS)
+        or (key == "enum" and value == [])  # allows no value: the IR warns and ignores it
+    )
 
 
 _JSON_TYPES = {bool: "boolean", int: "integer", float: "number", str: "string", type(None): "null"}
@@ -122,6 +127,16 @@ def _as_value_types(node: dict[str, Any]) -> dict[str, Any]:
     return result
 
 
+def _tuple_for_models(node: dict[str, Any]) -> dict[str, Any]:
+    """A ``prefixItems`` array as datamodel-code-generator should type it: a fixed tuple keeps
+    its prefix (both lengths are set once validation keywords are dropped: that makes it a
+    ``tuple[...]``); any other is a list of any values, as the IR types it."""
+    rest = {key: value for key, value in node.items() if key not in ("prefixItems", "items")}
+    if is_fixed_tuple(node):
+        return {**rest, "prefixItems": node["prefixItems"]}
+    return {**rest, "items": {}}
+
+
 def _write_only(node: Any) -> bool:
     return isinstance(node, dict) and node.get("writeOnly") is True
 
@@ -141,6 +156,9 @@ def for_models(spec: Mapping[str, Any]) -> Mapping[str, Any]:
         changed = False
         if isinstance(node.get("enum"), list) and _beyond_python_enums(node["enum"]):
             node, changed = _as_value_types(node), True
+        tuple_length = len(node["prefixItems"]) if is_fixed_tuple(node) else None
+        if isinstance(node.get("prefixItems"), list):
+            node, changed = _tuple_for_models(node), True
         result = {}
         for key, value in node.items():
             if _dropped(key, value):
@@ -179,6 +197,8 @@ def for_models(spec: Mapping[str, Any]) -> Mapping[str, Any]:
                 new = value
             changed = changed or new is not value
             result[key] = new
+        if tuple_length is not None:
+            result["minItems"] = result["maxItems"] = tuple_length
         return result if changed else node
 
     def anywhere(node: Any) -> Any:

@@ -250,6 +250,9 @@ class TypeMapper:
             return named("bool")
         if json_type == "null":
             return NONE
+        if json_type == "array" and schema.tuple_items:
+            places = [self.annotation(p, direction, depth=depth + 1) for p in schema.tuple_items]
+            return generic("tuple", *places)
         if json_type == "array":
             item = (
                 self.annotation(schema.items, direction, depth=depth + 1)
