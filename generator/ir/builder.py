@@ -27,6 +27,7 @@ from .pagination import PageShapes
 from .schemas import SchemaBuilder
 from .security import auth
 from .servers import servers
+from .webhooks import read_webhooks
 
 
 def build_api(
@@ -48,12 +49,7 @@ def build_api(
         with schemas.recovering():
             schemas.named_schema(join_pointer("/components/schemas", name))
     drafts = draft_operations(schemas, schemas)
-    if data.get("webhooks"):
-        schemas.warn(
-            "webhooks are not supported yet; the SDK does not receive them",
-            "/webhooks",
-            "unsupported webhook",
-        )
+    webhooks = read_webhooks(schemas, schemas)
     schemas.drain_all()
     with schemas.recovering():
         schemas.check_inheritance()
@@ -75,4 +71,5 @@ def build_api(
         resources=resources,
         operations=tuple(operations),
         paginations=paginations,
+        webhooks=webhooks,
     )

@@ -113,7 +113,7 @@ def _options(package: str, template_dir: Path | None) -> dict[str, Any]:
         "input_file_type": "openapi",
         "output_model_type": "pydantic_v2.BaseModel",
         "target_python_version": "3.11",
-        "openapi_scopes": ["schemas", "paths"],
+        "openapi_scopes": ["schemas", "paths", "webhooks"],
         "base_class": f"{package}._models.BaseModel",
         "custom_template_dir": template_dir,  # None: its own (faster, compiled) templates
         "formatters": [],

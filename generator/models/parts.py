@@ -189,21 +189,26 @@ def _only_inline_media(body: Any) -> Any:
 def split(spec: Mapping[str, Any], parts: int) -> list[Mapping[str, Any]]:
     """``spec`` as up to ``parts`` specs whose schemas do not reference each other's.
 
-    Each part keeps everything but ``components.schemas`` and ``paths``, which hold
-    only its own schemas and the operations whose inline bodies reference them. The
+    Each part keeps everything but ``components.schemas``, ``paths`` and ``webhooks``, which
+    hold only its own schemas and the operations whose inline bodies reference them. The
     split is deterministic: it depends only on the spec.
     """
     components = spec.get("components") or {}
     schemas = components.get("schemas") or {}
     paths = spec.get("paths") or {}
+    webhooks = spec.get("webhooks") or {}
     if (
         parts < 2
         or not isinstance(schemas, dict)
         or len(schemas) < 2
         or not isinstance(paths, dict)
+        or not isinstance(webhooks, dict)
     ):
         return [spec]
-    if any(not isinstance(item, dict) or "$ref" in item for item in paths.values()):
+    if any(
+        not isinstance(item, dict) or "$ref" in item
+        for item in (*paths.values(), *webhooks.values())
+    ):
         return [spec]  # shared path items: keep it simple, generate in one go
     groups = _Groups()
     sizes: dict[str, int] = {}
@@ -217,24 +222,25 @@ def split(spec: Mapping[str, Any], parts: int) -> list[Mapping[str, Any]]:
                 groups.join(node, f"schema:{target}")
     # An operation with inline schemas goes with every schema those reference: their
     # models (named after the operation) use the referenced classes.
-    operations: dict[str, tuple[str, str]] = {}
-    for path, item in paths.items():
-        for method in HTTP_METHODS:
-            operation = item.get(method)
-            if not isinstance(operation, dict):
-                continue
-            inline = list(_inline_schemas(item, operation, components))
-            if not inline:
-                continue
-            node = f"operation:{method} {path}"
-            operations[node] = (path, method)
-            sizes[node] = len(inline)
-            groups.find(node)
-            for schema in inline:
-                for _, ref in iter_refs(schema):
-                    target = _schema_name(ref)
-                    if target in schemas:
-                        groups.join(node, f"schema:{target}")
+    operations: dict[str, tuple[str, str, str]] = {}  # node -> (container, path, method)
+    for container, items in (("paths", paths), ("webhooks", webhooks)):
+        for path, item in items.items():
+            for method in HTTP_METHODS:
+                operation = item.get(method)
+                if not isinstance(operation, dict):
+                    continue
+                inline = list(_inline_schemas(item, operation, components))
+                if not inline:
+                    continue
+                node = f"{container}:{method} {path}"
+                operations[node] = (container, path, method)
+                sizes[node] = len(inline)
+                groups.find(node)
+                for schema in inline:
+                    for _, ref in iter_refs(schema):
+                        target = _schema_name(ref)
+                        if target in schemas:
+                            groups.join(node, f"schema:{target}")
     members: dict[str, list[str]] = {}
     for node in sizes:
         members.setdefault(groups.find(node), []).append(node)
@@ -260,21 +266,32 @@ def split(spec: Mapping[str, Any], parts: int) -> list[Mapping[str, Any]]:
         part_schemas = {
             name: schema for name, schema in schemas.items() if f"schema:{name}" in chosen
         }
-        part_paths: dict[str, Any] = {}
+        part_items: dict[str, dict[str, Any]] = {"paths": {}, "webhooks": {}}
         for node in nodes:
             if node in operations:
-                path, method = operations[node]
-                item = part_paths.setdefault(path, {})
-                taken = _parameter_names(paths[path], components)
-                path_parameters = _inline_only(paths[path].get("parameters"), components, taken)
+                container, path, method = operations[node]
+                whole = paths if container == "paths" else webhooks
+                item = part_items[container].setdefault(path, {})
+                taken = _parameter_names(whole[path], components)
+                path_parameters = _inline_only(whole[path].get("parameters"), components, taken)
                 if path_parameters:
                     item["parameters"] = path_parameters
-                item[method] = _inline_operation(paths[path][method], components, taken)
+                item[method] = _inline_operation(whole[path][method], components, taken)
         # Keep the spec's path order, so generated names do not depend on the split.
-        part_paths = {path: part_paths[path] for path in paths if path in part_paths}
-        result.append(
-            {**spec, "components": {**shared, "schemas": part_schemas}, "paths": part_paths}
-        )
+        part = {
+            **spec,
+            "components": {**shared, "schemas": part_schemas},
+            "paths": {
+                path: part_items["paths"][path] for path in paths if path in part_items["paths"]
+            },
+        }
+        if webhooks:
+            part["webhooks"] = {
+                name: part_items["webhooks"][name]
+                for name in webhooks
+                if name in part_items["webhooks"]
+            }
+        result.append(part)
     return result
 
 

@@ -88,3 +88,9 @@ def resource_class_base(path: tuple[str, ...], leaf_names: Counter[str], taken: 
         path[-1] if leaf_names[path[-1]] == 1 else "_".join(path), fallback="Resource"
     )
     return unique(name, taken, separator="")
+
+
+def webhooks_attribute(top_resource_names: Iterable[str]) -> str:
+    """The client attribute that parses webhook requests: ``webhooks``, unless the API has a
+    resource of that name (its own webhook settings, say); then ``webhook_events``."""
+    return "webhook_events" if "webhooks" in set(top_resource_names) else "webhooks"

@@ -53,6 +53,7 @@ def _describe(output: Output) -> str:
         return f"{output.path} (plain Python, copied as it is)"
     per = {
         "once": "",
+        "webhooks": " (when the spec has webhooks)",
         "operation": " (one per operation)",
         "tested_resource": " (one per resource)",
     }

@@ -33,7 +33,7 @@ from .pytypes import TypeMapper
 from .readme import readme_examples
 from .views import Views
 
-Each = Literal["once", "resource", "resource_package", "tested_resource", "operation"]
+Each = Literal["once", "webhooks", "resource", "resource_package", "tested_resource", "operation"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +70,8 @@ OUTPUTS: tuple[Output, ...] = (
     Output("sdk/package/_pagination.py.jinja", "src/{package}/_pagination.py"),
     Output("sdk/package/_resource.py", "src/{package}/_resource.py"),
     Output("sdk/package/_client.py.jinja", "src/{package}/_client.py"),
+    Output("sdk/package/_webhooks.py", "src/{package}/_webhooks.py", "webhooks"),
+    Output("sdk/package/webhooks.py.jinja", "src/{package}/webhooks.py", "webhooks"),
     Output("sdk/package/resources/__init__.py.jinja", "src/{package}/resources/__init__.py"),
     Output(
         "sdk/package/resources/resource.py.jinja",
@@ -305,8 +307,10 @@ def _instances(
     each: Each, context: RenderContext
 ) -> Iterator[tuple[dict[str, str], dict[str, Any], str]]:
     """For each file a template makes: the names in its path, its variables, and what it is for."""
-    if each == "once":
+    if each == "once" or (each == "webhooks" and context.api.webhooks):
         yield {}, {}, ""
+    elif each == "webhooks":
+        return
     elif each in ("resource", "resource_package", "tested_resource"):
         test_names = _test_names(context.api)
         for resource in context.api.all_resources():

@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..ir.model import Api, Operation, Pagination, Property, Resource
-from ..names.resources import ResourceClasses, resource_classes
+from ..ir.model import Api, Operation, Pagination, Property, Resource, Webhook
+from ..names.resources import ResourceClasses, resource_classes, webhooks_attribute
 from .methods import MethodView, method_view
-from .pytypes import ImportSet, PyType, TypeMapper
+from .pytypes import ImportSet, PyType, TypeMapper, union_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +50,7 @@ class Views:
 
         self.top = tuple(build(resource) for resource in api.resources)
         self.pages, self.page_imports = page_views(api, types)
+        self.webhooks = webhooks_view(api, types)
 
     def resource(self, resource: Resource) -> ResourceView:
         return self._resources[resource.path]
@@ -96,3 +97,35 @@ def page_views(api: Api, types: TypeMapper) -> tuple[tuple[PageView, ...], Impor
         for pagination in api.paginations
     )
     return views, imports
+
+
+@dataclass(frozen=True, slots=True)
+class WebhookEventView:
+    webhook: Webhook
+    annotation: PyType  # the payload's type
+
+
+@dataclass(frozen=True, slots=True)
+class WebhooksView:
+    """The client's webhook helper: the attribute that holds it and the events it parses."""
+
+    attribute: str  # ``client.webhooks``, unless a resource has that name
+    events: tuple[WebhookEventView, ...]
+    union: PyType  # every event's payload type, each once
+    imports: ImportSet
+
+
+def webhooks_view(api: Api, types: TypeMapper) -> WebhooksView | None:
+    if not api.webhooks:
+        return None
+    imports = ImportSet()
+    events = tuple(
+        WebhookEventView(webhook, imports.add(types.annotation(webhook.payload, "out")))
+        for webhook in api.webhooks
+    )
+    return WebhooksView(
+        attribute=webhooks_attribute(resource.name for resource in api.resources),
+        events=events,
+        union=union_of(event.annotation for event in events),
+        imports=imports,
+    )

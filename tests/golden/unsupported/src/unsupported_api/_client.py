@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -12,6 +13,9 @@ from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, 
 from ._limits import DEFAULT_MAX_RESPONSE_BYTES
 from ._types import Timeout
 from .resources.reports import AsyncReportsResource, ReportsResource
+
+if TYPE_CHECKING:
+    from .webhooks import Webhooks
 
 __all__ = ["UnsupportedAPI", "AsyncUnsupportedAPI"]
 
@@ -68,6 +72,13 @@ class UnsupportedAPI(SyncAPIClient):
     def reports(self) -> ReportsResource:
         return ReportsResource(self)
 
+    @cached_property
+    def webhooks(self) -> Webhooks:
+        """Parses the webhook requests the API sends to your server."""
+        from .webhooks import Webhooks  # the event models load only when used
+
+        return Webhooks()
+
 
 class AsyncUnsupportedAPI(AsyncAPIClient):
     """Unsupported client, for asyncio."""
@@ -114,3 +125,10 @@ class AsyncUnsupportedAPI(AsyncAPIClient):
     @cached_property
     def reports(self) -> AsyncReportsResource:
         return AsyncReportsResource(self)
+
+    @cached_property
+    def webhooks(self) -> Webhooks:
+        """Parses the webhook requests the API sends to your server."""
+        from .webhooks import Webhooks  # the event models load only when used
+
+        return Webhooks()

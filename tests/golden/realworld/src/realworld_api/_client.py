@@ -1,0 +1,152 @@
+"""The RealWorld client: the entry point of the SDK."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+import httpx
+
+from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
+from ._limits import DEFAULT_MAX_RESPONSE_BYTES
+from ._types import Timeout
+from .resources.accounts import AccountsResource, AsyncAccountsResource
+from .resources.routes import AsyncRoutesResource, RoutesResource
+from .resources.user import AsyncUserResource, UserResource
+
+if TYPE_CHECKING:
+    from .webhooks import Webhooks
+
+__all__ = ["RealWorld", "AsyncRealWorld"]
+
+BASE_URL_ENV = "REALWORLD_BASE_URL"
+DEFAULT_BASE_URL = "https://api.example.com"
+
+
+class RealWorld(SyncAPIClient):
+    """Real World API client.
+
+    Shapes public APIs use, each as small as it can be.
+    """
+
+    def __init__(
+        self,
+        *,
+        base_url: str | httpx.URL | None = None,
+        timeout: Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+          base_url: Where the API is. Defaults to ``REALWORLD_BASE_URL``, else https://api.example.com.
+          timeout: Seconds (or an ``httpx.Timeout``) before a request gives up. Default 60 s. It
+            bounds each read and each attempt as a whole, the full body included (for an
+            ``httpx.Timeout``, by its longest part).
+          max_retries: How often to retry connection errors, timeouts, 408, 409, 429 and 5xx
+            responses. Default 2. A POST or PATCH is retried only when it cannot have been
+            acted on, or when the API takes an idempotency key.
+          default_headers: Headers to send with every request; not to another origin a redirect
+            leads to.
+          max_response_bytes: The largest response body to read, decompressed; a larger one
+            raises ``ResponseTooLargeError``. Default 256 MiB; None for no bound.
+          http_client: Your own httpx client, for proxies, custom TLS or transports.
+        """
+        if base_url is None:
+            base_url = os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
+
+        super().__init__(
+            base_url=base_url,
+            auth_headers={},
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            max_response_bytes=max_response_bytes,
+        )
+
+    @cached_property
+    def accounts(self) -> AccountsResource:
+        return AccountsResource(self)
+
+    @cached_property
+    def user(self) -> UserResource:
+        return UserResource(self)
+
+    @cached_property
+    def routes(self) -> RoutesResource:
+        return RoutesResource(self)
+
+    @cached_property
+    def webhooks(self) -> Webhooks:
+        """Parses the webhook requests the API sends to your server."""
+        from .webhooks import Webhooks  # the event models load only when used
+
+        return Webhooks()
+
+
+class AsyncRealWorld(AsyncAPIClient):
+    """Real World API client, for asyncio."""
+
+    def __init__(
+        self,
+        *,
+        base_url: str | httpx.URL | None = None,
+        timeout: Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+          base_url: Where the API is. Defaults to ``REALWORLD_BASE_URL``, else https://api.example.com.
+          timeout: Seconds (or an ``httpx.Timeout``) before a request gives up. Default 60 s. It
+            bounds each read and each attempt as a whole, the full body included (for an
+            ``httpx.Timeout``, by its longest part).
+          max_retries: How often to retry connection errors, timeouts, 408, 409, 429 and 5xx
+            responses. Default 2. A POST or PATCH is retried only when it cannot have been
+            acted on, or when the API takes an idempotency key.
+          default_headers: Headers to send with every request; not to another origin a redirect
+            leads to.
+          max_response_bytes: The largest response body to read, decompressed; a larger one
+            raises ``ResponseTooLargeError``. Default 256 MiB; None for no bound.
+          http_client: Your own httpx client, for proxies, custom TLS or transports.
+        """
+        if base_url is None:
+            base_url = os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
+
+        super().__init__(
+            base_url=base_url,
+            auth_headers={},
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            max_response_bytes=max_response_bytes,
+        )
+
+    @cached_property
+    def accounts(self) -> AsyncAccountsResource:
+        return AsyncAccountsResource(self)
+
+    @cached_property
+    def user(self) -> AsyncUserResource:
+        return AsyncUserResource(self)
+
+    @cached_property
+    def routes(self) -> AsyncRoutesResource:
+        return AsyncRoutesResource(self)
+
+    @cached_property
+    def webhooks(self) -> Webhooks:
+        """Parses the webhook requests the API sends to your server."""
+        from .webhooks import Webhooks  # the event models load only when used
+
+        return Webhooks()

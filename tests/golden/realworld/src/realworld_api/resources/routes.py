@@ -1,0 +1,140 @@
+"""Operations on routes."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cached_property
+from typing import Any
+
+from realworld_api._base_client import RequestOptions
+from realworld_api._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from realworld_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
+from realworld_api.types import Route
+
+__all__ = [
+    "RoutesResource",
+    "AsyncRoutesResource",
+    "RoutesResourceWithRawResponse",
+    "AsyncRoutesResourceWithRawResponse",
+]
+
+
+class RoutesResource(SyncAPIResource):
+    """Operations on routes."""
+
+    @cached_property
+    def with_raw_response(self) -> RoutesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, ``.parse()``)."""
+        return RoutesResourceWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        start: tuple[float, float],
+        end: tuple[float, float],
+        waypoints: Sequence[tuple[float, float]] | NotGiven = NOT_GIVEN,
+        tags: Sequence[Any] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Route:
+        """POST /routes
+
+        Args:
+          start: Latitude and longitude.
+
+          end: Latitude and longitude.
+
+          tags: Open-ended, so a list, not a tuple.
+
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return self._client._request(
+            RequestOptions(
+                method="post",
+                path="/routes",
+                json_body={
+                    "start": start,
+                    "end": end,
+                    "waypoints": waypoints,
+                    "tags": tags,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cast_to=Route,
+        )
+
+
+class RoutesResourceWithRawResponse:
+    def __init__(self, resource: RoutesResource) -> None:
+        self._resource = resource
+        self.create = to_raw_response_wrapper(resource.create)
+
+
+class AsyncRoutesResource(AsyncAPIResource):
+    """Operations on routes."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncRoutesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, ``.parse()``)."""
+        return AsyncRoutesResourceWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        start: tuple[float, float],
+        end: tuple[float, float],
+        waypoints: Sequence[tuple[float, float]] | NotGiven = NOT_GIVEN,
+        tags: Sequence[Any] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Route:
+        """POST /routes
+
+        Args:
+          start: Latitude and longitude.
+
+          end: Latitude and longitude.
+
+          tags: Open-ended, so a list, not a tuple.
+
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return await self._client._request(
+            RequestOptions(
+                method="post",
+                path="/routes",
+                json_body={
+                    "start": start,
+                    "end": end,
+                    "waypoints": waypoints,
+                    "tags": tags,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cast_to=Route,
+        )
+
+
+class AsyncRoutesResourceWithRawResponse:
+    def __init__(self, resource: AsyncRoutesResource) -> None:
+        self._resource = resource
+        self.create = async_to_raw_response_wrapper(resource.create)

@@ -1,0 +1,13 @@
+from .user import (
+    AsyncUserResource,
+    AsyncUserResourceWithRawResponse,
+    UserResource,
+    UserResourceWithRawResponse,
+)
+
+__all__ = [
+    "UserResource",
+    "AsyncUserResource",
+    "UserResourceWithRawResponse",
+    "AsyncUserResourceWithRawResponse",
+]

@@ -1,0 +1,107 @@
+"""Operations on user.repos."""
+
+from __future__ import annotations
+
+import builtins
+from functools import cached_property
+
+from realworld_api._base_client import RequestOptions
+from realworld_api._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from realworld_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
+from realworld_api.types import Repository
+
+__all__ = [
+    "ReposResource",
+    "AsyncReposResource",
+    "ReposResourceWithRawResponse",
+    "AsyncReposResourceWithRawResponse",
+]
+
+
+class ReposResource(SyncAPIResource):
+    """Operations on user.repos."""
+
+    @cached_property
+    def with_raw_response(self) -> ReposResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, ``.parse()``)."""
+        return ReposResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[Repository]:
+        """GET /user/repos
+
+        Args:
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return self._client._request(
+            RequestOptions(
+                method="get",
+                path="/user/repos",
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cast_to=list[Repository],
+        )
+
+
+class ReposResourceWithRawResponse:
+    def __init__(self, resource: ReposResource) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+
+
+class AsyncReposResource(AsyncAPIResource):
+    """Operations on user.repos."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncReposResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, ``.parse()``)."""
+        return AsyncReposResourceWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[Repository]:
+        """GET /user/repos
+
+        Args:
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return await self._client._request(
+            RequestOptions(
+                method="get",
+                path="/user/repos",
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cast_to=list[Repository],
+        )
+
+
+class AsyncReposResourceWithRawResponse:
+    def __init__(self, resource: AsyncReposResource) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)

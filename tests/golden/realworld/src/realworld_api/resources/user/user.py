@@ -1,0 +1,128 @@
+"""Operations on user."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from realworld_api._base_client import RequestOptions
+from realworld_api._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from realworld_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
+from realworld_api.resources.user.repos import (
+    AsyncReposResource,
+    AsyncReposResourceWithRawResponse,
+    ReposResource,
+    ReposResourceWithRawResponse,
+)
+from realworld_api.types import User
+
+__all__ = [
+    "UserResource",
+    "AsyncUserResource",
+    "UserResourceWithRawResponse",
+    "AsyncUserResourceWithRawResponse",
+]
+
+
+class UserResource(SyncAPIResource):
+    """Operations on user."""
+
+    @cached_property
+    def repos(self) -> ReposResource:
+        return ReposResource(self._client)
+
+    @cached_property
+    def with_raw_response(self) -> UserResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, ``.parse()``)."""
+        return UserResourceWithRawResponse(self)
+
+    def retrieve(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> User:
+        """GET /user
+
+        Args:
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return self._client._request(
+            RequestOptions(
+                method="get",
+                path="/user",
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cast_to=User,
+        )
+
+
+class UserResourceWithRawResponse:
+    def __init__(self, resource: UserResource) -> None:
+        self._resource = resource
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+
+    @cached_property
+    def repos(self) -> ReposResourceWithRawResponse:
+        return ReposResourceWithRawResponse(self._resource.repos)
+
+
+class AsyncUserResource(AsyncAPIResource):
+    """Operations on user."""
+
+    @cached_property
+    def repos(self) -> AsyncReposResource:
+        return AsyncReposResource(self._client)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncUserResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, ``.parse()``)."""
+        return AsyncUserResourceWithRawResponse(self)
+
+    async def retrieve(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> User:
+        """GET /user
+
+        Args:
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return await self._client._request(
+            RequestOptions(
+                method="get",
+                path="/user",
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cast_to=User,
+        )
+
+
+class AsyncUserResourceWithRawResponse:
+    def __init__(self, resource: AsyncUserResource) -> None:
+        self._resource = resource
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+
+    @cached_property
+    def repos(self) -> AsyncReposResourceWithRawResponse:
+        return AsyncReposResourceWithRawResponse(self._resource.repos)

@@ -1,0 +1,53 @@
+"""Models for the API's requests and responses."""
+
+from .schemas import (
+    AccountsAccountSidMessagesGetResponse as AccountsAccountSidMessagesGetResponse,
+)
+from .schemas import (
+    AccountsAccountSidMessagesPostRequest as AccountsAccountSidMessagesPostRequest,
+)
+from .schemas import (
+    Coordinates as Coordinates,
+)
+from .schemas import (
+    Message as Message,
+)
+from .schemas import (
+    MessageDeliveredWebhook as MessageDeliveredWebhook,
+)
+from .schemas import (
+    MessageFailed as MessageFailed,
+)
+from .schemas import (
+    MessageStatus as MessageStatus,
+)
+from .schemas import (
+    Plan as Plan,
+)
+from .schemas import (
+    Repository as Repository,
+)
+from .schemas import (
+    Route as Route,
+)
+from .schemas import (
+    User as User,
+)
+from .schemas import (
+    UserReposGetResponse as UserReposGetResponse,
+)
+
+__all__ = [
+    "AccountsAccountSidMessagesGetResponse",
+    "AccountsAccountSidMessagesPostRequest",
+    "Coordinates",
+    "Message",
+    "MessageDeliveredWebhook",
+    "MessageFailed",
+    "MessageStatus",
+    "Plan",
+    "Repository",
+    "Route",
+    "User",
+    "UserReposGetResponse",
+]

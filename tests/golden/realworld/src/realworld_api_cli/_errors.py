@@ -1,0 +1,40 @@
+"""Exit codes, the error reported as one line on stderr, and the API key kept out of what is shown.
+
+Exit status: 0 on success, 1 when the API or the network fails, 2 for usage
+errors (bad or missing flags, no API key or one no HTTP header can carry), 130
+when interrupted.
+"""
+
+from __future__ import annotations
+
+import functools
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import re
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+
+class CliError(Exception):
+    """An error to report as one line on stderr."""
+
+    def __init__(self, message: str, exit_code: int = EXIT_ERROR) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+def redact(text: str, api_key: str | None) -> str:
+    """``text`` without the key, however it is spelt there (escaped as in a JSON body, a URL...)."""
+    if not api_key:
+        return text
+    from ._sdk import redact as redact_secrets
+
+    return redact_secrets(text, _key_pattern(api_key), "<redacted>")
+
+
+@functools.lru_cache(maxsize=1)
+def _key_pattern(api_key: str) -> re.Pattern[str] | None:
+    from ._sdk import secret_pattern
+
+    return secret_pattern([api_key])

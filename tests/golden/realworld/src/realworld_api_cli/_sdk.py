@@ -1,0 +1,37 @@
+"""The realworld_api SDK, under the names the modules beside it use.
+
+Imported only to run a command: help and shell completion start without the SDK,
+httpx and pydantic.
+"""
+
+from realworld_api import RealWorld as Client
+from realworld_api._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    RepeatedCursorError,
+    ResponseTooLargeError,
+    server_message,
+)
+from realworld_api._limits import DEFAULT_MAX_RESPONSE_BYTES, Deadline, read_body
+from realworld_api._secrets import check_api_key, redact, secret_pattern
+from realworld_api._settings import SDKError
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "Client",
+    "DEFAULT_MAX_RESPONSE_BYTES",
+    "Deadline",
+    "RepeatedCursorError",
+    "ResponseTooLargeError",
+    "SDKError",
+    "check_api_key",
+    "read_body",
+    "redact",
+    "secret_pattern",
+    "server_message",
+]

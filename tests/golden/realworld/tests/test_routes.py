@@ -1,0 +1,47 @@
+"""Calls every method of ``client.routes`` against the mock server, sync and async."""
+
+from __future__ import annotations
+
+import pytest
+
+from realworld_api import APIResponse, AsyncRealWorld, RealWorld
+from realworld_api.types import Route
+from tests.utils import assert_matches_type
+
+
+class TestRoutes:
+    def test_create(self, client: RealWorld) -> None:
+        result = client.routes.create(
+            start=[],
+            end=[],
+        )
+        assert_matches_type(Route, result)
+
+    def test_create_raw_response(self, client: RealWorld) -> None:
+        response = client.routes.with_raw_response.create(
+            start=[],
+            end=[],
+        )
+        assert isinstance(response, APIResponse)
+        assert 200 <= response.status_code < 300
+        assert_matches_type(Route, response.parse())
+
+
+class TestAsyncRoutes:
+    @pytest.mark.anyio
+    async def test_create(self, async_client: AsyncRealWorld) -> None:
+        result = await async_client.routes.create(
+            start=[],
+            end=[],
+        )
+        assert_matches_type(Route, result)
+
+    @pytest.mark.anyio
+    async def test_create_raw_response(self, async_client: AsyncRealWorld) -> None:
+        response = await async_client.routes.with_raw_response.create(
+            start=[],
+            end=[],
+        )
+        assert isinstance(response, APIResponse)
+        assert 200 <= response.status_code < 300
+        assert_matches_type(Route, response.parse())

@@ -1,0 +1,37 @@
+"""Calls every method of ``client.user.repos`` against the mock server, sync and async."""
+
+from __future__ import annotations
+
+import builtins
+
+import pytest
+
+from realworld_api import APIResponse, AsyncRealWorld, RealWorld
+from realworld_api.types import Repository
+from tests.utils import assert_matches_type
+
+
+class TestRepos:
+    def test_list(self, client: RealWorld) -> None:
+        result = client.user.repos.list()
+        assert_matches_type(builtins.list[Repository], result)
+
+    def test_list_raw_response(self, client: RealWorld) -> None:
+        response = client.user.repos.with_raw_response.list()
+        assert isinstance(response, APIResponse)
+        assert 200 <= response.status_code < 300
+        assert_matches_type(builtins.list[Repository], response.parse())
+
+
+class TestAsyncRepos:
+    @pytest.mark.anyio
+    async def test_list(self, async_client: AsyncRealWorld) -> None:
+        result = await async_client.user.repos.list()
+        assert_matches_type(builtins.list[Repository], result)
+
+    @pytest.mark.anyio
+    async def test_list_raw_response(self, async_client: AsyncRealWorld) -> None:
+        response = await async_client.user.repos.with_raw_response.list()
+        assert isinstance(response, APIResponse)
+        assert 200 <= response.status_code < 300
+        assert_matches_type(builtins.list[Repository], response.parse())
