@@ -304,6 +304,17 @@ NAMING: list[tuple[str, list[Route], dict[str, str], bool]] = [
         },
         False,
     ),
+    # a date version outvoted by another prefix is a namespace like any version
+    (
+        "date-version-namespace",
+        ["GET /2010-04-01/Calls.json", "GET /v1/jobs", "GET /v1/files"],
+        {
+            "GET /2010-04-01/Calls.json": "v2010_04_01.calls.list",
+            "GET /v1/jobs": "jobs.list",
+            "GET /v1/files": "files.list",
+        },
+        False,
+    ),
     # a GET on a collection path that answers with one object retrieves it
     (
         "one-object-is-retrieved",
@@ -482,7 +493,7 @@ def test_is_template(segment: str, expected: bool) -> None:
         (
             ["/2024-01-01/a", "/2023-06/a", "/2024-01-01/b"],
             None,
-            [((), ("a",)), (("2023-06",), ("a",)), ((), ("b",))],
+            [((), ("a",)), (("v2023-06",), ("a",)), ((), ("b",))],
         ),
         (["/V1/Jobs"], None, [((), ("Jobs",))]),
         (["/version/jobs"], None, [((), ("version", "jobs"))]),

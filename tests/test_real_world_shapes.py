@@ -6,8 +6,8 @@
 - GitHub's ``GET /user`` answers with one object: it is ``user.retrieve()``, not ``list()``.
 - A fixed-length ``prefixItems`` array is a tuple, sent and parsed as one; an open one is a list,
   with a warning. An empty ``enum`` beside ``allOf`` is ignored, with a warning.
-- Webhooks: their payloads are models, and ``client.webhooks.unwrap`` parses a request's body into
-  the right one, checking its Standard Webhooks signature when given the secret.
+- Webhooks and callbacks: their payloads are models, and ``client.webhooks.unwrap`` parses a
+  request's body into the right one, checking its Standard Webhooks signature given the secret.
 
 That the golden SDK passes ``mypy --strict`` and ruff is checked with the others in
 tests/test_generated_quality.py; here it is imported and called over loopback.
@@ -22,6 +22,7 @@ import json
 import sys
 import time
 from collections.abc import Iterator
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -31,6 +32,7 @@ from generator.config import load_config
 from generator.errors import Diagnostics
 from generator.pipeline import generate_files
 from tests.cli.conftest import clean_env, run
+from tests.spec_builder import build, ok, openapi
 from tests.support.fake_api import FakeAPI, Reply
 from tests.support.paths import FIXTURES, GOLDEN
 
@@ -69,21 +71,25 @@ def test_twilio_paths_name_an_item_and_its_collection(client: Any, server: FakeA
         Reply(201, MESSAGE),
         Reply(200, MESSAGE),
         Reply(204),
+        Reply(200, {"sid": "AC1", "friendly_name": "main"}),
     )
     page = client.accounts.messages.list("AC1", page_size=5)
     created = client.accounts.messages.create("AC1", to="+1555", body="hi")
     message = client.accounts.messages.retrieve("AC1", "SM1")
     client.accounts.messages.delete("AC1", "SM1")
+    account = client.accounts.retrieve("AC1")
     assert [(r.method, r.path) for r in server.requests] == [
         ("GET", "/2010-04-01/Accounts/AC1/Messages.json"),
         ("POST", "/2010-04-01/Accounts/AC1/Messages.json"),
         ("GET", "/2010-04-01/Accounts/AC1/Messages/SM1.json"),
         ("DELETE", "/2010-04-01/Accounts/AC1/Messages/SM1.json"),
+        ("GET", "/2010-04-01/Accounts/AC1.json"),
     ]
     assert server.requests[0].query == {"PageSize": ["5"]}
     assert server.requests[1].body == b"To=%2B1555&Body=hi"
     assert type(page).__name__ == "AccountsAccountSidMessagesGetResponse"
     assert page.messages[0].sid == created.sid == message.sid == "SM1"
+    assert type(account).__name__ == "AccountsSidGetResponse" and account.friendly_name == "main"
 
 
 def test_a_get_answering_with_one_object_is_retrieve(
@@ -108,7 +114,9 @@ def test_fixed_length_prefix_items_are_tuples_both_ways(
 ) -> None:
     answer = {"start": [1.5, 2.5], "end": [3.0, 4.0], "waypoints": [[2, 3]], "tags": ["a", 1]}
     server.script(Reply(200, answer))
-    route = client.routes.create(start=(1.5, 2.5), end=(3.0, 4.0), waypoints=[(2, 3)], tags=["a", 1])
+    route = client.routes.create(
+        start=(1.5, 2.5), end=(3.0, 4.0), waypoints=[(2, 3)], tags=["a", 1]
+    )
     assert json.loads(server.requests[0].body) == answer
     assert route.start.root == (1.5, 2.5) and route.waypoints[0].root == (2.0, 3.0)
     assert route.tags == ["a", 1]
@@ -121,7 +129,9 @@ def test_the_cli_names_twilio_commands_alike(server: FakeAPI) -> None:
     server.script(Reply(200, MESSAGE))
     env = clean_env(PYTHONPATH=str(SRC), REALWORLD_BASE_URL=server.url)
     cli = [sys.executable, "-m", "realworld_api_cli"]
-    result = run(cli, "accounts:messages", "retrieve", "--account-sid", "AC1", "--sid", "SM1", env=env)
+    result = run(
+        cli, "accounts:messages", "retrieve", "--account-sid", "AC1", "--sid", "SM1", env=env
+    )
     assert result.code == 0, result.err
     assert json.loads(result.out)["sid"] == "SM1"
     assert server.requests[-1].path == "/2010-04-01/Accounts/AC1/Messages/SM1.json"
@@ -153,7 +163,9 @@ def signed(body: bytes, secret: str = SECRET, at: float | None = None) -> dict[s
 
 def test_unwrap_parses_each_webhook_into_its_model(sdk: ModuleType, client: Any) -> None:
     delivered = json.dumps({"type": "message.delivered", "message": MESSAGE})
-    failed = json.dumps({"type": "message.failed", "message": MESSAGE, "error_code": 30003}).encode()
+    failed = json.dumps(
+        {"type": "message.failed", "message": MESSAGE, "error_code": 30003}
+    ).encode()
     event = client.webhooks.unwrap(delivered)
     assert type(event).__name__ == "MessageDeliveredWebhook" and event.message.sid == "SM1"
     assert isinstance(client.webhooks.unwrap(failed), sdk.types.MessageFailed)
@@ -161,6 +173,8 @@ def test_unwrap_parses_each_webhook_into_its_model(sdk: ModuleType, client: Any)
     assert async_client.webhooks.unwrap(failed).error_code == 30003
     from realworld_api.webhooks import WebhookError
 
+    arrived = client.webhooks.unwrap('{"type": "message.arrived", "sid": "SM9"}')  # a callback
+    assert type(arrived).__name__ == "OnMessageCallback" and arrived.sid == "SM9"
     for body in (b"not json", b'{"type": "message.unknown"}'):
         with pytest.raises(WebhookError, match="none of the API's events"):
             client.webhooks.unwrap(body)
@@ -191,3 +205,18 @@ def test_unwrap_checks_the_signature_given_a_secret(
     with pytest.raises(WebhookVerificationError):
         client.webhooks.unwrap(body, {})
     assert client.webhooks.unwrap(body, signed(body)).type == "message.delivered"
+
+
+def test_a_webhook_that_sends_no_json_is_a_warning(tmp_path: Path) -> None:
+    text = {"content": {"text/plain": {"schema": {"type": "string"}}}}
+    document = openapi(
+        webhooks={
+            "ping": {"post": {"responses": ok()}},  # no body: nothing to parse, nothing to say
+            "report": {"post": {"requestBody": text, "responses": ok()}},
+        }
+    )
+    api, diagnostics = build(tmp_path, document)
+    assert api.webhooks == ()
+    assert [w.split("#", 1)[1] for w in diagnostics.warnings] == [
+        "/webhooks/report/post: webhook 'report' sends no JSON payload; the SDK does not parse it"
+    ]

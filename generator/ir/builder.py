@@ -49,7 +49,7 @@ def build_api(
         with schemas.recovering():
             schemas.named_schema(join_pointer("/components/schemas", name))
     drafts = draft_operations(schemas, schemas)
-    webhooks = read_webhooks(schemas, schemas)
+    webhooks = read_webhooks(schemas, schemas, drafts)
     schemas.drain_all()
     with schemas.recovering():
         schemas.check_inheritance()

@@ -274,7 +274,8 @@ class Server:
 
 @dataclass(frozen=True, slots=True)
 class Webhook:
-    """A request the API sends to its users' servers (the spec's ``webhooks``)."""
+    """A request the API sends to its users' servers: one of the spec's ``webhooks``, or an
+    operation's callback."""
 
     name: str  # its key under ``webhooks``
     http_method: str
@@ -282,6 +283,9 @@ class Webhook:
     description: str | None
     payload: Schema  # the JSON body
     pointer: str
+    callback_of: str | None = (
+        None  # for a callback, the operation that declares it: "POST /subscribe"
+    )
 
 
 @dataclass(frozen=True, slots=True)

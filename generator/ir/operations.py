@@ -83,12 +83,6 @@ def path_drafts(
         with ctx.recovering():
             node = ctx.mapping(path_item[method], pointer, "an operation")
             draft = draft_operation(ctx, schemas, path, method, node, pointer, shared)
-            if node.get("callbacks"):
-                ctx.warn(
-                    "callbacks are not supported yet; the SDK does not receive them",
-                    join_pointer(pointer, "callbacks"),
-                    "unsupported callback",
-                )
             # Only the spec's own ids must be unique, not the ones sdkgen makes up from paths.
             if "operationId" in node:
                 if draft.operation_id in seen_ids:

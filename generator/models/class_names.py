@@ -226,7 +226,7 @@ def _place(
             _own(cls, holder, role, title, rules.schema_at(spec, segments))
             return
     if len(segments) >= 4 and segments[0] in ("paths", "webhooks"):
-        named = rules.operation_class(segments, rules.schema_at(spec, segments[:3]))
+        named = rules.operation_class(segments, spec)
         if named is not None:
             base, used = named
             role, title = rules.role(spec, segments[:used], segments[used:])

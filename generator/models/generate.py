@@ -25,7 +25,7 @@ from ..errors import SpecError, UsageError
 from .class_names import stable_class_names
 from .model_set import ModelClass, ModelSet
 from .parts import merge, split
-from .spec_view import for_models
+from .spec_view import callback_pointer, for_models
 from .tidy import OPEN_ENUMS, tidy_models
 
 # Specs with fewer schemas than this are generated in one go: a process of its
@@ -94,6 +94,12 @@ def generate_models(
         cache.put(keys[index], result)
     done = [result for result in results if result is not None]
     source, metadata = merge([r[0] for r in done], [r[1] for r in done])
+    metadata = [
+        {**model, "source_ref": callback_pointer(model["source_ref"])}
+        if isinstance(model.get("source_ref"), str)
+        else model
+        for model in metadata
+    ]
     source = source.replace("#   filename:  <dict>", f"#   source: {Path(spec_file).name}")
     source, kinds = tidy_models(source)
     source, renames, pointers = stable_class_names(source, metadata, view, pins, warn)

@@ -26,7 +26,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 from urllib.parse import unquote
 
-from ..spec.pointers import node_at, replace_refs
+from ..spec.pointers import join_pointer, node_at, replace_refs, unescape_pointer_token
 from ..spec.tuples import is_fixed_tuple
 
 # Keys under which JSON Schema nests further schemas: name -> whether the value is
@@ -222,8 +222,55 @@ def for_models(spec: Mapping[str, Any]) -> Mapping[str, Any]:
             result[key] = new
         return result if changed else node
 
-    view: Mapping[str, Any] = anywhere(spec)
+    view: Mapping[str, Any] = _callbacks_as_webhooks(anywhere(spec))
     return _collapse_alias_chains(view, targets)
+
+
+# datamodel-code-generator models webhooks but not callbacks: each callback's path item is
+# handed to it as a webhook whose key is this prefix and the path item's pointer.
+CALLBACK_KEY = "x-sdkgen-callback:"
+
+
+def _callbacks_as_webhooks(spec: Mapping[str, Any]) -> Mapping[str, Any]:
+    """``spec`` with every operation's callbacks added to its ``webhooks``, so that their
+    inline schemas get models; :func:`callback_pointer` maps their pointers back."""
+    found: dict[str, Any] = {}
+    paths = spec.get("paths")
+    for path, item in paths.items() if isinstance(paths, dict) else ():
+        for method, operation in item.items() if isinstance(item, dict) else ():
+            callbacks = operation.get("callbacks") if isinstance(operation, dict) else None
+            for name, callback in callbacks.items() if isinstance(callbacks, dict) else ():
+                callback = _local_target(spec, callback)
+                for expression, path_item in callback.items() if isinstance(callback, dict) else ():
+                    pointer = join_pointer("/paths", path, method, "callbacks", name, expression)
+                    found[CALLBACK_KEY + pointer] = _local_target(spec, path_item)
+    if not found:
+        return spec
+    webhooks = spec.get("webhooks")
+    return {**spec, "webhooks": {**(webhooks if isinstance(webhooks, dict) else {}), **found}}
+
+
+def _local_target(spec: Mapping[str, Any], node: Any) -> Any:
+    """``node``, or what its local ``$ref`` names (a callback or path item in ``components``)."""
+    ref = node.get("$ref") if isinstance(node, dict) else None
+    if isinstance(ref, str) and ref.startswith("#"):
+        try:
+            return node_at(spec, ref[1:])
+        except KeyError:
+            return node  # the IR reports the dangling reference
+    return node
+
+
+def callback_pointer(pointer: str) -> str:
+    """The spec's pointer for a pointer into a callback handed over as a webhook."""
+    tokens = pointer.split("/", 3)  # "#", "webhooks", key, rest
+    if len(tokens) < 3 or tokens[1] != "webhooks":
+        return pointer
+    key = unescape_pointer_token(tokens[2])
+    if not key.startswith(CALLBACK_KEY):
+        return pointer
+    rest = "/" + tokens[3] if len(tokens) > 3 else ""
+    return "#" + key[len(CALLBACK_KEY) :] + rest
 
 
 def _alias_ref(node: Any) -> str | None:

@@ -141,31 +141,34 @@ def kind_role(node: Any) -> str:
     return "Variant"
 
 
-def operation_class(segments: Sequence[str], operation: Any) -> tuple[str, int] | None:
-    """The class of a schema under ``paths``: the path's words and the method, then what it is
+def operation_class(segments: Sequence[str], spec: Any) -> tuple[str, int] | None:
+    """The class of a schema in an operation: the path's words and the method, then what it is
     (``/pets`` ``post`` ``requestBody`` → ``PetsPostRequest``, a query parameter ``order`` →
-    ``PetsGetOrder``); and how many of ``segments`` that name covers."""
+    ``PetsGetOrder``); a webhook's or a callback's payload by its name (``NewPetWebhook``,
+    ``OnEventCallback``); and how many of ``segments`` that name covers."""
     if len(segments) < 4 or segments[0] not in ("paths", "webhooks"):
         return None
     if segments[2] not in HTTP_METHODS:
         return None
-    rest = segments[3:]
+    used = 3
     if segments[0] == "webhooks":  # the payload of webhook ``newPet`` is ``NewPetWebhook``
-        base = joined(pascal_case(segments[1]), "Webhook")
-        base = f"Webhook{base}" if base[0].isdigit() else base
-        if rest[0] == "requestBody" and len(rest) >= 4 and rest[3] == "schema":
-            return base, 7
+        base, payload = joined(pascal_case(segments[1]), "Webhook"), ""
+    elif segments[3] == "callbacks" and len(segments) > 7 and segments[6] in HTTP_METHODS:
+        base, payload, used = joined(pascal_case(segments[4]), "Callback"), "", 7
     else:
-        base = path_words(segments[1]) + segments[2].capitalize()
+        base, payload = path_words(segments[1]) + segments[2].capitalize(), "Request"
+    base = f"Model{base}" if base[:1].isdigit() else base
+    operation = schema_at(spec, segments[:used])
+    rest = segments[used:]
     if rest[0] == "requestBody" and len(rest) >= 4 and rest[1] == "content" and rest[3] == "schema":
-        return f"{base}Request", 7
+        return base + payload, used + 4
     if rest[0] == "responses" and len(rest) >= 5 and rest[2] == "content" and rest[4] == "schema":
         responses = operation.get("responses") if isinstance(operation, Mapping) else None
         codes = [str(code) for code in responses] if isinstance(responses, Mapping) else []
         success = next((code for code in codes if code.startswith("2")), None)
         code = rest[1]
         suffix = "" if code == success else pascal_case(code) if code == "default" else code.upper()
-        return f"{base}Response{suffix}", 8
+        return f"{base}Response{suffix}", used + 5
     if rest[0] == "parameters" and len(rest) >= 3 and rest[2] == "schema":
         parameters = operation.get("parameters") if isinstance(operation, Mapping) else None
         try:
@@ -175,7 +178,7 @@ def operation_class(segments: Sequence[str], operation: Any) -> tuple[str, int] 
         name = parameter.get("name") if isinstance(parameter, Mapping) else None
         if not isinstance(name, str):
             return None
-        return joined(base, pascal_case(name) or "Parameter"), 6
+        return joined(base, pascal_case(name) or "Parameter"), used + 3
     return None
 
 

@@ -213,6 +213,8 @@ def path_names(paths: Sequence[str], path_prefix: str | None) -> list[PathName]:
         if prefix != dominant:
             kept = tuple(s for s in prefix if s.lower() not in _NOT_A_NAMESPACE)
             namespace = kept[-1:] if kept else prefix[-1:]
+            # A date is a version too: ``/2010-04-01/...`` is ``client.v2010_04_01``.
+            namespace = tuple(f"v{s}" if is_date_version(s) else s for s in namespace)
         result.append(PathName(namespace, rest))
     return result
 

@@ -14,6 +14,7 @@ from ._limits import DEFAULT_MAX_RESPONSE_BYTES
 from ._types import Timeout
 from .resources.accounts import AccountsResource, AsyncAccountsResource
 from .resources.routes import AsyncRoutesResource, RoutesResource
+from .resources.subscriptions import AsyncSubscriptionsResource, SubscriptionsResource
 from .resources.user import AsyncUserResource, UserResource
 
 if TYPE_CHECKING:
@@ -83,6 +84,10 @@ class RealWorld(SyncAPIClient):
         return RoutesResource(self)
 
     @cached_property
+    def subscriptions(self) -> SubscriptionsResource:
+        return SubscriptionsResource(self)
+
+    @cached_property
     def webhooks(self) -> Webhooks:
         """Parses the webhook requests the API sends to your server."""
         from .webhooks import Webhooks  # the event models load only when used
@@ -143,6 +148,10 @@ class AsyncRealWorld(AsyncAPIClient):
     @cached_property
     def routes(self) -> AsyncRoutesResource:
         return AsyncRoutesResource(self)
+
+    @cached_property
+    def subscriptions(self) -> AsyncSubscriptionsResource:
+        return AsyncSubscriptionsResource(self)
 
     @cached_property
     def webhooks(self) -> Webhooks:

@@ -1,4 +1,5 @@
-"""Webhooks: the requests Real World API sends to your server, as typed events.
+"""Webhooks: the requests Real World API sends to your server (its webhooks and
+callbacks), as typed events.
 
     event = client.webhooks.unwrap(request_body, request_headers)
 
@@ -16,17 +17,18 @@ from typing import TypeAlias
 from pydantic import TypeAdapter, ValidationError
 
 from ._webhooks import WebhookError, WebhookVerificationError, verify_signature
-from .types import MessageDeliveredWebhook, MessageFailed
+from .types import MessageDeliveredWebhook, MessageFailed, OnMessageCallback
 
 __all__ = ["WebhookError", "WebhookEvent", "WebhookVerificationError", "Webhooks"]
 
 WEBHOOK_SECRET_ENV = "REALWORLD_WEBHOOK_SECRET"
 
-WebhookEvent: TypeAlias = MessageDeliveredWebhook | MessageFailed
-"""The payload of any of the API's webhooks:
+WebhookEvent: TypeAlias = MessageDeliveredWebhook | MessageFailed | OnMessageCallback
+"""The payload of any of the API's webhooks and callbacks:
 
 - ``message.delivered``: ``MessageDeliveredWebhook``. A message reached its recipient.
 - ``message.failed``: ``MessageFailed``. A message could not be delivered.
+- ``onMessage`` (a callback of ``POST /subscriptions``): ``OnMessageCallback``. A message arrived.
 """
 
 

@@ -11,6 +11,29 @@ if TYPE_CHECKING:
 
 
 GROUPS: dict[str, Group] = {
+    "accounts": {
+        "methods": "retrieve",
+        "commands": {
+            "retrieve": {
+                "summary": "",
+                "description": "",
+                "call": ("accounts", "retrieve"),
+                "pages": None,
+                "flags": [
+                    {
+                        "flag": "sid",
+                        "param": "sid",
+                        "type": "str",
+                        "metavar": "STRING",
+                        "required": True,
+                        "multiple": False,
+                        "choices": None,
+                        "help": "[string; required]",
+                    },
+                ],
+            },
+        },
+    },
     "accounts:messages": {
         "methods": "list, create, retrieve, delete",
         "commands": {
@@ -210,6 +233,29 @@ GROUPS: dict[str, Group] = {
                         "multiple": False,
                         "choices": None,
                         "help": "Open-ended, so a list, not a tuple. [JSON array]",
+                    },
+                ],
+            },
+        },
+    },
+    "subscriptions": {
+        "methods": "create",
+        "commands": {
+            "create": {
+                "summary": "",
+                "description": "",
+                "call": ("subscriptions", "create"),
+                "pages": None,
+                "flags": [
+                    {
+                        "flag": "url",
+                        "param": "url",
+                        "type": "str",
+                        "metavar": "URL",
+                        "required": True,
+                        "multiple": False,
+                        "choices": None,
+                        "help": "[string, format uri; required]",
                     },
                 ],
             },

@@ -1,4 +1,5 @@
-"""Webhooks: the requests Unsupported sends to your server, as typed events.
+"""Webhooks: the requests Unsupported sends to your server (its webhooks and
+callbacks), as typed events.
 
     event = client.webhooks.unwrap(request_body, request_headers)
 
@@ -23,7 +24,7 @@ __all__ = ["WebhookError", "WebhookEvent", "WebhookVerificationError", "Webhooks
 WEBHOOK_SECRET_ENV = "UNSUPPORTED_API_WEBHOOK_SECRET"
 
 WebhookEvent: TypeAlias = Report
-"""The payload of any of the API's webhooks:
+"""The payload of any of the API's webhooks and callbacks:
 
 - ``reportReady``: ``Report``.
 """

@@ -12,6 +12,12 @@ from .routes import (
     RoutesResource,
     RoutesResourceWithRawResponse,
 )
+from .subscriptions import (
+    AsyncSubscriptionsResource,
+    AsyncSubscriptionsResourceWithRawResponse,
+    SubscriptionsResource,
+    SubscriptionsResourceWithRawResponse,
+)
 from .user import (
     AsyncUserResource,
     AsyncUserResourceWithRawResponse,
@@ -32,4 +38,8 @@ __all__ = [
     "AsyncRoutesResource",
     "RoutesResourceWithRawResponse",
     "AsyncRoutesResourceWithRawResponse",
+    "SubscriptionsResource",
+    "AsyncSubscriptionsResource",
+    "SubscriptionsResourceWithRawResponse",
+    "AsyncSubscriptionsResourceWithRawResponse",
 ]

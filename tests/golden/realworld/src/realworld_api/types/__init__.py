@@ -7,6 +7,9 @@ from .schemas import (
     AccountsAccountSidMessagesPostRequest as AccountsAccountSidMessagesPostRequest,
 )
 from .schemas import (
+    AccountsSidGetResponse as AccountsSidGetResponse,
+)
+from .schemas import (
     Coordinates as Coordinates,
 )
 from .schemas import (
@@ -22,6 +25,9 @@ from .schemas import (
     MessageStatus as MessageStatus,
 )
 from .schemas import (
+    OnMessageCallback as OnMessageCallback,
+)
+from .schemas import (
     Plan as Plan,
 )
 from .schemas import (
@@ -29,6 +35,9 @@ from .schemas import (
 )
 from .schemas import (
     Route as Route,
+)
+from .schemas import (
+    SubscriptionsPostRequest as SubscriptionsPostRequest,
 )
 from .schemas import (
     User as User,
@@ -40,14 +49,17 @@ from .schemas import (
 __all__ = [
     "AccountsAccountSidMessagesGetResponse",
     "AccountsAccountSidMessagesPostRequest",
+    "AccountsSidGetResponse",
     "Coordinates",
     "Message",
     "MessageDeliveredWebhook",
     "MessageFailed",
     "MessageStatus",
+    "OnMessageCallback",
     "Plan",
     "Repository",
     "Route",
+    "SubscriptionsPostRequest",
     "User",
     "UserReposGetResponse",
 ]

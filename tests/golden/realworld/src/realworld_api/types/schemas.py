@@ -48,6 +48,11 @@ class Coordinates(RootModel[tuple[float, float]]):
     """Latitude and longitude."""
 
 
+class AccountsSidGetResponse(BaseModel):
+    sid: str | None = None
+    friendly_name: str | None = None
+
+
 class AccountsAccountSidMessagesGetResponse(BaseModel):
     messages: list[Message] | None = None
     next_page_uri: str | None = None
@@ -62,9 +67,18 @@ class UserReposGetResponse(RootModel[list[Repository]]):
     root: list[Repository]
 
 
+class SubscriptionsPostRequest(BaseModel):
+    url: str
+
+
 class MessageDeliveredWebhook(BaseModel):
     type: Literal["message.delivered"]
     message: Message
+
+
+class OnMessageCallback(BaseModel):
+    type: Literal["message.arrived"]
+    sid: str
 
 
 class User(BaseModel):

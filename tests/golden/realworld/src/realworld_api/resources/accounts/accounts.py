@@ -4,16 +4,21 @@ from __future__ import annotations
 
 from functools import cached_property
 
+from realworld_api._base_client import RequestOptions
 from realworld_api._resource import (
     AsyncAPIResource,
     SyncAPIResource,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
 )
+from realworld_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
 from realworld_api.resources.accounts.messages import (
     AsyncMessagesResource,
     AsyncMessagesResourceWithRawResponse,
     MessagesResource,
     MessagesResourceWithRawResponse,
 )
+from realworld_api.types import AccountsSidGetResponse
 
 __all__ = [
     "AccountsResource",
@@ -35,10 +40,42 @@ class AccountsResource(SyncAPIResource):
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AccountsResourceWithRawResponse(self)
 
+    def retrieve(
+        self,
+        sid: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AccountsSidGetResponse:
+        """GET /2010-04-01/Accounts/{Sid}.json
+
+        Args:
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return self._client._request(
+            RequestOptions(
+                method="get",
+                path="/2010-04-01/Accounts/{Sid}.json",
+                path_params={
+                    "Sid": sid,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cast_to=AccountsSidGetResponse,
+        )
+
 
 class AccountsResourceWithRawResponse:
     def __init__(self, resource: AccountsResource) -> None:
         self._resource = resource
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
 
     @cached_property
     def messages(self) -> MessagesResourceWithRawResponse:
@@ -57,10 +94,42 @@ class AsyncAccountsResource(AsyncAPIResource):
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AsyncAccountsResourceWithRawResponse(self)
 
+    async def retrieve(
+        self,
+        sid: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AccountsSidGetResponse:
+        """GET /2010-04-01/Accounts/{Sid}.json
+
+        Args:
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return await self._client._request(
+            RequestOptions(
+                method="get",
+                path="/2010-04-01/Accounts/{Sid}.json",
+                path_params={
+                    "Sid": sid,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cast_to=AccountsSidGetResponse,
+        )
+
 
 class AsyncAccountsResourceWithRawResponse:
     def __init__(self, resource: AsyncAccountsResource) -> None:
         self._resource = resource
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
 
     @cached_property
     def messages(self) -> AsyncMessagesResourceWithRawResponse:
