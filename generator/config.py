@@ -68,6 +68,8 @@ class Config:
     env_prefix: str = "API"
     sdk_version: str = "0.1.0"
     templates: Path | None = None
+    # Folders besides the spec's own (and their subfolders) whose files a $ref may read.
+    spec_roots: tuple[Path, ...] = ()
     cache: bool = True  # reuse generated models for parts of the spec that did not change
     path_prefix: str | None = None  # stripped from paths before naming resources
     pagination: PaginationConfig = field(default_factory=PaginationConfig)
@@ -157,6 +159,10 @@ def load_config(
                 values[key] = PaginationConfig(**value)
             except TypeError as exc:
                 raise UsageError(f"pagination: {exc}", where) from None
+        elif key == "spec_roots":
+            if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+                raise UsageError("spec_roots must be a list of folders", where)
+            values[key] = tuple(root / item for item in value)
         elif key == "names":
             values[key] = read_names(value, where.file)
         else:

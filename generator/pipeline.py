@@ -39,7 +39,7 @@ def generate_files(
     diagnostics = diagnostics or Diagnostics()
     cache = open_cache() if config.cache else None
     progress(f"loading {config.spec}")
-    document = load_document(config.spec, diagnostics, ParsedYamlCache(cache))
+    document = load_document(config.spec, diagnostics, ParsedYamlCache(cache), config.spec_roots)
     config = named_after_title(config, spec_title(document))
     progress("reading the API")
     api = build_api(document, config, diagnostics)

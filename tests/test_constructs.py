@@ -135,7 +135,7 @@ def test_a_list_in_the_path(ops: ModuleType, server: FakeAPI) -> None:
     server.script(Reply(200, []))
     with client_for(ops, "OperationsAPI", server) as client:
         client.batches.retrieve([1, 2, 3])
-    assert unquote(last(server).path) == "/batches/1,2,3"
+    assert last(server).path == "/batches/1,2,3"  # the separators as OpenAPI writes them
 
 
 def test_multipart_upload_sends_files_and_fields(ops: ModuleType, server: FakeAPI) -> None:

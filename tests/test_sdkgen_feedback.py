@@ -37,7 +37,7 @@ def big_spec() -> dict[str, Any]:
         for index in range(SCHEMAS)
     }
     schemas["Thing000"]["properties"]["odd"] = {"not": {"type": "string"}}
-    item = {"name": "id", "in": "path", "required": True, "style": "matrix", "schema": {}}
+    item = {"name": "id", "in": "path", "required": True, "style": "form", "schema": {}}
     return openapi(
         {
             "/things": {"get": {"responses": ok({"$ref": "#/components/schemas/Thing000"})}},
@@ -51,7 +51,7 @@ WARNINGS = [
     "warning: spec.json#/components/schemas/Thing000/properties/odd/not: "
     "'not' is not supported yet; the value is not checked against it",
     "warning: spec.json#/paths/~1things~1{id}/get/parameters/0/style: "
-    "style 'matrix' for path parameters is not supported yet; the value is sent in style 'simple'",
+    "style 'form' for path parameters is not supported yet; the value is sent in style 'simple'",
 ]
 SUMMARY = "2 warnings: 1 unsupported parameter style, 1 unsupported schema keyword"
 

@@ -33,7 +33,7 @@ EXPECTED_WARNINGS = [
     ),
     (
         "/paths/~1reports~1{id}/parameters/0/style",
-        "style 'matrix' for path parameters is not supported yet",
+        "style 'form' for path parameters is not supported yet",
     ),
     ("/paths/~1reports~1{id}/get/parameters/1", "allowReserved is not supported yet"),
     ("/paths/~1reports~1{id}/get/responses/200/links", "links are not supported yet"),

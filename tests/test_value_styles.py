@@ -22,6 +22,7 @@ from llamacloud._base_client import (
     delimited,
     exploded_object,
     json_text,
+    path_value,
 )
 from llamacloud._types import NOT_GIVEN
 from llamacloud.types import ClassifierRule, StatusEnum
@@ -88,6 +89,16 @@ QUERY: list[tuple[str, dict[str, object], list[tuple[str, str]]]] = [
     ("form-object", {"color": delimited(RGB)}, [("color", "R,100,G,200,B,150")]),
     ("space-delimited-object", {"color": delimited(RGB, " ")}, [("color", "R 100 G 200 B 150")]),
     ("pipe-delimited-object", {"color": delimited(RGB, "|")}, [("color", "R|100|G|200|B|150")]),
+    (
+        "form-object-of-a-model",
+        {"rule": delimited(ClassifierRule(type="invoice", description="d"))},
+        [("rule", "description,d,type,invoice")],
+    ),
+    (
+        "pipe-delimited-object-leaves-out-nulls",
+        {"color": delimited({"R": 100, "G": None}, "|")},
+        [("color", "R|100")],
+    ),
     (
         "deep-object",
         deep_object("color", RGB),
@@ -173,14 +184,64 @@ def test_query_encoding(client: BaseClient, params: dict[str, object], query: st
     assert request(client, params=params).url.query.decode() == query
 
 
-# (id, the path parameter's value, the path sent): OpenAPI `simple` style
+# (id, the path parameter's value, the path sent): OpenAPI's styles, as its examples table
+# writes them for color = "blue", ["blue", "black", "brown"] and {"R": 100, "G": 200, "B": 150}
 PATH: list[tuple[str, object, str]] = [
+    ("simple-array", path_value(COLORS), "/v1/items/blue,black,brown"),
+    ("simple-array-explode", path_value(COLORS, explode=True), "/v1/items/blue,black,brown"),
+    ("simple-object", path_value(RGB), "/v1/items/R,100,G,200,B,150"),
+    ("simple-object-explode", path_value(RGB, explode=True), "/v1/items/R=100,G=200,B=150"),
+    ("label", path_value("blue", "label"), "/v1/items/.blue"),
+    ("label-array", path_value(COLORS, "label"), "/v1/items/.blue,black,brown"),
+    (
+        "label-array-explode",
+        path_value(COLORS, "label", explode=True),
+        "/v1/items/.blue.black.brown",
+    ),
+    ("label-object", path_value(RGB, "label"), "/v1/items/.R,100,G,200,B,150"),
+    (
+        "label-object-explode",
+        path_value(RGB, "label", explode=True),
+        "/v1/items/.R=100.G=200.B=150",
+    ),
+    ("matrix", path_value("blue", "matrix", "color"), "/v1/items/;color=blue"),
+    ("matrix-empty", path_value("", "matrix", "color"), "/v1/items/;color"),
+    (
+        "matrix-array",
+        path_value(COLORS, "matrix", "color"),
+        "/v1/items/;color=blue,black,brown",
+    ),
+    (
+        "matrix-array-explode",
+        path_value(COLORS, "matrix", "color", explode=True),
+        "/v1/items/;color=blue;color=black;color=brown",
+    ),
+    (
+        "matrix-object",
+        path_value(RGB, "matrix", "color"),
+        "/v1/items/;color=R,100,G,200,B,150",
+    ),
+    (
+        "matrix-object-explode",
+        path_value(RGB, "matrix", "color", explode=True),
+        "/v1/items/;R=100;G=200;B=150",
+    ),
+    (
+        "values-encoded-separators-not",
+        path_value(["a,b", "c/d", "é"], "label", explode=True),
+        "/v1/items/.a%2Cb.c%2Fd.%C3%A9",
+    ),
+    (
+        "a-model",
+        path_value(ClassifierRule(type="invoice", description="d"), explode=True),
+        "/v1/items/description=d,type=invoice",
+    ),
     ("string", "job-1", "/v1/items/job-1"),
     ("integer", 5, "/v1/items/5"),
     ("boolean", True, "/v1/items/true"),
     ("enum", StatusEnum.PENDING, "/v1/items/PENDING"),
     ("date", date(2024, 1, 2), "/v1/items/2024-01-02"),
-    ("array", comma_separated([3, 4, 5]), "/v1/items/3%2C4%2C5"),
+    ("string-with-commas", comma_separated([3, 4, 5]), "/v1/items/3%2C4%2C5"),
     ("slash-stays-in-the-segment", "a/b", "/v1/items/a%2Fb"),
     ("dot", ".", "/v1/items/%2E"),
     ("dot-dot", "..", "/v1/items/%2E%2E"),
@@ -199,7 +260,7 @@ def test_path(client: BaseClient, value: object, path: str) -> None:
     assert url.raw_path.decode() == path
 
 
-@pytest.mark.parametrize("value", ["", comma_separated([])])
+@pytest.mark.parametrize("value", ["", comma_separated([]), path_value([])])
 def test_an_empty_path_parameter_is_refused(client: BaseClient, value: object) -> None:
     with pytest.raises(ValueError, match="non-empty value for the path parameter 'id'"):
         request(client, "/items/{id}", path_params={"id": value})
@@ -233,6 +294,7 @@ def test_header(client: BaseClient, value: object, sent: str | None) -> None:
         pytest.param({"a": 1, "b": True}, "a=1; b=true", id="two"),
         pytest.param({"a": None, "b": "x"}, "b=x", id="none-is-left-out"),
         pytest.param({"a": None}, None, id="no-cookie-header"),
+        pytest.param({"color": COLORS}, "color=blue; color=black; color=brown", id="explode"),
     ],
 )
 def test_cookie(client: BaseClient, cookies: dict[str, object], sent: str | None) -> None:

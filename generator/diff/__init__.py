@@ -56,7 +56,7 @@ def diff_specs(
         config = load_config(config_file, {"spec": spec, "output": Path(".")})
         cache = open_cache() if config.cache else None
         progress(f"reading {spec}")
-        document = load_document(spec, warnings, ParsedYamlCache(cache))
+        document = load_document(spec, warnings, ParsedYamlCache(cache), config.spec_roots)
         config = named_after_title(config, spec_title(document))
         unmatched.append([])
         apis.append(build_api(document, config, warnings, unmatched[-1].append))

@@ -15,7 +15,7 @@ from .schemas import SchemaBuilder
 
 # Parameter styles the generated client can send, by location.
 _STYLES = {
-    "path": ("simple",),
+    "path": ("simple", "label", "matrix"),
     "query": ("form", "spaceDelimited", "pipeDelimited", "deepObject"),
     "header": ("simple",),
     "cookie": ("form",),

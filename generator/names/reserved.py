@@ -18,7 +18,7 @@ TYPING_IMPORTS = {
 
 # Value encoders of the SDK's _base_client that method bodies call (see resource.py.jinja).
 VALUE_HELPERS = frozenset(
-    {"comma_separated", "delimited", "deep_object", "exploded_object", "json_text"}
+    {"comma_separated", "delimited", "deep_object", "exploded_object", "json_text", "path_value"}
 )
 
 # Names the templates import into modules that also import the models: a model by one of

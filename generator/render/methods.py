@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, replace
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from ..escaping import pyrepr
 from ..ir.model import MISSING, Operation, Schema
@@ -33,6 +33,7 @@ ArgKind = Literal["path", "query", "header", "cookie", "body_field", "body", "fi
 #   deep_object      an object as name[k]=v parameters (OpenAPI deepObject, Stripe's forms)
 #   exploded_object  an object's properties as parameters of their own
 #   json             the value as JSON text (a parameter given by `content: application/json`)
+#   simple/label/matrix (and _exploded)  a path parameter in that style: a,b / .a.b / ;x=a;x=b
 ValueStyle = Literal[
     "plain",
     "comma",
@@ -43,7 +44,14 @@ ValueStyle = Literal[
     "deep_object",
     "exploded_object",
     "json",
+    "simple",
+    "simple_exploded",
+    "label",
+    "label_exploded",
+    "matrix",
+    "matrix_exploded",
 ]
+_PATH_STYLES = ("simple", "label", "matrix")
 _SEPARATORS = {"space": " ", "pipe": "|"}
 _HELPERS = {
     "comma": "comma_separated",
@@ -54,6 +62,8 @@ _HELPERS = {
     "deep_object": "deep_object",
     "exploded_object": "exploded_object",
     "json": "json_text",
+    **{style: "path_value" for style in _PATH_STYLES},
+    **{f"{style}_exploded": "path_value" for style in _PATH_STYLES},
 }
 
 
@@ -136,6 +146,16 @@ class Arg:
             return f"exploded_object({name})"
         if style == "json":
             return f"json_text({name})"
+        if style != "plain":  # a path style
+            path_style, _, exploded = style.partition("_")
+            options = [name]
+            if path_style != "simple":
+                options.append(repr(path_style))
+            if path_style == "matrix":
+                options.append(pyrepr(self.wire_name))
+            if exploded:
+                options.append("explode=True")
+            return f"path_value({', '.join(options)})"
         return name
 
     @property
@@ -205,7 +225,10 @@ def method_view(operation: Operation, types: TypeMapper, imports: ImportSet) -> 
     args: list[Arg] = []
     constants: list[tuple[str, str]] = []
     for parameter in operation.parameters:
-        annotation = imports.add(types.annotation(parameter.schema, "in"))
+        annotation = types.annotation(parameter.schema, "in")
+        if types.api.resolve(parameter.schema).is_object:
+            annotation = _or_mapping(annotation)
+        imports.add(annotation)
         args.append(
             Arg(
                 python_name=parameter.python_name,
@@ -343,18 +366,23 @@ def _value_style(schema: Schema, location: str, style: str, explode: bool) -> Va
     """How a parameter (or form field, location "form") of this schema is serialised."""
     is_list = schema.is_array
     is_object = schema.is_object and not is_list
-    if location in ("query", "form"):
+    if location == "path":
+        if style in _PATH_STYLES and (style != "simple" or is_list or is_object):
+            return cast(ValueStyle, f"{style}_exploded" if explode else style)
+        return "plain"
+    if location in ("query", "form", "cookie"):
         if style == "deepObject":
             return "deep_object"
-        if is_list:
-            if style == "spaceDelimited":
-                return "space"
-            if style == "pipeDelimited":
-                return "pipe"
-            return "plain" if explode else "comma"
-        if is_object:
-            return "exploded_object" if explode else "pairs"
-        return "plain"
+        if not (is_list or is_object):
+            return "plain"
+        if explode and style not in ("spaceDelimited", "pipeDelimited"):
+            # A list repeats the parameter, an object's properties are parameters of their own.
+            return "plain" if is_list else "exploded_object"
+        if style == "spaceDelimited":
+            return "space"
+        if style == "pipeDelimited":
+            return "pipe"
+        return "comma" if is_list else "pairs"
     if is_list:
         return "comma"
     if is_object:
@@ -386,6 +414,16 @@ def _unique_cli_flags(args: list[Arg]) -> list[Arg]:
         arg if flag == arg.cli_flag else replace(arg, cli_flag=flag)
         for arg, flag in zip(args, flags, strict=True)
     ]
+
+
+def _or_mapping(annotation: PyType) -> PyType:
+    """An object parameter typed as a model takes a mapping as well: it is sent as text either
+    way, so nothing is gained by making the caller build the model."""
+    if not any(member.models and member.kind == "name" for member in annotation.members):
+        return annotation
+    mapping = generic("Mapping", named("str"), ANY, names={"Mapping"})
+    members = [member for member in annotation.members if member.text != "None"]
+    return union_of([*members, mapping, *(m for m in annotation.members if m.text == "None")])
 
 
 def _optional(annotation: PyType) -> PyType:

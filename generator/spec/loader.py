@@ -1,8 +1,9 @@
-"""Read a spec file (YAML or JSON) and resolve `$ref`s inside it.
+"""Read a spec (YAML or JSON, in one file or several) and resolve `$ref`s inside it.
 
-The parsed document is kept as plain dicts and lists, exactly as read; it is
-never modified. Every error names the file and the JSON pointer (or, for
-syntax errors, the line) where the problem is.
+The parsed document is kept as plain dicts and lists, as read; references to other
+files are made local at load (``bundle.py``), and nothing is modified after that.
+Every error names the file and the JSON pointer (or, for syntax errors, the line)
+where the problem is.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar
@@ -20,6 +22,7 @@ import yaml
 from ..cache import ParsedYamlCache
 from ..errors import Diagnostics, Location, SpecError
 from ..escaping import unprintable
+from .bundle import Bundle, Origin, SpecFile
 from .limits import check_document, too_deep, too_deep_json
 from .pointers import join_pointer, node_at, ref_sites, replace_refs
 
@@ -62,11 +65,17 @@ SUPPORTED_VERSIONS = ("3.0", "3.1")
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """A parsed OpenAPI document and the file it came from."""
+    """A parsed OpenAPI document and the file it came from.
+
+    ``data`` holds what other files the spec refers to as well; ``origins`` says where
+    each node brought in was written, and ``files`` names every file read.
+    """
 
     file: str
     data: dict[str, Any]
-    text_hash: str
+    text_hash: str  # of every file read
+    origins: Mapping[str, Origin] = field(default_factory=dict)
+    files: tuple[str, ...] = ()
     # pointer reached by a $ref -> where its chain ends (node, pointer); see resolve()
     _resolved: dict[str, tuple[Any, str]] = field(
         default_factory=dict, init=False, repr=False, compare=False
@@ -81,6 +90,14 @@ class Document:
         return str(self.data.get("openapi", ""))
 
     def location(self, pointer: str) -> Location:
+        """The place of ``pointer`` in the file where it was written."""
+        if self.origins:
+            tokens = pointer.split("/")
+            for end in range(len(tokens), 1, -1):
+                origin = self.origins.get("/".join(tokens[:end]))
+                if origin is not None:
+                    rest = "".join("/" + token for token in tokens[end:])
+                    return Location(origin.file, origin.pointer + rest)
         return Location(self.file, pointer)
 
     def node_at(self, pointer: str) -> Any:
@@ -103,8 +120,9 @@ class Document:
             if not isinstance(ref, str):
                 raise SpecError("$ref must be a string", self.location(site))
             if not ref.startswith("#"):
+                # Where a reference to another file is followed at load, it is local by now.
                 raise SpecError(
-                    f"external $ref {ref!r} is not supported yet; bundle the spec into one file first",
+                    f"$ref {ref!r} to another file stands where sdkgen does not follow one",
                     self.location(site),
                 )
             target = unquote(ref[1:])
@@ -132,12 +150,16 @@ class Document:
 
 
 def load_document(
-    path: Path, diagnostics: Diagnostics | None = None, cache: ParsedYamlCache | None = None
+    path: Path,
+    diagnostics: Diagnostics | None = None,
+    cache: ParsedYamlCache | None = None,
+    roots: Iterable[Path] = (),
 ) -> Document:
     """Parse ``path`` as YAML or JSON and check that it is an OpenAPI 3.0/3.1 document.
 
     ``$ref``s that are not strings are dropped with a warning, and 3.1 references by
-    ``$id``/``$anchor`` become local pointers (see :func:`repair_refs`).
+    ``$id``/``$anchor`` become local pointers (see :func:`repair_refs`). The files other
+    references name are read too, from the spec's folder tree or one of ``roots``.
     """
     display = str(path)
     if any(unprintable(char) for char in display):
@@ -146,12 +168,48 @@ def load_document(
             "a spec file name must not contain control or format characters",
             Location(ascii(display)),
         )
+    diagnostics = diagnostics or Diagnostics(quiet=True)
+
+    def read(file: Path, shown: str) -> tuple[bytes, Any]:
+        raw = _read_bytes(file, shown)
+        data = _parse_cached(raw, file, shown, cache)
+        return raw, repair_refs(data, shown, diagnostics) if isinstance(data, dict) else data
+
+    raw = _read_bytes(path, display)
+    data = _parse_cached(raw, path, display, cache)
+    check_openapi(data, display)
+    data = repair_refs(data, display, diagnostics)
+    main = SpecFile(display, path.absolute(), data, raw)
+    files = [main]
+    origins: dict[str, Origin] = {}
+    if any(isinstance(ref, str) and not ref.startswith("#") for _, ref in ref_sites(data)):
+        bundle = Bundle(main, (main.path.parent, *roots), read)
+        data = bundle.document()
+        files = list(bundle.files.values())
+        origins = bundle.origins
+    digest = hashlib.sha256()
+    for file in files:
+        digest.update(f"{file.display}\n{hashlib.sha256(file.raw).hexdigest()}\n".encode())
+    return Document(
+        file=display,
+        data=data,
+        text_hash=digest.hexdigest() if len(files) > 1 else hashlib.sha256(raw).hexdigest(),
+        origins=origins,
+        files=tuple(file.display for file in files),
+    )
+
+
+def _read_bytes(path: Path, display: str) -> bytes:
     try:
-        raw = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         raise SpecError("spec file not found", Location(display)) from None
     except OSError as exc:
         raise SpecError(f"cannot read spec: {exc.strerror}", Location(display)) from None
+
+
+def _parse_cached(raw: bytes, path: Path, display: str, cache: ParsedYamlCache | None) -> Any:
+    """The document in ``raw``; YAML is parsed once per content, JSON parses fast anyway."""
     prefer_json = path.suffix.lower() == ".json"
     key = cache.key(raw) if cache is not None and not prefer_json else None
     data = cache.get(key) if cache is not None and key is not None else None
@@ -159,9 +217,7 @@ def load_document(
         data = parse_text(raw, display, prefer_json=prefer_json)
         if cache is not None and key is not None:
             cache.put(key, data)
-    check_openapi(data, display)
-    data = repair_refs(data, display, diagnostics or Diagnostics(quiet=True))
-    return Document(file=display, data=data, text_hash=hashlib.sha256(raw).hexdigest())
+    return data
 
 
 def repair_refs(data: dict[str, Any], display: str, diagnostics: Diagnostics) -> dict[str, Any]:

@@ -16,7 +16,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import Enum
-from typing import IO, TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import IO, TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
 from urllib.parse import quote
 
 import anyio
@@ -104,31 +104,73 @@ def comma_separated(values: Sequence[object] | None) -> str | None:
     return ",".join(_scalar(value) for value in values)
 
 
+@dataclass(frozen=True)
+class PathSegment:
+    """A path parameter already in its style, its values percent-encoded: sent as it is."""
+
+    text: str
+
+
+def path_value(
+    value: object,
+    style: Literal["simple", "label", "matrix"] = "simple",
+    name: str = "",
+    *,
+    explode: bool = False,
+) -> PathSegment:
+    """A path parameter in an OpenAPI style, each value percent-encoded but not the separators.
+
+    ``simple``: ``a,b``; ``label``: ``.a,b``, exploded ``.a.b``; ``matrix`` (which names the
+    parameter): ``;x=a,b``, exploded ``;x=a;x=b``. An object is ``k,v,k2,v2`` in each, exploded
+    ``k=v,k2=v2`` (``.k=v.k2=v2``, ``;k=v;k2=v2``).
+    """
+    data = to_jsonable(value)
+    prefix = {"simple": "", "label": ".", "matrix": ";"}[style]
+    separator = prefix if explode and style != "simple" else ","
+    if isinstance(data, dict):
+        pairs = [(_encoded(key), _encoded(item)) for key, item in data.items() if item is not None]
+        if explode:
+            return PathSegment(prefix + separator.join(f"{key}={item}" for key, item in pairs))
+        text = ",".join(part for pair in pairs for part in pair)
+    elif isinstance(data, list):
+        if explode and style == "matrix":
+            return PathSegment("".join(f";{_encoded(name)}={_encoded(item)}" for item in data))
+        text = separator.join(_encoded(item) for item in data)
+    else:
+        text = _encoded(data)
+    if style == "matrix":
+        return PathSegment(f";{_encoded(name)}" + (f"={text}" if text else ""))
+    return PathSegment(prefix + text)
+
+
+def _encoded(value: object) -> str:
+    return quote(_scalar(value), safe="")
+
+
 def _path_segment(name: str, value: object) -> str:
     """``value`` encoded as one path segment; never empty, never ``.`` or ``..``."""
-    text = _scalar(value)
+    text = value.text if isinstance(value, PathSegment) else _scalar(value)
     if not text:
         raise ValueError(f"Expected a non-empty value for the path parameter {name!r}")
     if text in (".", ".."):
         return text.replace(".", "%2E")  # otherwise URL normalisation would walk up the path
-    return quote(text, safe="")
+    return text if isinstance(value, PathSegment) else quote(text, safe="")
 
 
-def delimited(
-    value: Sequence[object] | Mapping[str, object] | None,
-    separator: str = ",",
-    *,
-    explode: bool = False,
-) -> str | None:
-    """A list (``a|b``) or an object (``k,v,k2,v2``; exploded ``k=v,k2=v2``) as one parameter value."""
-    if value is None:
+def delimited(value: object, separator: str = ",", *, explode: bool = False) -> str | None:
+    """A list (``a|b``) or an object, a model or a mapping (``k,v,k2,v2``; exploded
+    ``k=v,k2=v2``), as one parameter value."""
+    if value is None or isinstance(value, NotGiven):
         return None
-    if isinstance(value, Mapping):
-        pairs = to_jsonable(value).items()
+    data = to_jsonable(dict(value) if isinstance(value, Mapping) else value)
+    if isinstance(data, dict):
+        pairs = [(key, item) for key, item in data.items() if item is not None]
         if explode:
             return separator.join(f"{key}={_scalar(item)}" for key, item in pairs)
         return separator.join(_scalar(part) for pair in pairs for part in pair)
-    return separator.join(_scalar(item) for item in value)
+    if isinstance(data, list):
+        return separator.join(_scalar(item) for item in data)
+    return _scalar(data)
 
 
 def json_text(value: object) -> str | None:
@@ -260,8 +302,11 @@ class BaseClient:
         headers.update((key, _scalar(value)) for key, value in _present(options.headers).items())
         cookies = _present(options.cookies)
         if cookies:
+            # A list is a cookie per value (OpenAPI's form style, exploded).
             headers["Cookie"] = "; ".join(
-                f"{key}={_scalar(value)}" for key, value in cookies.items()
+                f"{key}={_scalar(item)}"
+                for key, value in cookies.items()
+                for item in (value if isinstance(value, (list, tuple)) else [value])
             )
         if options.extra_headers:
             headers.update(options.extra_headers)
