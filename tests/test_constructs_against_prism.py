@@ -99,11 +99,51 @@ MULTIFILE: dict[str, Call] = {
     "owners.retrieve": lambda c: c.owners.retrieve("Ann"),
 }
 
+# Prism checks each operation's security too: a request without what it asks for is a 401.
+AUTH: dict[str, Call] = {
+    "widgets.list": lambda c: c.widgets.list(),
+    "widgets.create": lambda c: c.widgets.create(name="w", username="bob"),
+    "widgets.retrieve": lambda c: c.widgets.retrieve("w-1"),
+    "health.list": lambda c: c.health.list(),
+    "feed.list": lambda c: c.feed.list(),
+    "reports.list": lambda c: c.reports.list(),
+    # HTTP Digest is the caller's to send (its http_client's auth, or a header of its own).
+    "legacy.list": lambda c: c.legacy.list(
+        extra_headers={
+            "Authorization": 'Digest username="u", realm="r", nonce="n", uri="legacy", response="x"'
+        }
+    ),
+}
+
+TWILIO: dict[str, Call] = {
+    "accounts.messages_json.list": lambda c: c.accounts.messages_json.list(
+        "AC1", to="+15558675310", page_size=10, username="bob"
+    ),
+    "accounts.messages_json.create": lambda c: c.accounts.messages_json.create(
+        "AC1", to="+15558675310", body="Hello"
+    ),
+    "accounts.messages_sid_json": lambda c: c.accounts.messages_sid_json("AC1", "SM1"),
+    "accounts.account_sid_json": lambda c: c.accounts.account_sid_json("AC1"),
+}
+
 CASES = {
     "multifile": ("multifile_api", "MultifileAPI", MULTIFILE),
     "operations": ("operations_api", "OperationsAPI", OPERATIONS),
     "schemas": ("schemas_api", "SchemasAPI", SCHEMAS),
     "naming": ("naming_api", "NamingAPI", NAMING),
+    "auth": ("auth_api", "AuthAPI", AUTH),
+    "basic_auth": ("twilio_style", "TwilioStyle", TWILIO),
+}
+CREDENTIALS: dict[str, dict[str, str]] = {
+    "operations": {"api_key": "test-key"},
+    "auth": {
+        "bearer_auth": "bearer-token",
+        "api_key_header": "header-key",
+        "api_key_query": "query-key",
+        "session_cookie": "cookie-key",
+        "oauth": "oauth-token",
+    },
+    "basic_auth": {"username": "ACsid", "password": "token"},
 }
 
 
@@ -116,9 +156,7 @@ def served(request: pytest.FixtureRequest) -> Iterator[tuple[str, Any]]:
         sys.path.insert(0, source)
     module = __import__(package)
     with prism_server(FIXTURES / case / "spec.yaml") as url:
-        options: dict[str, Any] = {"base_url": url, "max_retries": 0}
-        if case == "operations":
-            options["api_key"] = "test-key"
+        options: dict[str, Any] = {"base_url": url, "max_retries": 0, **CREDENTIALS.get(case, {})}
         with getattr(module, client_class)(**options) as client:
             yield case, client
 

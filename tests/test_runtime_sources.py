@@ -340,8 +340,6 @@ def test_the_retry_delay_backs_off_with_jitter_unless_the_server_says(
 ) -> None:
     client = base.BaseClient(
         base_url="http://x",
-        auth_headers={},
-        secrets=(),
         timeout=1.0,
         max_retries=2,
         default_headers=None,

@@ -221,8 +221,10 @@ def test_get_operations_answer_against_prism(shared_sdk: SharedSdk, tmp_path: Pa
     gets = [op for op in shared_sdk.api.operations if op.http_method == "get"]
     walk = Walk()
     options: dict[str, Any] = {"max_retries": 0, "timeout": 30}
-    if shared_sdk.api.auth is not None:
-        options["api_key"] = "test-key"
+    for (
+        scheme
+    ) in shared_sdk.api.security_schemes:  # every credential, so that each call has its own
+        options.update((c.argument, f"test-{c.argument}") for c in scheme.credentials)
     if name in PRISM_CANNOT_SERVE:
         with FakeAPI() as server, sdk.Client(base_url=server.url, **options) as client:
             for operation in gets:

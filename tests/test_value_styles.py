@@ -35,8 +35,6 @@ RGB = {"R": 100, "G": 200, "B": 150}
 def client() -> BaseClient:
     return BaseClient(
         base_url="http://api.test/v1",
-        auth_headers={},
-        secrets=(),
         timeout=5.0,
         max_retries=0,
         default_headers=None,

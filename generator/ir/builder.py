@@ -13,6 +13,7 @@ spec read without one.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from types import MappingProxyType
 
 from ..config import Config
@@ -20,12 +21,12 @@ from ..errors import Diagnostics, UsageError
 from ..names.pins import refuse
 from ..spec.loader import Document
 from ..spec.pointers import join_pointer
-from .model import Api
+from .model import Api, Requirement
 from .naming import OperationNamer
 from .operations import draft_operations
 from .pagination import PageShapes
 from .schemas import SchemaBuilder
-from .security import auth
+from .security import global_requirement, security, supported_only
 from .servers import servers
 from .webhooks import read_webhooks
 
@@ -50,10 +51,19 @@ def build_api(
             schemas.named_schema(join_pointer("/components/schemas", name))
     drafts = draft_operations(schemas, schemas)
     webhooks = read_webhooks(schemas, schemas, drafts)
+    spec_wide: Requirement = ()
+    with schemas.recovering():
+        spec_wide = global_requirement(schemas)
     schemas.drain_all()
     with schemas.recovering():
         schemas.check_inheritance()
     schemas.raise_errors()
+    requirements = [spec_wide if d.security is None else d.security for d in drafts]
+    security_schemes, kept = security(schemas, spec_wide, requirements)
+    drafts = [
+        replace(draft, security=supported_only(requirement, kept))
+        for draft, requirement in zip(drafts, requirements, strict=True)
+    ]
     namer = OperationNamer(schemas, PageShapes(schemas), unmatched)
     operations = namer.name_operations(drafts)
     resources = namer.resources(operations)
@@ -66,7 +76,8 @@ def build_api(
         description=schemas.text(info, "description", "/info"),
         openapi_version=document.openapi_version,
         servers=servers(schemas),
-        auth=auth(schemas),
+        security_schemes=security_schemes,
+        security=supported_only(spec_wide, kept),
         schemas=MappingProxyType(dict(sorted(schemas.named.items()))),
         resources=resources,
         operations=tuple(operations),

@@ -174,6 +174,12 @@ class Pagination:
     item_schema: Schema | None = None
 
 
+# What an operation needs: alternatives, each naming the schemes whose credentials are sent
+# together. An empty alternative needs nothing (authentication is optional); an empty
+# requirement, no authentication at all. Only schemes the client supports are named.
+Requirement = tuple[tuple[str, ...], ...]
+
+
 @dataclass(frozen=True, slots=True)
 class Operation:
     operation_id: str
@@ -190,11 +196,16 @@ class Operation:
     pagination: Pagination | None
     deprecated: bool
     tags: tuple[str, ...]
-    requires_auth: bool
+    security: Requirement
     pointer: str
     successes: tuple[Response, ...] = ()  # every 2xx response (or the default one), by status
     # The header in which the API takes an idempotency key for this operation, if it does.
     idempotency_header: str | None = None
+
+    @property
+    def requires_auth(self) -> bool:
+        """Whether every way to call it sends credentials."""
+        return bool(self.security) and all(self.security)
 
     @property
     def cli_resource(self) -> str:
@@ -255,15 +266,35 @@ class Resource:
         return tuple(found)
 
 
-AuthKind = Literal["bearer", "header"]
+AuthKind = Literal["bearer", "basic", "header", "query", "cookie"]
+
+
+@dataclass(frozen=True, slots=True)
+class Credential:
+    """One value the client takes for a security scheme: a token or key, a username, a password."""
+
+    argument: str  # the client's keyword argument, e.g. "api_key"
+    env_suffix: str  # the environment variable after the SDK's prefix: "API_KEY"
+    cli_flag: str  # without the leading dashes
+    label: str  # what it is, in messages: "API key"
+    secret: bool  # a username is not
+
+    @property
+    def example(self) -> str:
+        """A stand-in value for examples and tests: ``My API Key``."""
+        return "My " + " ".join(word[:1].upper() + word[1:] for word in self.label.split())
 
 
 @dataclass(frozen=True, slots=True)
 class Auth:
-    kind: AuthKind
-    scheme_name: str
-    header: str  # "Authorization" for bearer
+    """A security scheme the client sends credentials for."""
+
+    kind: AuthKind  # bearer also stands for oauth2 and openIdConnect
+    scheme_name: str  # its key in components.securitySchemes
+    field: str  # the header, query parameter or cookie that carries it
     description: str | None
+    credentials: tuple[Credential, ...]
+    required: bool  # every operation needs it: the client is not made without it
 
 
 @dataclass(frozen=True, slots=True)
@@ -295,7 +326,8 @@ class Api:
     description: str | None
     openapi_version: str
     servers: tuple[Server, ...]
-    auth: Auth | None
+    security_schemes: tuple[Auth, ...]  # those some operation needs, in the spec's order
+    security: Requirement  # the spec's own, for operations that do not say
     schemas: Mapping[str, Schema]  # pointer -> named schema
     resources: tuple[Resource, ...]
     operations: tuple[Operation, ...]

@@ -90,7 +90,7 @@ class OperationNamer:
             pagination=self.pages.pagination(draft, success),
             deprecated=draft.deprecated,
             tags=draft.tags,
-            requires_auth=draft.requires_auth,
+            security=draft.security or (),
             pointer=draft.pointer,
             successes=successes,
             idempotency_header=draft.idempotency_header,

@@ -14,12 +14,14 @@ from .context import Context
 from .model import (
     Parameter,
     RequestBody,
+    Requirement,
     Response,
 )
 from .parameters import read_parameter_nodes, read_parameters
 from .request_bodies import read_request_body
 from .responses import read_responses, success_responses
 from .schemas import SchemaBuilder
+from .security import read_requirement
 
 _PATH_TEMPLATE = re.compile(r"{([^{}/]+)}")
 _IDEMPOTENCY_HEADER = EXTENSION_PREFIX + "idempotency-header"
@@ -43,7 +45,7 @@ class Draft:
     responses: tuple[Response, ...]
     deprecated: bool
     tags: tuple[str, ...]
-    requires_auth: bool
+    security: Requirement | None  # None: the spec's
     idempotency_header: str | None
     returns_one_object: bool = False  # a GET whose answer is one object, not a page of them
 
@@ -136,8 +138,11 @@ def draft_operation(
         ctx, schemas, node.get("responses"), join_pointer(pointer, "responses")
     )
     ctx.abandon_if_failed(failures)  # each error in it is kept: none of it is used
-    security = node.get("security", ctx.doc.data.get("security"))
-    requires_auth = bool(security) and all(bool(requirement) for requirement in security or ())
+    security = (
+        None
+        if node.get("security") is None
+        else read_requirement(ctx, node["security"], join_pointer(pointer, "security"))
+    )
     tags = tuple(str(tag) for tag in node.get("tags") or [] if isinstance(tag, str))
     return Draft(
         operation_id=operation_id,
@@ -152,7 +157,7 @@ def draft_operation(
         responses=responses,
         deprecated=node.get("deprecated") is True,
         tags=tags,
-        requires_auth=requires_auth,
+        security=security,
         idempotency_header=idempotency_header(ctx, method, node, pointer),
         returns_one_object=method == "get"
         and returns_one_object(schemas, path, parameters, responses),

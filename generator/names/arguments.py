@@ -21,12 +21,16 @@ def unshadowed(names: Sequence[str], used: Iterable[str]) -> list[str]:
     return renamed
 
 
-def unique_flags(flags: Sequence[tuple[str, bool]]) -> list[str]:
+def unique_flags(flags: Sequence[tuple[str, bool]], reserved: Iterable[str] = ()) -> list[str]:
     """One flag per ``(flag, is_boolean)`` argument, also when a boolean's ``--no-x`` would take
-    another's name: the later one gets a number (``--no-verbose-2``)."""
-    taken: set[str] = set()
+    another's name: the later one gets a number (``--no-verbose-2``). A ``reserved`` flag (one
+    the CLI takes a credential with) is ``--<flag>-param`` for the argument."""
+    kept = frozenset(reserved)
+    taken: set[str] = set(kept)
     result = []
     for wanted, is_boolean in flags:
+        if wanted in kept:
+            wanted = f"{wanted}-param"
         flag, n = wanted, 1
         while flag in taken or (is_boolean and f"no-{flag}" in taken):
             n += 1

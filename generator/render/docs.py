@@ -135,8 +135,11 @@ class DocBuilder:
         self, operation: Operation, flags: Mapping[tuple[str, str], str]
     ) -> tuple[str, ...]:
         lines = [f"{self.cli_name} {operation.cli_resource} {operation.cli_method}"]
-        if self.api.auth is not None and operation.requires_auth:
-            lines.append("--api-key 'My API Key'")
+        if operation.requires_auth:  # the credentials of its first way in
+            schemes = {scheme.scheme_name: scheme for scheme in self.api.security_schemes}
+            for name in operation.security[0]:
+                for credential in schemes[name].credentials:
+                    lines.append(f"--{credential.cli_flag} {shell_quote(credential.example)}")
         required = [
             (p.cli_flag, flags[p.location, p.name], p.schema)
             for p in operation.parameters

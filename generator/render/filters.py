@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 import textwrap
+from collections.abc import Sequence
+from typing import Any
 
 from ..escaping import NOT_PRINTABLE, escape_unprintable, pyrepr, unprintable
 from ..names.identifiers import is_safe_identifier
@@ -149,10 +151,17 @@ def shell_quote(value: str) -> str:
     return "'" + value.replace("'", "'\"'\"'") + "'"
 
 
+def pytuple(value: Sequence[Any]) -> str:
+    """A tuple literal for a sequence of JSON values, nested sequences as tuples too."""
+    items = [pytuple(item) if isinstance(item, (list, tuple)) else pyrepr(item) for item in value]
+    return "(" + ", ".join(items) + ("," if len(items) == 1 else "") + ")"
+
+
 FILTERS = {
     "docstring": docstring,
     "comment": comment,
     "pyrepr": pyrepr,
+    "pytuple": pytuple,
     "identifier": identifier,
     "md": md,
     "md_inline": md_inline,

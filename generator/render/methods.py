@@ -220,7 +220,12 @@ class MethodView:
         return self.return_type
 
 
-def method_view(operation: Operation, types: TypeMapper, imports: ImportSet) -> MethodView:
+def method_view(
+    operation: Operation,
+    types: TypeMapper,
+    imports: ImportSet,
+    credential_flags: frozenset[str] = frozenset(),
+) -> MethodView:
     scope = _ClassScope(types.hidden_builtins(operation.resource_path), imports)
     args: list[Arg] = []
     constants: list[tuple[str, str]] = []
@@ -312,7 +317,7 @@ def method_view(operation: Operation, types: TypeMapper, imports: ImportSet) -> 
             )
     # Required arguments first, keeping the spec's order within each group.
     args.sort(key=lambda arg: arg.default is not None)
-    args = _unique_cli_flags(args)
+    args = _unique_cli_flags(args, credential_flags)
     imports.helpers.update(_HELPERS[arg.value_style] for arg in args if arg.value_style in _HELPERS)
     accept = _accept(operation)
 
@@ -408,8 +413,8 @@ def _unshadowed(args: list[Arg], used: frozenset[str]) -> list[Arg]:
     ]
 
 
-def _unique_cli_flags(args: list[Arg]) -> list[Arg]:
-    flags = unique_flags([(arg.cli_flag, arg.cli_type == "bool") for arg in args])
+def _unique_cli_flags(args: list[Arg], reserved: frozenset[str]) -> list[Arg]:
+    flags = unique_flags([(arg.cli_flag, arg.cli_type == "bool") for arg in args], reserved)
     return [
         arg if flag == arg.cli_flag else replace(arg, cli_flag=flag)
         for arg, flag in zip(args, flags, strict=True)

@@ -62,6 +62,7 @@ OUTPUTS: tuple[Output, ...] = (
     Output("sdk/package/_models.py", "src/{package}/_models.py"),
     Output("sdk/package/_response.py", "src/{package}/_response.py"),
     Output("sdk/package/_secrets.py", "src/{package}/_secrets.py"),
+    Output("sdk/package/_auth.py", "src/{package}/_auth.py"),
     Output("sdk/package/_retries.py", "src/{package}/_retries.py"),
     Output("sdk/package/_limits.py", "src/{package}/_limits.py"),
     Output("sdk/package/_redirects.py", "src/{package}/_redirects.py"),

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..ir.model import Api, Operation, Pagination, Property, Resource, Webhook
+from ..names.credentials import credential_flags
 from ..names.resources import ResourceClasses, resource_classes, webhooks_attribute
 from .methods import MethodView, method_view
 from .pytypes import ImportSet, PyType, TypeMapper, union_of
@@ -32,10 +33,16 @@ class Views:
         classes = resource_classes(api, model_names)
         self._resources: dict[tuple[str, ...], ResourceView] = {}
         self._methods: dict[str, MethodView] = {}
+        # The CLI takes credentials with flags of its own: no API parameter may take them.
+        flags = credential_flags(
+            (credential.cli_flag, credential.secret)
+            for scheme in api.security_schemes
+            for credential in scheme.credentials
+        )
 
         def build(resource: Resource) -> ResourceView:
             imports = ImportSet()
-            methods = tuple(method_view(op, types, imports) for op in resource.operations)
+            methods = tuple(method_view(op, types, imports, flags) for op in resource.operations)
             for operation, method in zip(resource.operations, methods, strict=True):
                 self._methods[operation.pointer] = method
             view = ResourceView(

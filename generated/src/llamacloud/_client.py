@@ -8,16 +8,24 @@ from functools import cached_property
 
 import httpx
 
+from ._auth import Credential, Credentials, Scheme
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
 from ._limits import DEFAULT_MAX_RESPONSE_BYTES
-from ._secrets import check_api_key
-from ._settings import LlamaCloudError
 from ._types import Timeout
 from .resources.classifier import AsyncClassifierResource, ClassifierResource
 
 __all__ = ["LlamaCloud", "AsyncLlamaCloud"]
 
-API_KEY_ENV = "LLAMA_CLOUD_API_KEY"
+SCHEMES = (
+    Scheme(
+        "APIKey",
+        "bearer",
+        "Authorization",
+        (Credential("api_key", "LLAMA_CLOUD_API_KEY", "API key"),),
+        required=True,
+    ),
+)
+SECURITY = (("APIKey",),)  # what an operation needs unless it says otherwise
 BASE_URL_ENV = "LLAMA_CLOUD_BASE_URL"
 DEFAULT_BASE_URL = "https://api.cloud.llamaindex.ai"
 
@@ -58,27 +66,18 @@ class LlamaCloud(SyncAPIClient):
             raises ``ResponseTooLargeError``. Default 256 MiB; None for no bound.
           http_client: Your own httpx client, for proxies, custom TLS or transports.
         """
-        key_source = "the api_key argument"
-        if api_key is None:
-            api_key = os.environ.get(API_KEY_ENV)
-            key_source = f"the {API_KEY_ENV} environment variable"
-        if not api_key:
-            raise LlamaCloudError(
-                f"No API key: pass api_key=... or set the {API_KEY_ENV} environment variable."
-            )
-        check_api_key(api_key, key_source)
+        credentials = Credentials(SCHEMES, SECURITY, {"api_key": api_key})
         if base_url is None:
             base_url = os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
 
         super().__init__(
             base_url=base_url,
-            auth_headers={"Authorization": f"Bearer {api_key}"},
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
             max_response_bytes=max_response_bytes,
-            secrets=(api_key,),
+            credentials=credentials,
         )
 
     @cached_property
@@ -118,27 +117,18 @@ class AsyncLlamaCloud(AsyncAPIClient):
             raises ``ResponseTooLargeError``. Default 256 MiB; None for no bound.
           http_client: Your own httpx client, for proxies, custom TLS or transports.
         """
-        key_source = "the api_key argument"
-        if api_key is None:
-            api_key = os.environ.get(API_KEY_ENV)
-            key_source = f"the {API_KEY_ENV} environment variable"
-        if not api_key:
-            raise LlamaCloudError(
-                f"No API key: pass api_key=... or set the {API_KEY_ENV} environment variable."
-            )
-        check_api_key(api_key, key_source)
+        credentials = Credentials(SCHEMES, SECURITY, {"api_key": api_key})
         if base_url is None:
             base_url = os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
 
         super().__init__(
             base_url=base_url,
-            auth_headers={"Authorization": f"Bearer {api_key}"},
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
             max_response_bytes=max_response_bytes,
-            secrets=(api_key,),
+            credentials=credentials,
         )
 
     @cached_property

@@ -2,19 +2,24 @@
 # in for it when they are type-checked here (tests/test_runtime_sources.py), with the SDK's runtime
 # modules as they are written under templates/sdk/package, and is never copied into an SDK.
 
+from package._auth import Credentials, Requirement, Scheme
 from package._base_client import SyncAPIClient as Client
 from package._exceptions import (
     APIConnectionError,
     APIError,
     APIStatusError,
     APITimeoutError,
+    MissingCredentialsError,
     RepeatedCursorError,
     ResponseTooLargeError,
     server_message,
 )
 from package._limits import DEFAULT_MAX_RESPONSE_BYTES, Deadline, read_body
-from package._secrets import check_api_key, redact, secret_pattern
+from package._secrets import redact, secret_pattern
 from package._settings import SDKError
+
+SCHEMES: tuple[Scheme, ...]
+SECURITY: Requirement
 
 __all__ = [
     "APIConnectionError",
@@ -22,12 +27,15 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "Client",
+    "Credentials",
     "DEFAULT_MAX_RESPONSE_BYTES",
     "Deadline",
+    "MissingCredentialsError",
     "RepeatedCursorError",
     "ResponseTooLargeError",
+    "SCHEMES",
     "SDKError",
-    "check_api_key",
+    "SECURITY",
     "read_body",
     "redact",
     "secret_pattern",

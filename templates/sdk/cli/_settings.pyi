@@ -2,11 +2,13 @@
 # it stands in for it when they are type-checked here (tests/test_runtime_sources.py), and is
 # never copied into an SDK.
 
+from ._types import Credential
+
 PROG: str
 VERSION: str
 DESCRIPTION: str
 DISTRIBUTION: str
-API_KEY_ENV: str
 BASE_URL_ENV: str
 DEFAULT_BASE_URL: str | None
-API_KEY_HEADER: str | None
+CREDENTIALS: tuple[Credential, ...]
+KEY_HEADERS: tuple[str, ...]

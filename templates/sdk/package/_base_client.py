@@ -23,6 +23,7 @@ import anyio
 import httpx
 import pydantic
 
+from ._auth import Credentials, Sent
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
@@ -92,6 +93,8 @@ class RequestOptions:
     # The header in which the API takes an idempotency key; the client then sends one, the
     # same on every attempt, and retries the request whatever its method.
     idempotency_header: str | None = None
+    # The credentials it needs (see ``_auth``); None: what the API needs unless it says otherwise.
+    security: Sequence[Sequence[str]] | None = None
 
     def with_params(self, **params: object) -> RequestOptions:
         return replace(self, params={**self.params, **params})
@@ -260,12 +263,11 @@ class BaseClient:
         self,
         *,
         base_url: str | httpx.URL,
-        auth_headers: Mapping[str, str],
-        secrets: Sequence[str],
         timeout: Timeout,
         max_retries: int,
         default_headers: Mapping[str, str] | None,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        credentials: Credentials | None = None,
     ) -> None:
         if max_retries < 0:
             raise ValueError("max_retries must be 0 or more")
@@ -275,15 +277,20 @@ class BaseClient:
         self.timeout = timeout
         self.max_retries = max_retries
         self.max_response_bytes = max_response_bytes
-        self._auth_headers = dict(auth_headers)
+        self._credentials = credentials
         # Removed from every error message, in case the server echoes them back.
-        self._secret_pattern = secret_pattern(secrets)
+        self._secret_pattern = secret_pattern(credentials.secrets if credentials else ())
         self._default_headers = {
             "Accept": "application/json",
             "Accept-Encoding": ACCEPT_ENCODING,
             "User-Agent": USER_AGENT,
             **(default_headers or {}),
         }
+
+    @property
+    def _credential_params(self) -> frozenset[str]:
+        """The query parameters credentials may be sent in: not to another origin."""
+        return self._credentials.query_names if self._credentials is not None else frozenset()
 
     def __repr__(self) -> str:
         # Never show credentials: only where the client talks to.
@@ -298,9 +305,15 @@ class BaseClient:
         path = options.path
         for name, value in options.path_params.items():
             path = path.replace("{" + name + "}", _path_segment(name, value))
-        headers: dict[str, str] = {**self._default_headers, **self._auth_headers}
+        # Checked before anything is sent: a call without the credentials it needs fails here.
+        sent = (
+            self._credentials.sent(options.method, options.path, options.security)
+            if self._credentials is not None
+            else Sent()
+        )
+        headers: dict[str, str] = {**self._default_headers, **sent.headers}
         headers.update((key, _scalar(value)) for key, value in _present(options.headers).items())
-        cookies = _present(options.cookies)
+        cookies = {**sent.cookies, **_present(options.cookies)}
         if cookies:
             # A list is a cookie per value (OpenAPI's form style, exploded).
             headers["Cookie"] = "; ".join(
@@ -314,7 +327,8 @@ class BaseClient:
             name = options.idempotency_header.lower()
             if not any(key.lower() == name for key in headers):  # unless the caller gave one
                 headers[options.idempotency_header] = idempotency_key
-        params = {key: _query_value(value) for key, value in _present(options.params).items()}
+        params: dict[str, str | list[str]] = dict(sent.params)
+        params.update((key, _query_value(value)) for key, value in _present(options.params).items())
         if options.extra_query:
             params.update(
                 (key, _query_value(value)) for key, value in _present(options.extra_query).items()
@@ -381,7 +395,7 @@ class BaseClient:
         log.debug(
             "%s %s failed (%s); retrying in %.2f s (%d retries left)",
             request.method,
-            request.url,
+            self._redact(str(request.url)),  # an API key may be in the query
             reason,
             delay,
             retries_left,
@@ -492,22 +506,20 @@ class SyncAPIClient(BaseClient):
         self,
         *,
         base_url: str | httpx.URL,
-        auth_headers: Mapping[str, str],
         timeout: Timeout,
         max_retries: int,
         default_headers: Mapping[str, str] | None,
         http_client: httpx.Client | None,
-        secrets: Sequence[str] = (),
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        credentials: Credentials | None = None,
     ) -> None:
         super().__init__(
             base_url=base_url,
-            auth_headers=auth_headers,
-            secrets=secrets,
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
             max_response_bytes=max_response_bytes,
+            credentials=credentials,
         )
         self._owns_http_client = http_client is None
         self._http = http_client or httpx.Client(timeout=timeout, follow_redirects=True)
@@ -568,7 +580,7 @@ class SyncAPIClient(BaseClient):
                 return response
             response.close()
             deadline.check()
-            redirect, elsewhere = redirect_request(response)
+            redirect, elsewhere = redirect_request(response, self._credential_params)
             auth = None if elsewhere else httpx.USE_CLIENT_DEFAULT  # the client's own auth too
             response = self._http.send(redirect, auth=auth, follow_redirects=False, stream=True)
         response.close()
@@ -596,22 +608,20 @@ class AsyncAPIClient(BaseClient):
         self,
         *,
         base_url: str | httpx.URL,
-        auth_headers: Mapping[str, str],
         timeout: Timeout,
         max_retries: int,
         default_headers: Mapping[str, str] | None,
         http_client: httpx.AsyncClient | None,
-        secrets: Sequence[str] = (),
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        credentials: Credentials | None = None,
     ) -> None:
         super().__init__(
             base_url=base_url,
-            auth_headers=auth_headers,
-            secrets=secrets,
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
             max_response_bytes=max_response_bytes,
+            credentials=credentials,
         )
         self._owns_http_client = http_client is None
         self._http = http_client or httpx.AsyncClient(timeout=timeout, follow_redirects=True)
@@ -675,7 +685,7 @@ class AsyncAPIClient(BaseClient):
             if not (self._http.follow_redirects and response.next_request is not None):
                 return response
             await response.aclose()
-            redirect, elsewhere = redirect_request(response)
+            redirect, elsewhere = redirect_request(response, self._credential_params)
             auth = None if elsewhere else httpx.USE_CLIENT_DEFAULT  # the client's own auth too
             response = await self._http.send(
                 redirect, auth=auth, follow_redirects=False, stream=True

@@ -27,12 +27,27 @@ __all__ = [
     "UnprocessableEntityError",
     "RateLimitError",
     "InternalServerError",
+    "MissingCredentialsError",
     "RepeatedCursorError",
     "ResponseTooLargeError",
     "ValidationIssue",
 ]
 
 MAX_CURSOR_SHOWN = 32  # characters of a cursor an error message quotes
+
+
+class MissingCredentialsError(SDKError):
+    """A call needs credentials the client was not given: nothing was sent.
+
+    The message names the keyword arguments and environment variables that would do.
+    """
+
+    alternatives: tuple[tuple[str, ...], ...]
+    """Each way to call it: the client's keyword arguments to give together."""
+
+    def __init__(self, message: str, *, alternatives: tuple[tuple[str, ...], ...]) -> None:
+        super().__init__(message)
+        self.alternatives = alternatives
 
 
 class RepeatedCursorError(SDKError):

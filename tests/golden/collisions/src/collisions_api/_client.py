@@ -59,7 +59,6 @@ class CollisionsAPI(SyncAPIClient):
 
         super().__init__(
             base_url=base_url,
-            auth_headers={},
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
@@ -118,7 +117,6 @@ class AsyncCollisionsAPI(AsyncAPIClient):
 
         super().__init__(
             base_url=base_url,
-            auth_headers={},
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,

@@ -12,9 +12,8 @@ import functools
 from ._commands import GROUPS
 from ._pretty import terminal_columns
 from ._settings import (
-    API_KEY_ENV,
-    API_KEY_HEADER,
     BASE_URL_ENV,
+    CREDENTIALS,
     DEFAULT_BASE_URL,
     DESCRIPTION,
     PROG,
@@ -29,12 +28,12 @@ if TYPE_CHECKING:
 
     from ._types import Command, Flag
 
-NEEDS_API_KEY = API_KEY_HEADER is not None
 FORMATS = ("json", "jsonl", "yaml", "pretty", "raw")
 SHELLS = ("bash", "zsh", "fish")
 # The built-in command that prints completion scripts, unless the API has a resource of that name.
 COMPLETION = "completion" if "completion" not in GROUPS else "shell-completion"
 PARAM = "param:"  # prefix of the argparse destinations of API parameters, apart from the CLI's own
+CREDENTIAL = "credential:"  # prefix of those of credentials: credential:<argument>[:file|:stdin]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -101,26 +100,35 @@ def _add_global_flags(parser: argparse.ArgumentParser, *, defaults: bool) -> Non
         return value if defaults else argparse.SUPPRESS
 
     group = parser.add_argument_group("global flags")
-    if NEEDS_API_KEY:
+    for credential in CREDENTIALS:
+        flag, label = credential["flag"], credential["label"]
+        dest = CREDENTIAL + credential["argument"]
+        in_ps = (
+            "; other users of this machine can read it (ps) while the command runs: "
+            f"prefer --{flag}-file or --{flag}-stdin"
+        )
         group.add_argument(
-            "--api-key",
-            metavar="KEY",
+            f"--{flag}",
+            dest=dest,
+            metavar=label.split()[-1].upper(),
             default=default(None),
-            help=f"API key (default: ${API_KEY_ENV}); other users of this machine can read it "
-            "(ps) while the command runs: prefer --api-key-file or --api-key-stdin",
+            help=f"{label} (default: ${credential['env']}){in_ps if credential['secret'] else ''}",
         )
-        group.add_argument(
-            "--api-key-file",
-            metavar="PATH",
-            default=default(None),
-            help="read the API key from a file (a final line break is dropped)",
-        )
-        group.add_argument(
-            "--api-key-stdin",
-            action="store_true",
-            default=default(False),
-            help="read the API key from stdin (asked for, unechoed, at a terminal)",
-        )
+        if credential["secret"]:
+            group.add_argument(
+                f"--{flag}-file",
+                dest=dest + ":file",
+                metavar="PATH",
+                default=default(None),
+                help=f"read the {label} from a file (a final line break is dropped)",
+            )
+            group.add_argument(
+                f"--{flag}-stdin",
+                dest=dest + ":stdin",
+                action="store_true",
+                default=default(False),
+                help=f"read the {label} from stdin (asked for, unechoed, at a terminal)",
+            )
     group.add_argument(
         "--base-url",
         metavar="URL",
@@ -152,7 +160,7 @@ def _add_global_flags(parser: argparse.ArgumentParser, *, defaults: bool) -> Non
         "--debug",
         action="store_true",
         default=default(False),
-        help="log each request and response to stderr (the API key is redacted)",
+        help="log each request and response to stderr (credentials are redacted)",
     )
 
 

@@ -4,11 +4,19 @@ The modules beside it are the same in every command line sdkgen makes, but for
 ``_commands`` (the command table) and ``_sdk`` (the SDK it drives).
 """
 
+from __future__ import annotations
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from ._types import Credential
+
 PROG = "collisions-api"
 VERSION = "0.1.0"
 DESCRIPTION = "Collisions command line.\n\nResources nested under their own name, names that only differ by an underscore, and properties named like the methods of the SDK's models."
 DISTRIBUTION = "collisions-api"  # for "pip install '<distribution>[cli]'"
-API_KEY_ENV = "COLLISIONS_API_API_KEY"
 BASE_URL_ENV = "COLLISIONS_API_BASE_URL"
 DEFAULT_BASE_URL: str | None = "https://collisions.example.com"
-API_KEY_HEADER: str | None = None  # None: no API key
+# The credentials the client takes, each from a flag or else its environment variable.
+CREDENTIALS: tuple[Credential, ...] = ()
+# The headers an API key goes in (Authorization and Cookie are always secret): --debug hides them.
+KEY_HEADERS: tuple[str, ...] = ()

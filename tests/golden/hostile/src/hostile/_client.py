@@ -8,10 +8,9 @@ from functools import cached_property
 
 import httpx
 
+from ._auth import Credential, Credentials, Scheme
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
 from ._limits import DEFAULT_MAX_RESPONSE_BYTES
-from ._secrets import check_api_key
-from ._settings import HostileError
 from ._types import Timeout
 from .resources.abs import AbsResource, AsyncAbsResource
 from .resources.abs_nmzq2 import AbsNmzq2Resource, AsyncAbsNmzq2Resource
@@ -22,7 +21,16 @@ from .resources.widgets import AsyncWidgetsResource, WidgetsResource
 
 __all__ = ["Hostile", "AsyncHostile"]
 
-API_KEY_ENV = "HOSTILE_API_KEY"
+SCHEMES = (
+    Scheme(
+        "key",
+        "header",
+        "X-Key-Nmzq",
+        (Credential("api_key", "HOSTILE_API_KEY", "API key"),),
+        required=True,
+    ),
+)
+SECURITY = (("key",),)  # what an operation needs unless it says otherwise
 BASE_URL_ENV = "HOSTILE_BASE_URL"
 DEFAULT_BASE_URL = 'https://hostile.example.com/zqxj"); open("zqxj-ran", "w"); ("'
 
@@ -65,27 +73,18 @@ class Hostile(SyncAPIClient):
             raises ``ResponseTooLargeError``. Default 256 MiB; None for no bound.
           http_client: Your own httpx client, for proxies, custom TLS or transports.
         """
-        key_source = "the api_key argument"
-        if api_key is None:
-            api_key = os.environ.get(API_KEY_ENV)
-            key_source = f"the {API_KEY_ENV} environment variable"
-        if not api_key:
-            raise HostileError(
-                f"No API key: pass api_key=... or set the {API_KEY_ENV} environment variable."
-            )
-        check_api_key(api_key, key_source)
+        credentials = Credentials(SCHEMES, SECURITY, {"api_key": api_key})
         if base_url is None:
             base_url = os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
 
         super().__init__(
             base_url=base_url,
-            auth_headers={"X-Key-Nmzq": api_key},
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
             max_response_bytes=max_response_bytes,
-            secrets=(api_key,),
+            credentials=credentials,
         )
 
     @cached_property
@@ -146,27 +145,18 @@ class AsyncHostile(AsyncAPIClient):
             raises ``ResponseTooLargeError``. Default 256 MiB; None for no bound.
           http_client: Your own httpx client, for proxies, custom TLS or transports.
         """
-        key_source = "the api_key argument"
-        if api_key is None:
-            api_key = os.environ.get(API_KEY_ENV)
-            key_source = f"the {API_KEY_ENV} environment variable"
-        if not api_key:
-            raise HostileError(
-                f"No API key: pass api_key=... or set the {API_KEY_ENV} environment variable."
-            )
-        check_api_key(api_key, key_source)
+        credentials = Credentials(SCHEMES, SECURITY, {"api_key": api_key})
         if base_url is None:
             base_url = os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
 
         super().__init__(
             base_url=base_url,
-            auth_headers={"X-Key-Nmzq": api_key},
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
             max_response_bytes=max_response_bytes,
-            secrets=(api_key,),
+            credentials=credentials,
         )
 
     @cached_property

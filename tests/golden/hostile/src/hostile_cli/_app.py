@@ -21,8 +21,8 @@ import sys
 
 from ._commands import GROUPS
 from ._errors import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, CliError, redact
-from ._parser import COMPLETION, NEEDS_API_KEY, PARAM, build_parser
-from ._settings import API_KEY_ENV, BASE_URL_ENV, DEFAULT_BASE_URL
+from ._parser import COMPLETION, CREDENTIAL, PARAM, build_parser
+from ._settings import BASE_URL_ENV, CREDENTIALS, DEFAULT_BASE_URL
 from ._terminal import one_line, prepare_stdout, visible
 from ._values import StdinTaken, read_stdin
 
@@ -32,9 +32,11 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
     from typing import Any
 
-    from ._types import Command
+    from ._sdk import MissingCredentialsError
+    from ._types import Command, Credential
 
-KEY_FLAGS = ("--api-key", "--api-key-file", "--api-key-stdin")
+    # Each credential given, by the client's keyword argument: (value, where it came from).
+    Given = dict[str, tuple[str, str]]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -78,13 +80,16 @@ def _main(words: list[str]) -> int:
         args.help_parser.error(
             "--format raw prints one response body; it cannot be used with --all or --max-items"
         )
-    api_key: str | None = None
+    secrets: tuple[str, ...] = ()
     # Whatever the server sent shows escaped: a message must not rewrite the terminal.
     try:
-        api_key, key_source = _api_key(args)
-        return _run(command, args, api_key, key_source)
+        given = _credentials(args)
+        secrets = tuple(
+            given[c["argument"]][0] for c in CREDENTIALS if c["secret"] and c["argument"] in given
+        )
+        return _run(command, args, given, secrets)
     except CliError as exc:
-        print(one_line(redact(str(exc), api_key)), file=sys.stderr)
+        print(one_line(redact(str(exc), secrets)), file=sys.stderr)
         return exc.exit_code
     except (BrokenPipeError, KeyboardInterrupt):
         raise
@@ -92,58 +97,102 @@ def _main(words: list[str]) -> int:
         if args.debug:
             import traceback
 
-            print(visible(redact(traceback.format_exc(), api_key)), file=sys.stderr, end="")
-        message = redact(f"Error: unexpected {type(exc).__name__}: {exc}", api_key)
+            print(visible(redact(traceback.format_exc(), secrets)), file=sys.stderr, end="")
+        message = redact(f"Error: unexpected {type(exc).__name__}: {exc}", secrets)
         print(one_line(message), file=sys.stderr)
         return EXIT_ERROR
 
 
-def _api_key(args: argparse.Namespace) -> tuple[str | None, str]:
-    """The API key, and where it came from as the user would name it.
+def _credentials(args: argparse.Namespace) -> Given:
+    """Each credential a flag or the environment gives, and where it came from as the user
+    would name it."""
+    reading_stdin = [
+        f"--{c['flag']}-stdin"
+        for c in CREDENTIALS
+        if getattr(args, f"{CREDENTIAL}{c['argument']}:stdin", False)
+    ]
+    if len(reading_stdin) > 1:
+        raise CliError(
+            f"Error: {' and '.join(reading_stdin)} each read stdin: pass one", EXIT_USAGE
+        )
+    given: Given = {}
+    for credential in CREDENTIALS:
+        found = _credential(args, credential)
+        if found is not None:
+            given[credential["argument"]] = found
+    return given
 
-    ``--api-key`` shows in ``ps`` to every user of the machine: a file or stdin does not.
+
+def _credential(args: argparse.Namespace, credential: Credential) -> tuple[str, str] | None:
+    """A credential's value and its source, from its flags or else its environment variable.
+
+    ``--<flag>`` shows in ``ps`` to every user of the machine: a file or stdin does not.
     """
-    key: str | None = getattr(args, "api_key", None)
-    path: str | None = getattr(args, "api_key_file", None)
-    stdin: bool = getattr(args, "api_key_stdin", False)
-    given = [flag for flag, value in zip(KEY_FLAGS, (key, path, stdin), strict=True) if value]
+    flag, label, dest = credential["flag"], credential["label"], CREDENTIAL + credential["argument"]
+    value: str | None = getattr(args, dest, None)
+    path: str | None = getattr(args, f"{dest}:file", None)
+    stdin: bool = getattr(args, f"{dest}:stdin", False)
+    flags = (f"--{flag}", f"--{flag}-file", f"--{flag}-stdin")
+    given = [name for name, used in zip(flags, (value, path, stdin), strict=True) if used]
     if len(given) > 1:
-        raise CliError(f"Error: {' and '.join(given)} each give the API key: pass one", EXIT_USAGE)
-    if key:
-        return key, "--api-key"
+        raise CliError(f"Error: {' and '.join(given)} each give the {label}: pass one", EXIT_USAGE)
+    if value:
+        return value, flags[0]
     if path:
-        source = f"--api-key-file {path}"
+        source = f"{flags[1]} {path}"
         try:
             with open(path, encoding="utf-8", errors="replace") as file:
-                return _one_key(file.read(), source), source
+                return _one_value(file.read(), source, label), source
         except OSError as exc:
             raise CliError(f"Error: cannot read {source}: {exc.strerror}", EXIT_USAGE) from None
     if stdin:
-        return _one_key(_key_from_stdin(), "--api-key-stdin"), "--api-key-stdin"
-    return os.environ.get(API_KEY_ENV) or None, f"${API_KEY_ENV}"
+        return _one_value(_from_stdin(flags[2], label), flags[2], label), flags[2]
+    value = os.environ.get(credential["env"])
+    return (value, f"${credential['env']}") if value else None
 
 
-def _key_from_stdin() -> str:
+def _from_stdin(flag: str, label: str) -> str:
     if sys.stdin.isatty():
         import getpass
 
-        return getpass.getpass("API key: ")
+        return getpass.getpass(f"{label[:1].upper()}{label[1:]}: ")
     try:
         return read_stdin().decode("utf-8", "replace")
     except StdinTaken as exc:
-        raise CliError(f"Error: --api-key-stdin: {exc}", EXIT_USAGE) from None
+        raise CliError(f"Error: {flag}: {exc}", EXIT_USAGE) from None
 
 
-def _one_key(text: str, source: str) -> str:
-    """The key a file holds: its text, less the line break that ends a file's last line."""
-    key = text.removesuffix("\n").removesuffix("\r")
-    if not key:
-        raise CliError(f"Error: {source} holds no API key", EXIT_USAGE)
-    return key
+def _one_value(text: str, source: str, label: str) -> str:
+    """The value a file holds: its text, less the line break that ends a file's last line."""
+    value = text.removesuffix("\n").removesuffix("\r")
+    if not value:
+        raise CliError(f"Error: {source} holds no {label}", EXIT_USAGE)
+    return value
 
 
-def _run(command: Command, args: argparse.Namespace, api_key: str | None, key_source: str) -> int:
-    options = _client_options(args, api_key)  # before importing the SDK: bad settings fail fast
+def _missing(exc: MissingCredentialsError) -> CliError:
+    """The SDK's error for missing credentials, naming flags and variables instead of arguments."""
+    by_argument = {credential["argument"]: credential for credential in CREDENTIALS}
+    ways = [[by_argument[argument] for argument in way] for way in exc.alternatives]
+    if len(ways) == 1:
+        labels = " and ".join(credential["label"] for credential in ways[0])
+        return CliError(f"Error: no {labels}: " + "; ".join(map(_how_to_give, ways[0])), EXIT_USAGE)
+    return CliError(
+        "Error: no credentials this command can use; any of these will do: "
+        + "; ".join(" and ".join(f"{c['label']} ({_how_to_give(c)})" for c in way) for way in ways),
+        EXIT_USAGE,
+    )
+
+
+def _how_to_give(credential: Credential) -> str:
+    flag, env = credential["flag"], credential["env"]
+    if credential["secret"]:
+        return f"set ${env}, or pass --{flag}-file, --{flag}-stdin or --{flag}"
+    return f"set ${env} or pass --{flag}"
+
+
+def _run(command: Command, args: argparse.Namespace, given: Given, secrets: tuple[str, ...]) -> int:
+    options = _client_options(args, given)  # before importing the SDK: bad settings fail fast
     import httpx
 
     from . import _sdk as sdk
@@ -152,11 +201,18 @@ def _run(command: Command, args: argparse.Namespace, api_key: str | None, key_so
     if args.debug:
         from ._debug import debug_http_client
 
-        options["http_client"] = debug_http_client(args.timeout, api_key)
+        options["http_client"] = debug_http_client(args.timeout, secrets)
     try:
-        if NEEDS_API_KEY and api_key is not None:  # the client would blame its api_key argument
-            sdk.check_api_key(api_key, key_source)
+        # Checked first with their sources: the client would blame its keyword arguments.
+        sdk.Credentials(
+            sdk.SCHEMES,
+            sdk.SECURITY,
+            {argument: value for argument, (value, _) in given.items()},
+            sources={argument: source for argument, (_, source) in given.items()},
+        )
         client = sdk.Client(**options)
+    except sdk.MissingCredentialsError as exc:
+        raise _missing(exc) from None
     except sdk.SDKError as exc:
         raise CliError(f"Error: {exc}", EXIT_USAGE) from None
     try:
@@ -183,6 +239,8 @@ def _run(command: Command, args: argparse.Namespace, api_key: str | None, key_so
         else:
             print_result(result, args.format, pages)
         return EXIT_OK
+    except sdk.MissingCredentialsError as exc:  # this operation needs others
+        raise _missing(exc) from None
     except sdk.APIStatusError as exc:
         message = sdk.server_message(exc.body) or exc.response.reason_phrase or "no message"
         raise CliError(f"Error {exc.status_code}: {message}") from None
@@ -223,16 +281,8 @@ def _refused(exc: ValueError, command: Command, kwargs: dict[str, Any]) -> CliEr
     return CliError(f"Error: {where}{message}", EXIT_USAGE)
 
 
-def _client_options(args: argparse.Namespace, api_key: str | None) -> dict[str, Any]:
-    options: dict[str, Any] = {}
-    if NEEDS_API_KEY:
-        if not api_key:
-            raise CliError(
-                f"Error: no API key: set ${API_KEY_ENV}, or pass --api-key-file, "
-                "--api-key-stdin or --api-key",
-                EXIT_USAGE,
-            )
-        options["api_key"] = api_key
+def _client_options(args: argparse.Namespace, given: Given) -> dict[str, Any]:
+    options: dict[str, Any] = {argument: value for argument, (value, _) in given.items()}
     base_url = args.base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
     if not base_url:
         raise CliError(

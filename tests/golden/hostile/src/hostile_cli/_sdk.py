@@ -5,17 +5,20 @@ httpx and pydantic.
 """
 
 from hostile import Hostile as Client
+from hostile._auth import Credentials
+from hostile._client import SCHEMES, SECURITY
 from hostile._exceptions import (
     APIConnectionError,
     APIError,
     APIStatusError,
     APITimeoutError,
+    MissingCredentialsError,
     RepeatedCursorError,
     ResponseTooLargeError,
     server_message,
 )
 from hostile._limits import DEFAULT_MAX_RESPONSE_BYTES, Deadline, read_body
-from hostile._secrets import check_api_key, redact, secret_pattern
+from hostile._secrets import redact, secret_pattern
 from hostile._settings import SDKError
 
 __all__ = [
@@ -24,12 +27,15 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "Client",
+    "Credentials",
     "DEFAULT_MAX_RESPONSE_BYTES",
     "Deadline",
+    "MissingCredentialsError",
     "RepeatedCursorError",
     "ResponseTooLargeError",
+    "SCHEMES",
     "SDKError",
-    "check_api_key",
+    "SECURITY",
     "read_body",
     "redact",
     "secret_pattern",

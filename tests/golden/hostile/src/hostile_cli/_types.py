@@ -20,6 +20,14 @@ class Flag(TypedDict):
     help: str
 
 
+class Credential(TypedDict):
+    argument: str  # the client's keyword argument
+    flag: str  # without the leading dashes
+    env: str  # the environment variable read when no flag gives it
+    label: str  # what it is, in messages: "API key"
+    secret: bool  # read from a file or stdin too; a username is not
+
+
 class Pages(TypedDict):
     items: str  # the response field holding a page's items
     next: str  # the response field holding the next cursor

@@ -58,7 +58,6 @@ class NamingAPI(SyncAPIClient):
 
         super().__init__(
             base_url=base_url,
-            auth_headers={},
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
@@ -113,7 +112,6 @@ class AsyncNamingAPI(AsyncAPIClient):
 
         super().__init__(
             base_url=base_url,
-            auth_headers={},
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,

@@ -8,10 +8,9 @@ from functools import cached_property
 
 import httpx
 
+from ._auth import Credential, Credentials, Scheme
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
 from ._limits import DEFAULT_MAX_RESPONSE_BYTES
-from ._secrets import check_api_key
-from ._settings import OperationsAPIError
 from ._types import Timeout
 from .resources.batches import AsyncBatchesResource, BatchesResource
 from .resources.files import AsyncFilesResource, FilesResource
@@ -20,7 +19,16 @@ from .resources.repos import AsyncReposResource, ReposResource
 
 __all__ = ["OperationsAPI", "AsyncOperationsAPI"]
 
-API_KEY_ENV = "OPERATIONS_API_API_KEY"
+SCHEMES = (
+    Scheme(
+        "bearer",
+        "bearer",
+        "Authorization",
+        (Credential("api_key", "OPERATIONS_API_API_KEY", "API key"),),
+        required=True,
+    ),
+)
+SECURITY = (("bearer",),)  # what an operation needs unless it says otherwise
 BASE_URL_ENV = "OPERATIONS_API_BASE_URL"
 DEFAULT_BASE_URL = "https://operations.example.com/v1"
 
@@ -60,27 +68,18 @@ class OperationsAPI(SyncAPIClient):
             raises ``ResponseTooLargeError``. Default 256 MiB; None for no bound.
           http_client: Your own httpx client, for proxies, custom TLS or transports.
         """
-        key_source = "the api_key argument"
-        if api_key is None:
-            api_key = os.environ.get(API_KEY_ENV)
-            key_source = f"the {API_KEY_ENV} environment variable"
-        if not api_key:
-            raise OperationsAPIError(
-                f"No API key: pass api_key=... or set the {API_KEY_ENV} environment variable."
-            )
-        check_api_key(api_key, key_source)
+        credentials = Credentials(SCHEMES, SECURITY, {"api_key": api_key})
         if base_url is None:
             base_url = os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
 
         super().__init__(
             base_url=base_url,
-            auth_headers={"Authorization": f"Bearer {api_key}"},
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
             max_response_bytes=max_response_bytes,
-            secrets=(api_key,),
+            credentials=credentials,
         )
 
     @cached_property
@@ -132,27 +131,18 @@ class AsyncOperationsAPI(AsyncAPIClient):
             raises ``ResponseTooLargeError``. Default 256 MiB; None for no bound.
           http_client: Your own httpx client, for proxies, custom TLS or transports.
         """
-        key_source = "the api_key argument"
-        if api_key is None:
-            api_key = os.environ.get(API_KEY_ENV)
-            key_source = f"the {API_KEY_ENV} environment variable"
-        if not api_key:
-            raise OperationsAPIError(
-                f"No API key: pass api_key=... or set the {API_KEY_ENV} environment variable."
-            )
-        check_api_key(api_key, key_source)
+        credentials = Credentials(SCHEMES, SECURITY, {"api_key": api_key})
         if base_url is None:
             base_url = os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
 
         super().__init__(
             base_url=base_url,
-            auth_headers={"Authorization": f"Bearer {api_key}"},
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
             max_response_bytes=max_response_bytes,
-            secrets=(api_key,),
+            credentials=credentials,
         )
 
     @cached_property

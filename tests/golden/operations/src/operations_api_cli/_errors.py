@@ -1,8 +1,8 @@
-"""Exit codes, the error reported as one line on stderr, and the API key kept out of what is shown.
+"""Exit codes, the error reported as one line on stderr, and credentials kept out of what is shown.
 
 Exit status: 0 on success, 1 when the API or the network fails, 2 for usage
-errors (bad or missing flags, no API key or one no HTTP header can carry), 130
-when interrupted.
+errors (bad or missing flags, no credentials or one no HTTP request can carry),
+130 when interrupted.
 """
 
 from __future__ import annotations
@@ -24,17 +24,18 @@ class CliError(Exception):
         self.exit_code = exit_code
 
 
-def redact(text: str, api_key: str | None) -> str:
-    """``text`` without the key, however it is spelt there (escaped as in a JSON body, a URL...)."""
-    if not api_key:
+def redact(text: str, secrets: tuple[str, ...]) -> str:
+    """``text`` without the secrets, however they are spelt there (escaped as in a JSON body, a
+    URL...)."""
+    if not secrets:
         return text
     from ._sdk import redact as redact_secrets
 
-    return redact_secrets(text, _key_pattern(api_key), "<redacted>")
+    return redact_secrets(text, _pattern(secrets), "<redacted>")
 
 
 @functools.lru_cache(maxsize=1)
-def _key_pattern(api_key: str) -> re.Pattern[str] | None:
+def _pattern(secrets: tuple[str, ...]) -> re.Pattern[str] | None:
     from ._sdk import secret_pattern
 
-    return secret_pattern([api_key])
+    return secret_pattern(secrets)

@@ -5,17 +5,20 @@ httpx and pydantic.
 """
 
 from operations_api import OperationsAPI as Client
+from operations_api._auth import Credentials
+from operations_api._client import SCHEMES, SECURITY
 from operations_api._exceptions import (
     APIConnectionError,
     APIError,
     APIStatusError,
     APITimeoutError,
+    MissingCredentialsError,
     RepeatedCursorError,
     ResponseTooLargeError,
     server_message,
 )
 from operations_api._limits import DEFAULT_MAX_RESPONSE_BYTES, Deadline, read_body
-from operations_api._secrets import check_api_key, redact, secret_pattern
+from operations_api._secrets import redact, secret_pattern
 from operations_api._settings import SDKError
 
 __all__ = [
@@ -24,12 +27,15 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "Client",
+    "Credentials",
     "DEFAULT_MAX_RESPONSE_BYTES",
     "Deadline",
+    "MissingCredentialsError",
     "RepeatedCursorError",
     "ResponseTooLargeError",
+    "SCHEMES",
     "SDKError",
-    "check_api_key",
+    "SECURITY",
     "read_body",
     "redact",
     "secret_pattern",

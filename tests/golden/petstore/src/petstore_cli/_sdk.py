@@ -5,17 +5,20 @@ httpx and pydantic.
 """
 
 from petstore import Petstore as Client
+from petstore._auth import Credentials
+from petstore._client import SCHEMES, SECURITY
 from petstore._exceptions import (
     APIConnectionError,
     APIError,
     APIStatusError,
     APITimeoutError,
+    MissingCredentialsError,
     RepeatedCursorError,
     ResponseTooLargeError,
     server_message,
 )
 from petstore._limits import DEFAULT_MAX_RESPONSE_BYTES, Deadline, read_body
-from petstore._secrets import check_api_key, redact, secret_pattern
+from petstore._secrets import redact, secret_pattern
 from petstore._settings import SDKError
 
 __all__ = [
@@ -24,12 +27,15 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "Client",
+    "Credentials",
     "DEFAULT_MAX_RESPONSE_BYTES",
     "Deadline",
+    "MissingCredentialsError",
     "RepeatedCursorError",
     "ResponseTooLargeError",
+    "SCHEMES",
     "SDKError",
-    "check_api_key",
+    "SECURITY",
     "read_body",
     "redact",
     "secret_pattern",

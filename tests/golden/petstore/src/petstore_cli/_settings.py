@@ -4,11 +4,27 @@ The modules beside it are the same in every command line sdkgen makes, but for
 ``_commands`` (the command table) and ``_sdk`` (the SDK it drives).
 """
 
+from __future__ import annotations
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from ._types import Credential
+
 PROG = "petstore"
 VERSION = "0.1.0"
 DESCRIPTION = "Petstore command line.\n\nA small store of pets, to test the generator on the usual CRUD shapes."
 DISTRIBUTION = "petstore"  # for "pip install '<distribution>[cli]'"
-API_KEY_ENV = "PETSTORE_API_KEY"
 BASE_URL_ENV = "PETSTORE_BASE_URL"
 DEFAULT_BASE_URL: str | None = "https://petstore.example.com/v1"
-API_KEY_HEADER: str | None = "X-API-Key"  # None: no API key
+# The credentials the client takes, each from a flag or else its environment variable.
+CREDENTIALS: tuple[Credential, ...] = (
+    {
+        "argument": "api_key",
+        "flag": "api-key",
+        "env": "PETSTORE_API_KEY",
+        "label": "API key",
+        "secret": True,
+    },
+)
+# The headers an API key goes in (Authorization and Cookie are always secret): --debug hides them.
+KEY_HEADERS: tuple[str, ...] = ("x-api-key",)

@@ -63,7 +63,6 @@ class RealWorld(SyncAPIClient):
 
         super().__init__(
             base_url=base_url,
-            auth_headers={},
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
@@ -129,7 +128,6 @@ class AsyncRealWorld(AsyncAPIClient):
 
         super().__init__(
             base_url=base_url,
-            auth_headers={},
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,

@@ -4,11 +4,19 @@ The modules beside it are the same in every command line sdkgen makes, but for
 ``_commands`` (the command table) and ``_sdk`` (the SDK it drives).
 """
 
+from __future__ import annotations
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from ._types import Credential
+
 PROG = "realworld"
 VERSION = "0.1.0"
 DESCRIPTION = "Real World API command line.\n\nShapes public APIs use, each as small as it can be."
 DISTRIBUTION = "realworld-api"  # for "pip install '<distribution>[cli]'"
-API_KEY_ENV = "REALWORLD_API_KEY"
 BASE_URL_ENV = "REALWORLD_BASE_URL"
 DEFAULT_BASE_URL: str | None = "https://api.example.com"
-API_KEY_HEADER: str | None = None  # None: no API key
+# The credentials the client takes, each from a flag or else its environment variable.
+CREDENTIALS: tuple[Credential, ...] = ()
+# The headers an API key goes in (Authorization and Cookie are always secret): --debug hides them.
+KEY_HEADERS: tuple[str, ...] = ()

@@ -5,18 +5,23 @@ httpx and pydantic.
 """
 
 from schemas_api import SchemasAPI as Client
+from schemas_api._auth import Credentials, Requirement, Scheme
 from schemas_api._exceptions import (
     APIConnectionError,
     APIError,
     APIStatusError,
     APITimeoutError,
+    MissingCredentialsError,
     RepeatedCursorError,
     ResponseTooLargeError,
     server_message,
 )
 from schemas_api._limits import DEFAULT_MAX_RESPONSE_BYTES, Deadline, read_body
-from schemas_api._secrets import check_api_key, redact, secret_pattern
+from schemas_api._secrets import redact, secret_pattern
 from schemas_api._settings import SDKError
+
+SCHEMES: tuple[Scheme, ...] = ()
+SECURITY: Requirement = ()
 
 __all__ = [
     "APIConnectionError",
@@ -24,12 +29,15 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "Client",
+    "Credentials",
     "DEFAULT_MAX_RESPONSE_BYTES",
     "Deadline",
+    "MissingCredentialsError",
     "RepeatedCursorError",
     "ResponseTooLargeError",
+    "SCHEMES",
     "SDKError",
-    "check_api_key",
+    "SECURITY",
     "read_body",
     "redact",
     "secret_pattern",

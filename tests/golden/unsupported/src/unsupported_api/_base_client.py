@@ -16,13 +16,14 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import Enum
-from typing import IO, TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import IO, TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
 from urllib.parse import quote
 
 import anyio
 import httpx
 import pydantic
 
+from ._auth import Credentials, Sent
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
@@ -92,6 +93,8 @@ class RequestOptions:
     # The header in which the API takes an idempotency key; the client then sends one, the
     # same on every attempt, and retries the request whatever its method.
     idempotency_header: str | None = None
+    # The credentials it needs (see ``_auth``); None: what the API needs unless it says otherwise.
+    security: Sequence[Sequence[str]] | None = None
 
     def with_params(self, **params: object) -> RequestOptions:
         return replace(self, params={**self.params, **params})
@@ -104,31 +107,73 @@ def comma_separated(values: Sequence[object] | None) -> str | None:
     return ",".join(_scalar(value) for value in values)
 
 
+@dataclass(frozen=True)
+class PathSegment:
+    """A path parameter already in its style, its values percent-encoded: sent as it is."""
+
+    text: str
+
+
+def path_value(
+    value: object,
+    style: Literal["simple", "label", "matrix"] = "simple",
+    name: str = "",
+    *,
+    explode: bool = False,
+) -> PathSegment:
+    """A path parameter in an OpenAPI style, each value percent-encoded but not the separators.
+
+    ``simple``: ``a,b``; ``label``: ``.a,b``, exploded ``.a.b``; ``matrix`` (which names the
+    parameter): ``;x=a,b``, exploded ``;x=a;x=b``. An object is ``k,v,k2,v2`` in each, exploded
+    ``k=v,k2=v2`` (``.k=v.k2=v2``, ``;k=v;k2=v2``).
+    """
+    data = to_jsonable(value)
+    prefix = {"simple": "", "label": ".", "matrix": ";"}[style]
+    separator = prefix if explode and style != "simple" else ","
+    if isinstance(data, dict):
+        pairs = [(_encoded(key), _encoded(item)) for key, item in data.items() if item is not None]
+        if explode:
+            return PathSegment(prefix + separator.join(f"{key}={item}" for key, item in pairs))
+        text = ",".join(part for pair in pairs for part in pair)
+    elif isinstance(data, list):
+        if explode and style == "matrix":
+            return PathSegment("".join(f";{_encoded(name)}={_encoded(item)}" for item in data))
+        text = separator.join(_encoded(item) for item in data)
+    else:
+        text = _encoded(data)
+    if style == "matrix":
+        return PathSegment(f";{_encoded(name)}" + (f"={text}" if text else ""))
+    return PathSegment(prefix + text)
+
+
+def _encoded(value: object) -> str:
+    return quote(_scalar(value), safe="")
+
+
 def _path_segment(name: str, value: object) -> str:
     """``value`` encoded as one path segment; never empty, never ``.`` or ``..``."""
-    text = _scalar(value)
+    text = value.text if isinstance(value, PathSegment) else _scalar(value)
     if not text:
         raise ValueError(f"Expected a non-empty value for the path parameter {name!r}")
     if text in (".", ".."):
         return text.replace(".", "%2E")  # otherwise URL normalisation would walk up the path
-    return quote(text, safe="")
+    return text if isinstance(value, PathSegment) else quote(text, safe="")
 
 
-def delimited(
-    value: Sequence[object] | Mapping[str, object] | None,
-    separator: str = ",",
-    *,
-    explode: bool = False,
-) -> str | None:
-    """A list (``a|b``) or an object (``k,v,k2,v2``; exploded ``k=v,k2=v2``) as one parameter value."""
-    if value is None:
+def delimited(value: object, separator: str = ",", *, explode: bool = False) -> str | None:
+    """A list (``a|b``) or an object, a model or a mapping (``k,v,k2,v2``; exploded
+    ``k=v,k2=v2``), as one parameter value."""
+    if value is None or isinstance(value, NotGiven):
         return None
-    if isinstance(value, Mapping):
-        pairs = to_jsonable(value).items()
+    data = to_jsonable(dict(value) if isinstance(value, Mapping) else value)
+    if isinstance(data, dict):
+        pairs = [(key, item) for key, item in data.items() if item is not None]
         if explode:
             return separator.join(f"{key}={_scalar(item)}" for key, item in pairs)
         return separator.join(_scalar(part) for pair in pairs for part in pair)
-    return separator.join(_scalar(item) for item in value)
+    if isinstance(data, list):
+        return separator.join(_scalar(item) for item in data)
+    return _scalar(data)
 
 
 def json_text(value: object) -> str | None:
@@ -218,12 +263,11 @@ class BaseClient:
         self,
         *,
         base_url: str | httpx.URL,
-        auth_headers: Mapping[str, str],
-        secrets: Sequence[str],
         timeout: Timeout,
         max_retries: int,
         default_headers: Mapping[str, str] | None,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        credentials: Credentials | None = None,
     ) -> None:
         if max_retries < 0:
             raise ValueError("max_retries must be 0 or more")
@@ -233,15 +277,20 @@ class BaseClient:
         self.timeout = timeout
         self.max_retries = max_retries
         self.max_response_bytes = max_response_bytes
-        self._auth_headers = dict(auth_headers)
+        self._credentials = credentials
         # Removed from every error message, in case the server echoes them back.
-        self._secret_pattern = secret_pattern(secrets)
+        self._secret_pattern = secret_pattern(credentials.secrets if credentials else ())
         self._default_headers = {
             "Accept": "application/json",
             "Accept-Encoding": ACCEPT_ENCODING,
             "User-Agent": USER_AGENT,
             **(default_headers or {}),
         }
+
+    @property
+    def _credential_params(self) -> frozenset[str]:
+        """The query parameters credentials may be sent in: not to another origin."""
+        return self._credentials.query_names if self._credentials is not None else frozenset()
 
     def __repr__(self) -> str:
         # Never show credentials: only where the client talks to.
@@ -256,12 +305,21 @@ class BaseClient:
         path = options.path
         for name, value in options.path_params.items():
             path = path.replace("{" + name + "}", _path_segment(name, value))
-        headers: dict[str, str] = {**self._default_headers, **self._auth_headers}
+        # Checked before anything is sent: a call without the credentials it needs fails here.
+        sent = (
+            self._credentials.sent(options.method, options.path, options.security)
+            if self._credentials is not None
+            else Sent()
+        )
+        headers: dict[str, str] = {**self._default_headers, **sent.headers}
         headers.update((key, _scalar(value)) for key, value in _present(options.headers).items())
-        cookies = _present(options.cookies)
+        cookies = {**sent.cookies, **_present(options.cookies)}
         if cookies:
+            # A list is a cookie per value (OpenAPI's form style, exploded).
             headers["Cookie"] = "; ".join(
-                f"{key}={_scalar(value)}" for key, value in cookies.items()
+                f"{key}={_scalar(item)}"
+                for key, value in cookies.items()
+                for item in (value if isinstance(value, (list, tuple)) else [value])
             )
         if options.extra_headers:
             headers.update(options.extra_headers)
@@ -269,7 +327,8 @@ class BaseClient:
             name = options.idempotency_header.lower()
             if not any(key.lower() == name for key in headers):  # unless the caller gave one
                 headers[options.idempotency_header] = idempotency_key
-        params = {key: _query_value(value) for key, value in _present(options.params).items()}
+        params: dict[str, str | list[str]] = dict(sent.params)
+        params.update((key, _query_value(value)) for key, value in _present(options.params).items())
         if options.extra_query:
             params.update(
                 (key, _query_value(value)) for key, value in _present(options.extra_query).items()
@@ -336,7 +395,7 @@ class BaseClient:
         log.debug(
             "%s %s failed (%s); retrying in %.2f s (%d retries left)",
             request.method,
-            request.url,
+            self._redact(str(request.url)),  # an API key may be in the query
             reason,
             delay,
             retries_left,
@@ -447,22 +506,20 @@ class SyncAPIClient(BaseClient):
         self,
         *,
         base_url: str | httpx.URL,
-        auth_headers: Mapping[str, str],
         timeout: Timeout,
         max_retries: int,
         default_headers: Mapping[str, str] | None,
         http_client: httpx.Client | None,
-        secrets: Sequence[str] = (),
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        credentials: Credentials | None = None,
     ) -> None:
         super().__init__(
             base_url=base_url,
-            auth_headers=auth_headers,
-            secrets=secrets,
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
             max_response_bytes=max_response_bytes,
+            credentials=credentials,
         )
         self._owns_http_client = http_client is None
         self._http = http_client or httpx.Client(timeout=timeout, follow_redirects=True)
@@ -523,7 +580,7 @@ class SyncAPIClient(BaseClient):
                 return response
             response.close()
             deadline.check()
-            redirect, elsewhere = redirect_request(response)
+            redirect, elsewhere = redirect_request(response, self._credential_params)
             auth = None if elsewhere else httpx.USE_CLIENT_DEFAULT  # the client's own auth too
             response = self._http.send(redirect, auth=auth, follow_redirects=False, stream=True)
         response.close()
@@ -551,22 +608,20 @@ class AsyncAPIClient(BaseClient):
         self,
         *,
         base_url: str | httpx.URL,
-        auth_headers: Mapping[str, str],
         timeout: Timeout,
         max_retries: int,
         default_headers: Mapping[str, str] | None,
         http_client: httpx.AsyncClient | None,
-        secrets: Sequence[str] = (),
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        credentials: Credentials | None = None,
     ) -> None:
         super().__init__(
             base_url=base_url,
-            auth_headers=auth_headers,
-            secrets=secrets,
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
             max_response_bytes=max_response_bytes,
+            credentials=credentials,
         )
         self._owns_http_client = http_client is None
         self._http = http_client or httpx.AsyncClient(timeout=timeout, follow_redirects=True)
@@ -630,7 +685,7 @@ class AsyncAPIClient(BaseClient):
             if not (self._http.follow_redirects and response.next_request is not None):
                 return response
             await response.aclose()
-            redirect, elsewhere = redirect_request(response)
+            redirect, elsewhere = redirect_request(response, self._credential_params)
             auth = None if elsewhere else httpx.USE_CLIENT_DEFAULT  # the client's own auth too
             response = await self._http.send(
                 redirect, auth=auth, follow_redirects=False, stream=True

@@ -60,7 +60,6 @@ class UnsupportedAPI(SyncAPIClient):
 
         super().__init__(
             base_url=base_url,
-            auth_headers={},
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
@@ -114,7 +113,6 @@ class AsyncUnsupportedAPI(AsyncAPIClient):
 
         super().__init__(
             base_url=base_url,
-            auth_headers={},
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,

@@ -1,4 +1,4 @@
-"""The API key kept to itself: refused when no header can carry it, redacted wherever it shows."""
+"""Credentials kept to themselves: refused when a request cannot carry them, redacted wherever they show."""
 
 from __future__ import annotations
 
@@ -10,11 +10,15 @@ from urllib.parse import quote, quote_plus
 from ._settings import SDKError
 
 
-def check_api_key(api_key: str, source: str) -> None:
+def check_api_key(
+    api_key: str, source: str, *, what: str = "API key", encoded: bool = False
+) -> None:
     """Refuse a key that no HTTP header can carry, saying where it came from but not what it is.
 
     Sent, such a key would fail every request with an error quoting the header, key and all.
     Whitespace around it is refused, not stripped: it is a mistake to mend where it is made.
+    ``what`` names the credential; an ``encoded`` one (HTTP Basic's, sent in base64) may hold
+    any character but a control one.
     """
     if api_key.endswith(("\n", "\r")):
         problem = "ends with a line break"
@@ -24,7 +28,12 @@ def check_api_key(api_key: str, source: str) -> None:
     else:
         # httpx sends header values as ASCII, and HTTP takes no control characters.
         found = next(
-            ((at, char) for at, char in enumerate(api_key, start=1) if not " " <= char <= "~"), None
+            (
+                (at, char)
+                for at, char in enumerate(api_key, start=1)
+                if not " " <= char <= "~" and not (encoded and char > "\x9f")
+            ),
+            None,
         )
         if found is None:
             return
@@ -32,7 +41,7 @@ def check_api_key(api_key: str, source: str) -> None:
         kind = "non-ASCII" if char > "\x9f" else "control"  # C0, DEL and C1 are controls
         problem = f"has a {kind} character (U+{ord(char):04X}) at position {position}"
         advice = "check the key"
-    raise SDKError(f"The API key from {source} {problem}, which no HTTP header can carry: {advice}")
+    raise SDKError(f"The {what} from {source} {problem}, which no HTTP header can carry: {advice}")
 
 
 def secret_pattern(secrets: Iterable[str]) -> re.Pattern[str] | None:

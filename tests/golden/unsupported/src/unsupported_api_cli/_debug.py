@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 
 from ._errors import redact
-from ._settings import API_KEY_HEADER
+from ._settings import KEY_HEADERS
 from ._terminal import visible
 
 TYPE_CHECKING = False
@@ -18,19 +18,18 @@ if TYPE_CHECKING:
 
 MAX_DEBUG_BODY = 4000  # characters of a body shown
 SECRET_HEADERS = frozenset(
-    ["authorization", "proxy-authorization", "cookie", "set-cookie"]
-    + ([API_KEY_HEADER.lower()] if API_KEY_HEADER is not None else [])
+    ["authorization", "proxy-authorization", "cookie", "set-cookie", *KEY_HEADERS]
 )
 
 
-def debug_http_client(timeout: float | None, api_key: str | None) -> httpx.Client:
+def debug_http_client(timeout: float | None, secrets: tuple[str, ...]) -> httpx.Client:
     """An httpx client that logs every request and response to stderr."""
     import httpx
 
     from . import _sdk as sdk
 
     def log(text: str) -> None:
-        print(visible(redact(text, api_key)), file=sys.stderr, flush=True)
+        print(visible(redact(text, secrets)), file=sys.stderr, flush=True)
 
     def headers(prefix: str, values: httpx.Headers) -> str:
         return "".join(

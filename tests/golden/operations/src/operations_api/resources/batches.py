@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cached_property
 
-from operations_api._base_client import RequestOptions, comma_separated
+from operations_api._base_client import RequestOptions, path_value
 from operations_api._resource import (
     AsyncAPIResource,
     SyncAPIResource,
@@ -55,7 +55,7 @@ class BatchesResource(SyncAPIResource):
                 method="get",
                 path="/batches/{ids}",
                 path_params={
-                    "ids": comma_separated(ids),
+                    "ids": path_value(ids),
                 },
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -103,7 +103,7 @@ class AsyncBatchesResource(AsyncAPIResource):
                 method="get",
                 path="/batches/{ids}",
                 path_params={
-                    "ids": comma_separated(ids),
+                    "ids": path_value(ids),
                 },
                 extra_headers=extra_headers,
                 extra_query=extra_query,

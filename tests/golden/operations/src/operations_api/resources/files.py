@@ -6,7 +6,7 @@ import builtins
 from collections.abc import Mapping, Sequence
 from functools import cached_property
 from types import NoneType
-from typing import IO, Literal, cast
+from typing import IO, Any, Literal, cast
 
 from operations_api._base_client import RequestOptions, comma_separated, deep_object, delimited
 from operations_api._resource import (
@@ -49,7 +49,7 @@ class FilesResource(SyncAPIResource):
         ids: Sequence[int] | None = None,
         words: Sequence[str] | None = None,
         flags: Sequence[str] | None = None,
-        filter: FilesGetFilter | None = None,
+        filter: FilesGetFilter | Mapping[str, Any] | None = None,
         x_trace: Sequence[str] | None = None,
         region: Literal["eu", "us"] | None = None,
         include_deleted: bool | None = None,
@@ -607,7 +607,7 @@ class AsyncFilesResource(AsyncAPIResource):
         ids: Sequence[int] | None = None,
         words: Sequence[str] | None = None,
         flags: Sequence[str] | None = None,
-        filter: FilesGetFilter | None = None,
+        filter: FilesGetFilter | Mapping[str, Any] | None = None,
         x_trace: Sequence[str] | None = None,
         region: Literal["eu", "us"] | None = None,
         include_deleted: bool | None = None,

@@ -1,0 +1,58 @@
+"""Auth API SDK.
+
+from auth_api import AuthAPI
+
+client = AuthAPI()
+"""
+
+from ._client import AsyncAuthAPI, AuthAPI
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    MissingCredentialsError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    RepeatedCursorError,
+    ResponseTooLargeError,
+    UnprocessableEntityError,
+    ValidationIssue,
+)
+from ._response import APIResponse
+from ._settings import AuthAPIError
+from ._types import NOT_GIVEN, NotGiven
+from ._version import __version__
+
+__all__ = [
+    "AuthAPI",
+    "AsyncAuthAPI",
+    "APIConnectionError",
+    "APIError",
+    "APIResponse",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InternalServerError",
+    "AuthAPIError",
+    "MissingCredentialsError",
+    "NOT_GIVEN",
+    "NotFoundError",
+    "NotGiven",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RepeatedCursorError",
+    "ResponseTooLargeError",
+    "UnprocessableEntityError",
+    "ValidationIssue",
+    "__version__",
+]

@@ -1,0 +1,270 @@
+"""The AuthAPI client: the entry point of the SDK."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from functools import cached_property
+
+import httpx
+
+from ._auth import Credential, Credentials, Scheme
+from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
+from ._limits import DEFAULT_MAX_RESPONSE_BYTES
+from ._types import Timeout
+from .resources.feed import AsyncFeedResource, FeedResource
+from .resources.health import AsyncHealthResource, HealthResource
+from .resources.legacy import AsyncLegacyResource, LegacyResource
+from .resources.reports import AsyncReportsResource, ReportsResource
+from .resources.widgets import AsyncWidgetsResource, WidgetsResource
+
+__all__ = ["AuthAPI", "AsyncAuthAPI"]
+
+SCHEMES = (
+    Scheme(
+        "bearerAuth",
+        "bearer",
+        "Authorization",
+        (Credential("bearer_auth", "AUTH_API_BEARER_AUTH", "bearer auth"),),
+    ),
+    Scheme(
+        "basicAuth",
+        "basic",
+        "Authorization",
+        (
+            Credential(
+                "basic_auth_username",
+                "AUTH_API_BASIC_AUTH_USERNAME",
+                "basic auth username",
+                secret=False,
+            ),
+            Credential(
+                "basic_auth_password", "AUTH_API_BASIC_AUTH_PASSWORD", "basic auth password"
+            ),
+        ),
+    ),
+    Scheme(
+        "apiKeyHeader",
+        "header",
+        "X-API-Key",
+        (Credential("api_key_header", "AUTH_API_API_KEY_HEADER", "api key header"),),
+    ),
+    Scheme(
+        "apiKeyQuery",
+        "query",
+        "api_key",
+        (Credential("api_key_query", "AUTH_API_API_KEY_QUERY", "api key query"),),
+    ),
+    Scheme(
+        "sessionCookie",
+        "cookie",
+        "session",
+        (Credential("session_cookie", "AUTH_API_SESSION_COOKIE", "session cookie"),),
+    ),
+    Scheme(
+        "oauth",
+        "bearer",
+        "Authorization",
+        (Credential("oauth", "AUTH_API_OAUTH", "oauth"),),
+    ),
+)
+SECURITY = (("bearerAuth",),)  # what an operation needs unless it says otherwise
+BASE_URL_ENV = "AUTH_API_BASE_URL"
+DEFAULT_BASE_URL = "https://auth.example.com"
+
+
+class AuthAPI(SyncAPIClient):
+    """Auth API client.
+
+    Every way an operation can ask for credentials, one operation each.
+    """
+
+    def __init__(
+        self,
+        *,
+        bearer_auth: str | None = None,
+        basic_auth_username: str | None = None,
+        basic_auth_password: str | None = None,
+        api_key_header: str | None = None,
+        api_key_query: str | None = None,
+        session_cookie: str | None = None,
+        oauth: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+          bearer_auth: A bearer token.
+            For the ``bearerAuth`` scheme; defaults to ``AUTH_API_BEARER_AUTH``.
+          basic_auth_username: The HTTP Basic username.
+            For the ``basicAuth`` scheme; defaults to ``AUTH_API_BASIC_AUTH_USERNAME``.
+          basic_auth_password: The HTTP Basic password.
+            For the ``basicAuth`` scheme; defaults to ``AUTH_API_BASIC_AUTH_PASSWORD``.
+          api_key_header: An API key, sent in the ``X-API-Key`` header.
+            For the ``apiKeyHeader`` scheme; defaults to ``AUTH_API_API_KEY_HEADER``.
+          api_key_query: An API key, sent in the ``api_key`` query parameter.
+            For the ``apiKeyQuery`` scheme; defaults to ``AUTH_API_API_KEY_QUERY``.
+          session_cookie: An API key, sent in the ``session`` cookie.
+            For the ``sessionCookie`` scheme; defaults to ``AUTH_API_SESSION_COOKIE``.
+          oauth: A bearer token.
+            For the ``oauth`` scheme; defaults to ``AUTH_API_OAUTH``.
+          base_url: Where the API is. Defaults to ``AUTH_API_BASE_URL``, else https://auth.example.com.
+          timeout: Seconds (or an ``httpx.Timeout``) before a request gives up. Default 60 s. It
+            bounds each read and each attempt as a whole, the full body included (for an
+            ``httpx.Timeout``, by its longest part).
+          max_retries: How often to retry connection errors, timeouts, 408, 409, 429 and 5xx
+            responses. Default 2. A POST or PATCH is retried only when it cannot have been
+            acted on, or when the API takes an idempotency key.
+          default_headers: Headers to send with every request; not to another origin a redirect
+            leads to.
+          max_response_bytes: The largest response body to read, decompressed; a larger one
+            raises ``ResponseTooLargeError``. Default 256 MiB; None for no bound.
+          http_client: Your own httpx client, for proxies, custom TLS or transports.
+        """
+        credentials = Credentials(
+            SCHEMES,
+            SECURITY,
+            {
+                "bearer_auth": bearer_auth,
+                "basic_auth_username": basic_auth_username,
+                "basic_auth_password": basic_auth_password,
+                "api_key_header": api_key_header,
+                "api_key_query": api_key_query,
+                "session_cookie": session_cookie,
+                "oauth": oauth,
+            },
+        )
+        if base_url is None:
+            base_url = os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
+
+        super().__init__(
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            max_response_bytes=max_response_bytes,
+            credentials=credentials,
+        )
+
+    @cached_property
+    def widgets(self) -> WidgetsResource:
+        return WidgetsResource(self)
+
+    @cached_property
+    def health(self) -> HealthResource:
+        return HealthResource(self)
+
+    @cached_property
+    def feed(self) -> FeedResource:
+        return FeedResource(self)
+
+    @cached_property
+    def reports(self) -> ReportsResource:
+        return ReportsResource(self)
+
+    @cached_property
+    def legacy(self) -> LegacyResource:
+        return LegacyResource(self)
+
+
+class AsyncAuthAPI(AsyncAPIClient):
+    """Auth API client, for asyncio."""
+
+    def __init__(
+        self,
+        *,
+        bearer_auth: str | None = None,
+        basic_auth_username: str | None = None,
+        basic_auth_password: str | None = None,
+        api_key_header: str | None = None,
+        api_key_query: str | None = None,
+        session_cookie: str | None = None,
+        oauth: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+          bearer_auth: A bearer token.
+            For the ``bearerAuth`` scheme; defaults to ``AUTH_API_BEARER_AUTH``.
+          basic_auth_username: The HTTP Basic username.
+            For the ``basicAuth`` scheme; defaults to ``AUTH_API_BASIC_AUTH_USERNAME``.
+          basic_auth_password: The HTTP Basic password.
+            For the ``basicAuth`` scheme; defaults to ``AUTH_API_BASIC_AUTH_PASSWORD``.
+          api_key_header: An API key, sent in the ``X-API-Key`` header.
+            For the ``apiKeyHeader`` scheme; defaults to ``AUTH_API_API_KEY_HEADER``.
+          api_key_query: An API key, sent in the ``api_key`` query parameter.
+            For the ``apiKeyQuery`` scheme; defaults to ``AUTH_API_API_KEY_QUERY``.
+          session_cookie: An API key, sent in the ``session`` cookie.
+            For the ``sessionCookie`` scheme; defaults to ``AUTH_API_SESSION_COOKIE``.
+          oauth: A bearer token.
+            For the ``oauth`` scheme; defaults to ``AUTH_API_OAUTH``.
+          base_url: Where the API is. Defaults to ``AUTH_API_BASE_URL``, else https://auth.example.com.
+          timeout: Seconds (or an ``httpx.Timeout``) before a request gives up. Default 60 s. It
+            bounds each read and each attempt as a whole, the full body included (for an
+            ``httpx.Timeout``, by its longest part).
+          max_retries: How often to retry connection errors, timeouts, 408, 409, 429 and 5xx
+            responses. Default 2. A POST or PATCH is retried only when it cannot have been
+            acted on, or when the API takes an idempotency key.
+          default_headers: Headers to send with every request; not to another origin a redirect
+            leads to.
+          max_response_bytes: The largest response body to read, decompressed; a larger one
+            raises ``ResponseTooLargeError``. Default 256 MiB; None for no bound.
+          http_client: Your own httpx client, for proxies, custom TLS or transports.
+        """
+        credentials = Credentials(
+            SCHEMES,
+            SECURITY,
+            {
+                "bearer_auth": bearer_auth,
+                "basic_auth_username": basic_auth_username,
+                "basic_auth_password": basic_auth_password,
+                "api_key_header": api_key_header,
+                "api_key_query": api_key_query,
+                "session_cookie": session_cookie,
+                "oauth": oauth,
+            },
+        )
+        if base_url is None:
+            base_url = os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
+
+        super().__init__(
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            max_response_bytes=max_response_bytes,
+            credentials=credentials,
+        )
+
+    @cached_property
+    def widgets(self) -> AsyncWidgetsResource:
+        return AsyncWidgetsResource(self)
+
+    @cached_property
+    def health(self) -> AsyncHealthResource:
+        return AsyncHealthResource(self)
+
+    @cached_property
+    def feed(self) -> AsyncFeedResource:
+        return AsyncFeedResource(self)
+
+    @cached_property
+    def reports(self) -> AsyncReportsResource:
+        return AsyncReportsResource(self)
+
+    @cached_property
+    def legacy(self) -> AsyncLegacyResource:
+        return AsyncLegacyResource(self)

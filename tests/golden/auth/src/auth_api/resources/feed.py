@@ -1,0 +1,108 @@
+"""Operations on feed."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from auth_api._base_client import RequestOptions
+from auth_api._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from auth_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
+from auth_api.types import Status
+
+__all__ = [
+    "FeedResource",
+    "AsyncFeedResource",
+    "FeedResourceWithRawResponse",
+    "AsyncFeedResourceWithRawResponse",
+]
+
+
+class FeedResource(SyncAPIResource):
+    """Operations on feed."""
+
+    @cached_property
+    def with_raw_response(self) -> FeedResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, ``.parse()``)."""
+        return FeedResourceWithRawResponse(self)
+
+    def retrieve(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Status:
+        """The feed (authentication optional, a session cookie)
+
+        Args:
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return self._client._request(
+            RequestOptions(
+                method="get",
+                path="/feed",
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                security=((), ("sessionCookie",)),
+            ),
+            cast_to=Status,
+        )
+
+
+class FeedResourceWithRawResponse:
+    def __init__(self, resource: FeedResource) -> None:
+        self._resource = resource
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncFeedResource(AsyncAPIResource):
+    """Operations on feed."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncFeedResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, ``.parse()``)."""
+        return AsyncFeedResourceWithRawResponse(self)
+
+    async def retrieve(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Status:
+        """The feed (authentication optional, a session cookie)
+
+        Args:
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return await self._client._request(
+            RequestOptions(
+                method="get",
+                path="/feed",
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                security=((), ("sessionCookie",)),
+            ),
+            cast_to=Status,
+        )
+
+
+class AsyncFeedResourceWithRawResponse:
+    def __init__(self, resource: AsyncFeedResource) -> None:
+        self._resource = resource
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)

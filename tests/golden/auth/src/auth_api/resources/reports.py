@@ -1,0 +1,108 @@
+"""Operations on reports."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from auth_api._base_client import RequestOptions
+from auth_api._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from auth_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
+from auth_api.types import Status
+
+__all__ = [
+    "ReportsResource",
+    "AsyncReportsResource",
+    "ReportsResourceWithRawResponse",
+    "AsyncReportsResourceWithRawResponse",
+]
+
+
+class ReportsResource(SyncAPIResource):
+    """Operations on reports."""
+
+    @cached_property
+    def with_raw_response(self) -> ReportsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, ``.parse()``)."""
+        return ReportsResourceWithRawResponse(self)
+
+    def retrieve(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Status:
+        """Reports (an OAuth 2 token)
+
+        Args:
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return self._client._request(
+            RequestOptions(
+                method="get",
+                path="/reports",
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                security=(("oauth",),),
+            ),
+            cast_to=Status,
+        )
+
+
+class ReportsResourceWithRawResponse:
+    def __init__(self, resource: ReportsResource) -> None:
+        self._resource = resource
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncReportsResource(AsyncAPIResource):
+    """Operations on reports."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncReportsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, ``.parse()``)."""
+        return AsyncReportsResourceWithRawResponse(self)
+
+    async def retrieve(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Status:
+        """Reports (an OAuth 2 token)
+
+        Args:
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return await self._client._request(
+            RequestOptions(
+                method="get",
+                path="/reports",
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                security=(("oauth",),),
+            ),
+            cast_to=Status,
+        )
+
+
+class AsyncReportsResourceWithRawResponse:
+    def __init__(self, resource: AsyncReportsResource) -> None:
+        self._resource = resource
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)

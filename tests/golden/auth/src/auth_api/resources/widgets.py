@@ -1,0 +1,251 @@
+"""Operations on widgets."""
+
+from __future__ import annotations
+
+import builtins
+from functools import cached_property
+
+from auth_api._base_client import RequestOptions
+from auth_api._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from auth_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
+from auth_api.types import Widget
+
+__all__ = [
+    "WidgetsResource",
+    "AsyncWidgetsResource",
+    "WidgetsResourceWithRawResponse",
+    "AsyncWidgetsResourceWithRawResponse",
+]
+
+
+class WidgetsResource(SyncAPIResource):
+    """Operations on widgets."""
+
+    @cached_property
+    def with_raw_response(self) -> WidgetsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, ``.parse()``)."""
+        return WidgetsResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[Widget]:
+        """List widgets (the spec's own requirement, a bearer token)
+
+        Args:
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return self._client._request(
+            RequestOptions(
+                method="get",
+                path="/widgets",
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cast_to=list[Widget],
+        )
+
+    def create(
+        self,
+        *,
+        name: str,
+        username: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Widget:
+        """Create a widget (an API key in a header and one in the query, together)
+
+        Args:
+          username: Who the widget is for (a parameter named like a credential of its own).
+
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return self._client._request(
+            RequestOptions(
+                method="post",
+                path="/widgets",
+                params={
+                    "username": username,
+                },
+                json_body={
+                    "name": name,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                security=(("apiKeyHeader", "apiKeyQuery"),),
+            ),
+            cast_to=Widget,
+        )
+
+    def retrieve(
+        self,
+        widget_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Widget:
+        """Get a widget (an API key in a header, or HTTP Basic)
+
+        Args:
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return self._client._request(
+            RequestOptions(
+                method="get",
+                path="/widgets/{widget_id}",
+                path_params={
+                    "widget_id": widget_id,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                security=(("apiKeyHeader",), ("basicAuth",)),
+            ),
+            cast_to=Widget,
+        )
+
+
+class WidgetsResourceWithRawResponse:
+    def __init__(self, resource: WidgetsResource) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncWidgetsResource(AsyncAPIResource):
+    """Operations on widgets."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncWidgetsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, ``.parse()``)."""
+        return AsyncWidgetsResourceWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[Widget]:
+        """List widgets (the spec's own requirement, a bearer token)
+
+        Args:
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return await self._client._request(
+            RequestOptions(
+                method="get",
+                path="/widgets",
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cast_to=list[Widget],
+        )
+
+    async def create(
+        self,
+        *,
+        name: str,
+        username: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Widget:
+        """Create a widget (an API key in a header and one in the query, together)
+
+        Args:
+          username: Who the widget is for (a parameter named like a credential of its own).
+
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return await self._client._request(
+            RequestOptions(
+                method="post",
+                path="/widgets",
+                params={
+                    "username": username,
+                },
+                json_body={
+                    "name": name,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                security=(("apiKeyHeader", "apiKeyQuery"),),
+            ),
+            cast_to=Widget,
+        )
+
+    async def retrieve(
+        self,
+        widget_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Widget:
+        """Get a widget (an API key in a header, or HTTP Basic)
+
+        Args:
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return await self._client._request(
+            RequestOptions(
+                method="get",
+                path="/widgets/{widget_id}",
+                path_params={
+                    "widget_id": widget_id,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                security=(("apiKeyHeader",), ("basicAuth",)),
+            ),
+            cast_to=Widget,
+        )
+
+
+class AsyncWidgetsResourceWithRawResponse:
+    def __init__(self, resource: AsyncWidgetsResource) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)

@@ -1,0 +1,9 @@
+"""The ``auth-api`` command line for the auth_api SDK.
+
+Kept apart from ``auth_api`` so that ``--help`` and shell completion start
+fast: the SDK, httpx and pydantic are only imported to run a command.
+"""
+
+from ._app import main
+
+__all__ = ["main"]

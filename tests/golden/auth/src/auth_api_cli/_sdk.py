@@ -1,0 +1,43 @@
+"""The auth_api SDK, under the names the modules beside it use.
+
+Imported only to run a command: help and shell completion start without the SDK,
+httpx and pydantic.
+"""
+
+from auth_api import AuthAPI as Client
+from auth_api._auth import Credentials
+from auth_api._client import SCHEMES, SECURITY
+from auth_api._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    MissingCredentialsError,
+    RepeatedCursorError,
+    ResponseTooLargeError,
+    server_message,
+)
+from auth_api._limits import DEFAULT_MAX_RESPONSE_BYTES, Deadline, read_body
+from auth_api._secrets import redact, secret_pattern
+from auth_api._settings import SDKError
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "Client",
+    "Credentials",
+    "DEFAULT_MAX_RESPONSE_BYTES",
+    "Deadline",
+    "MissingCredentialsError",
+    "RepeatedCursorError",
+    "ResponseTooLargeError",
+    "SCHEMES",
+    "SDKError",
+    "SECURITY",
+    "read_body",
+    "redact",
+    "secret_pattern",
+    "server_message",
+]

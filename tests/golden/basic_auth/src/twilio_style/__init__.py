@@ -1,0 +1,58 @@
+"""Twilio Style API SDK.
+
+from twilio_style import TwilioStyle
+
+client = TwilioStyle()
+"""
+
+from ._client import AsyncTwilioStyle, TwilioStyle
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    MissingCredentialsError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    RepeatedCursorError,
+    ResponseTooLargeError,
+    UnprocessableEntityError,
+    ValidationIssue,
+)
+from ._response import APIResponse
+from ._settings import TwilioStyleError
+from ._types import NOT_GIVEN, NotGiven
+from ._version import __version__
+
+__all__ = [
+    "TwilioStyle",
+    "AsyncTwilioStyle",
+    "APIConnectionError",
+    "APIError",
+    "APIResponse",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InternalServerError",
+    "TwilioStyleError",
+    "MissingCredentialsError",
+    "NOT_GIVEN",
+    "NotFoundError",
+    "NotGiven",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RepeatedCursorError",
+    "ResponseTooLargeError",
+    "UnprocessableEntityError",
+    "ValidationIssue",
+    "__version__",
+]

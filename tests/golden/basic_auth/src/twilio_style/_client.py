@@ -1,0 +1,144 @@
+"""The TwilioStyle client: the entry point of the SDK."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from functools import cached_property
+
+import httpx
+
+from ._auth import Credential, Credentials, Scheme
+from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
+from ._limits import DEFAULT_MAX_RESPONSE_BYTES
+from ._types import Timeout
+from .resources.accounts import AccountsResource, AsyncAccountsResource
+
+__all__ = ["TwilioStyle", "AsyncTwilioStyle"]
+
+SCHEMES = (
+    Scheme(
+        "accountSid_authToken",
+        "basic",
+        "Authorization",
+        (
+            Credential("username", "TWILIO_STYLE_USERNAME", "username", secret=False),
+            Credential("password", "TWILIO_STYLE_PASSWORD", "password"),
+        ),
+        required=True,
+    ),
+)
+SECURITY = (("accountSid_authToken",),)  # what an operation needs unless it says otherwise
+BASE_URL_ENV = "TWILIO_STYLE_BASE_URL"
+DEFAULT_BASE_URL = "https://api.twilio-style.example.com"
+
+
+class TwilioStyle(SyncAPIClient):
+    """Twilio Style API client.
+
+    HTTP Basic auth as Twilio's API has it: the account SID as the username, the auth token as the password, for every operation.
+    """
+
+    def __init__(
+        self,
+        *,
+        username: str | None = None,
+        password: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+          username: The HTTP Basic username.
+            Defaults to ``TWILIO_STYLE_USERNAME``.
+          password: The HTTP Basic password.
+            Defaults to ``TWILIO_STYLE_PASSWORD``.
+          base_url: Where the API is. Defaults to ``TWILIO_STYLE_BASE_URL``, else https://api.twilio-style.example.com.
+          timeout: Seconds (or an ``httpx.Timeout``) before a request gives up. Default 60 s. It
+            bounds each read and each attempt as a whole, the full body included (for an
+            ``httpx.Timeout``, by its longest part).
+          max_retries: How often to retry connection errors, timeouts, 408, 409, 429 and 5xx
+            responses. Default 2. A POST or PATCH is retried only when it cannot have been
+            acted on, or when the API takes an idempotency key.
+          default_headers: Headers to send with every request; not to another origin a redirect
+            leads to.
+          max_response_bytes: The largest response body to read, decompressed; a larger one
+            raises ``ResponseTooLargeError``. Default 256 MiB; None for no bound.
+          http_client: Your own httpx client, for proxies, custom TLS or transports.
+        """
+        credentials = Credentials(SCHEMES, SECURITY, {"username": username, "password": password})
+        if base_url is None:
+            base_url = os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
+
+        super().__init__(
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            max_response_bytes=max_response_bytes,
+            credentials=credentials,
+        )
+
+    @cached_property
+    def accounts(self) -> AccountsResource:
+        return AccountsResource(self)
+
+
+class AsyncTwilioStyle(AsyncAPIClient):
+    """Twilio Style API client, for asyncio."""
+
+    def __init__(
+        self,
+        *,
+        username: str | None = None,
+        password: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+          username: The HTTP Basic username.
+            Defaults to ``TWILIO_STYLE_USERNAME``.
+          password: The HTTP Basic password.
+            Defaults to ``TWILIO_STYLE_PASSWORD``.
+          base_url: Where the API is. Defaults to ``TWILIO_STYLE_BASE_URL``, else https://api.twilio-style.example.com.
+          timeout: Seconds (or an ``httpx.Timeout``) before a request gives up. Default 60 s. It
+            bounds each read and each attempt as a whole, the full body included (for an
+            ``httpx.Timeout``, by its longest part).
+          max_retries: How often to retry connection errors, timeouts, 408, 409, 429 and 5xx
+            responses. Default 2. A POST or PATCH is retried only when it cannot have been
+            acted on, or when the API takes an idempotency key.
+          default_headers: Headers to send with every request; not to another origin a redirect
+            leads to.
+          max_response_bytes: The largest response body to read, decompressed; a larger one
+            raises ``ResponseTooLargeError``. Default 256 MiB; None for no bound.
+          http_client: Your own httpx client, for proxies, custom TLS or transports.
+        """
+        credentials = Credentials(SCHEMES, SECURITY, {"username": username, "password": password})
+        if base_url is None:
+            base_url = os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
+
+        super().__init__(
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            max_response_bytes=max_response_bytes,
+            credentials=credentials,
+        )
+
+    @cached_property
+    def accounts(self) -> AsyncAccountsResource:
+        return AsyncAccountsResource(self)

@@ -1,0 +1,2 @@
+__title__ = "twilio-style"
+__version__ = "0.1.0"

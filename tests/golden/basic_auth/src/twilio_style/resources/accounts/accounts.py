@@ -1,0 +1,136 @@
+"""Operations on accounts."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from twilio_style._base_client import RequestOptions
+from twilio_style._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from twilio_style._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
+from twilio_style.resources.accounts.messages import (
+    AsyncMessagesResource,
+    AsyncMessagesResourceWithRawResponse,
+    MessagesResource,
+    MessagesResourceWithRawResponse,
+)
+from twilio_style.types import V1AccountsAccountSidGetResponse
+
+__all__ = [
+    "AccountsResource",
+    "AsyncAccountsResource",
+    "AccountsResourceWithRawResponse",
+    "AsyncAccountsResourceWithRawResponse",
+]
+
+
+class AccountsResource(SyncAPIResource):
+    """Operations on accounts."""
+
+    @cached_property
+    def messages(self) -> MessagesResource:
+        return MessagesResource(self._client)
+
+    @cached_property
+    def with_raw_response(self) -> AccountsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, ``.parse()``)."""
+        return AccountsResourceWithRawResponse(self)
+
+    def retrieve(
+        self,
+        account_sid: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> V1AccountsAccountSidGetResponse:
+        """Fetch the account
+
+        Args:
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return self._client._request(
+            RequestOptions(
+                method="get",
+                path="/v1/Accounts/{AccountSid}.json",
+                path_params={
+                    "AccountSid": account_sid,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cast_to=V1AccountsAccountSidGetResponse,
+        )
+
+
+class AccountsResourceWithRawResponse:
+    def __init__(self, resource: AccountsResource) -> None:
+        self._resource = resource
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+
+    @cached_property
+    def messages(self) -> MessagesResourceWithRawResponse:
+        return MessagesResourceWithRawResponse(self._resource.messages)
+
+
+class AsyncAccountsResource(AsyncAPIResource):
+    """Operations on accounts."""
+
+    @cached_property
+    def messages(self) -> AsyncMessagesResource:
+        return AsyncMessagesResource(self._client)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAccountsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, ``.parse()``)."""
+        return AsyncAccountsResourceWithRawResponse(self)
+
+    async def retrieve(
+        self,
+        account_sid: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> V1AccountsAccountSidGetResponse:
+        """Fetch the account
+
+        Args:
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return await self._client._request(
+            RequestOptions(
+                method="get",
+                path="/v1/Accounts/{AccountSid}.json",
+                path_params={
+                    "AccountSid": account_sid,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cast_to=V1AccountsAccountSidGetResponse,
+        )
+
+
+class AsyncAccountsResourceWithRawResponse:
+    def __init__(self, resource: AsyncAccountsResource) -> None:
+        self._resource = resource
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+
+    @cached_property
+    def messages(self) -> AsyncMessagesResourceWithRawResponse:
+        return AsyncMessagesResourceWithRawResponse(self._resource.messages)

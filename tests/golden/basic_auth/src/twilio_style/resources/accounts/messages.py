@@ -1,0 +1,280 @@
+"""Operations on accounts.messages."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from twilio_style._base_client import RequestOptions
+from twilio_style._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from twilio_style._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
+from twilio_style.types import Message, V1AccountsAccountSidMessagesGetResponse
+
+__all__ = [
+    "MessagesResource",
+    "AsyncMessagesResource",
+    "MessagesResourceWithRawResponse",
+    "AsyncMessagesResourceWithRawResponse",
+]
+
+
+class MessagesResource(SyncAPIResource):
+    """Operations on accounts.messages."""
+
+    @cached_property
+    def with_raw_response(self) -> MessagesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, ``.parse()``)."""
+        return MessagesResourceWithRawResponse(self)
+
+    def list(
+        self,
+        account_sid: str,
+        *,
+        to: str | None = None,
+        page_size: int | None = None,
+        username: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> V1AccountsAccountSidMessagesGetResponse:
+        """List messages
+
+        Args:
+          username: Only messages sent by this user (a parameter named like the credential).
+
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return self._client._request(
+            RequestOptions(
+                method="get",
+                path="/v1/Accounts/{AccountSid}/Messages.json",
+                path_params={
+                    "AccountSid": account_sid,
+                },
+                params={
+                    "To": to,
+                    "PageSize": page_size,
+                    "username": username,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cast_to=V1AccountsAccountSidMessagesGetResponse,
+        )
+
+    def create(
+        self,
+        account_sid: str,
+        *,
+        to: str,
+        body: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Message:
+        """Send a message
+
+        Args:
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return self._client._request(
+            RequestOptions(
+                method="post",
+                path="/v1/Accounts/{AccountSid}/Messages.json",
+                path_params={
+                    "AccountSid": account_sid,
+                },
+                form={
+                    "To": to,
+                    "Body": body,
+                },
+                content_type="application/x-www-form-urlencoded",
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cast_to=Message,
+        )
+
+    def retrieve(
+        self,
+        account_sid: str,
+        sid: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Message:
+        """Fetch a message
+
+        Args:
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return self._client._request(
+            RequestOptions(
+                method="get",
+                path="/v1/Accounts/{AccountSid}/Messages/{Sid}.json",
+                path_params={
+                    "AccountSid": account_sid,
+                    "Sid": sid,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cast_to=Message,
+        )
+
+
+class MessagesResourceWithRawResponse:
+    def __init__(self, resource: MessagesResource) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncMessagesResource(AsyncAPIResource):
+    """Operations on accounts.messages."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncMessagesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, ``.parse()``)."""
+        return AsyncMessagesResourceWithRawResponse(self)
+
+    async def list(
+        self,
+        account_sid: str,
+        *,
+        to: str | None = None,
+        page_size: int | None = None,
+        username: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> V1AccountsAccountSidMessagesGetResponse:
+        """List messages
+
+        Args:
+          username: Only messages sent by this user (a parameter named like the credential).
+
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return await self._client._request(
+            RequestOptions(
+                method="get",
+                path="/v1/Accounts/{AccountSid}/Messages.json",
+                path_params={
+                    "AccountSid": account_sid,
+                },
+                params={
+                    "To": to,
+                    "PageSize": page_size,
+                    "username": username,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cast_to=V1AccountsAccountSidMessagesGetResponse,
+        )
+
+    async def create(
+        self,
+        account_sid: str,
+        *,
+        to: str,
+        body: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Message:
+        """Send a message
+
+        Args:
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return await self._client._request(
+            RequestOptions(
+                method="post",
+                path="/v1/Accounts/{AccountSid}/Messages.json",
+                path_params={
+                    "AccountSid": account_sid,
+                },
+                form={
+                    "To": to,
+                    "Body": body,
+                },
+                content_type="application/x-www-form-urlencoded",
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cast_to=Message,
+        )
+
+    async def retrieve(
+        self,
+        account_sid: str,
+        sid: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Message:
+        """Fetch a message
+
+        Args:
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return await self._client._request(
+            RequestOptions(
+                method="get",
+                path="/v1/Accounts/{AccountSid}/Messages/{Sid}.json",
+                path_params={
+                    "AccountSid": account_sid,
+                    "Sid": sid,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cast_to=Message,
+        )
+
+
+class AsyncMessagesResourceWithRawResponse:
+    def __init__(self, resource: AsyncMessagesResource) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)

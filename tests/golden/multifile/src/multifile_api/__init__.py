@@ -1,0 +1,58 @@
+"""Multifile API SDK.
+
+from multifile_api import MultifileAPI
+
+client = MultifileAPI()
+"""
+
+from ._client import AsyncMultifileAPI, MultifileAPI
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    MissingCredentialsError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    RepeatedCursorError,
+    ResponseTooLargeError,
+    UnprocessableEntityError,
+    ValidationIssue,
+)
+from ._response import APIResponse
+from ._settings import MultifileAPIError
+from ._types import NOT_GIVEN, NotGiven
+from ._version import __version__
+
+__all__ = [
+    "MultifileAPI",
+    "AsyncMultifileAPI",
+    "APIConnectionError",
+    "APIError",
+    "APIResponse",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InternalServerError",
+    "MultifileAPIError",
+    "MissingCredentialsError",
+    "NOT_GIVEN",
+    "NotFoundError",
+    "NotGiven",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RepeatedCursorError",
+    "ResponseTooLargeError",
+    "UnprocessableEntityError",
+    "ValidationIssue",
+    "__version__",
+]

@@ -1,0 +1,123 @@
+"""The MultifileAPI client: the entry point of the SDK."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from functools import cached_property
+
+import httpx
+
+from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
+from ._limits import DEFAULT_MAX_RESPONSE_BYTES
+from ._types import Timeout
+from .resources.owners import AsyncOwnersResource, OwnersResource
+from .resources.pets import AsyncPetsResource, PetsResource
+
+__all__ = ["MultifileAPI", "AsyncMultifileAPI"]
+
+BASE_URL_ENV = "MULTIFILE_BASE_URL"
+DEFAULT_BASE_URL = "https://api.example.com/v1"
+
+
+class MultifileAPI(SyncAPIClient):
+    """Multifile API client.
+
+    A spec split across files, YAML and JSON, referring to each other.
+    """
+
+    def __init__(
+        self,
+        *,
+        base_url: str | httpx.URL | None = None,
+        timeout: Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+          base_url: Where the API is. Defaults to ``MULTIFILE_BASE_URL``, else https://api.example.com/v1.
+          timeout: Seconds (or an ``httpx.Timeout``) before a request gives up. Default 60 s. It
+            bounds each read and each attempt as a whole, the full body included (for an
+            ``httpx.Timeout``, by its longest part).
+          max_retries: How often to retry connection errors, timeouts, 408, 409, 429 and 5xx
+            responses. Default 2. A POST or PATCH is retried only when it cannot have been
+            acted on, or when the API takes an idempotency key.
+          default_headers: Headers to send with every request; not to another origin a redirect
+            leads to.
+          max_response_bytes: The largest response body to read, decompressed; a larger one
+            raises ``ResponseTooLargeError``. Default 256 MiB; None for no bound.
+          http_client: Your own httpx client, for proxies, custom TLS or transports.
+        """
+        if base_url is None:
+            base_url = os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
+
+        super().__init__(
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            max_response_bytes=max_response_bytes,
+        )
+
+    @cached_property
+    def pets(self) -> PetsResource:
+        return PetsResource(self)
+
+    @cached_property
+    def owners(self) -> OwnersResource:
+        return OwnersResource(self)
+
+
+class AsyncMultifileAPI(AsyncAPIClient):
+    """Multifile API client, for asyncio."""
+
+    def __init__(
+        self,
+        *,
+        base_url: str | httpx.URL | None = None,
+        timeout: Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+          base_url: Where the API is. Defaults to ``MULTIFILE_BASE_URL``, else https://api.example.com/v1.
+          timeout: Seconds (or an ``httpx.Timeout``) before a request gives up. Default 60 s. It
+            bounds each read and each attempt as a whole, the full body included (for an
+            ``httpx.Timeout``, by its longest part).
+          max_retries: How often to retry connection errors, timeouts, 408, 409, 429 and 5xx
+            responses. Default 2. A POST or PATCH is retried only when it cannot have been
+            acted on, or when the API takes an idempotency key.
+          default_headers: Headers to send with every request; not to another origin a redirect
+            leads to.
+          max_response_bytes: The largest response body to read, decompressed; a larger one
+            raises ``ResponseTooLargeError``. Default 256 MiB; None for no bound.
+          http_client: Your own httpx client, for proxies, custom TLS or transports.
+        """
+        if base_url is None:
+            base_url = os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
+
+        super().__init__(
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            max_response_bytes=max_response_bytes,
+        )
+
+    @cached_property
+    def pets(self) -> AsyncPetsResource:
+        return AsyncPetsResource(self)
+
+    @cached_property
+    def owners(self) -> AsyncOwnersResource:
+        return AsyncOwnersResource(self)

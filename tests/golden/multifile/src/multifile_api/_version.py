@@ -1,0 +1,2 @@
+__title__ = "multifile-api"
+__version__ = "0.1.0"

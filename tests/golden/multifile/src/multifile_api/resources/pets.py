@@ -1,0 +1,183 @@
+"""Operations on pets."""
+
+from __future__ import annotations
+
+import builtins
+from functools import cached_property
+
+from multifile_api._base_client import RequestOptions
+from multifile_api._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from multifile_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
+from multifile_api.types import Pet
+
+__all__ = [
+    "PetsResource",
+    "AsyncPetsResource",
+    "PetsResourceWithRawResponse",
+    "AsyncPetsResourceWithRawResponse",
+]
+
+
+class PetsResource(SyncAPIResource):
+    """Operations on pets."""
+
+    @cached_property
+    def with_raw_response(self) -> PetsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, ``.parse()``)."""
+        return PetsResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        limit: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[Pet]:
+        """List pets
+
+        Args:
+          limit: How many items to return at most.
+
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return self._client._request(
+            RequestOptions(
+                method="get",
+                path="/pets",
+                params={
+                    "limit": limit,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cast_to=list[Pet],
+        )
+
+    def retrieve(
+        self,
+        pet_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Pet:
+        """Get a pet
+
+        Args:
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return self._client._request(
+            RequestOptions(
+                method="get",
+                path="/pets/{petId}",
+                path_params={
+                    "petId": pet_id,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cast_to=Pet,
+        )
+
+
+class PetsResourceWithRawResponse:
+    def __init__(self, resource: PetsResource) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncPetsResource(AsyncAPIResource):
+    """Operations on pets."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncPetsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, ``.parse()``)."""
+        return AsyncPetsResourceWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        limit: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[Pet]:
+        """List pets
+
+        Args:
+          limit: How many items to return at most.
+
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return await self._client._request(
+            RequestOptions(
+                method="get",
+                path="/pets",
+                params={
+                    "limit": limit,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cast_to=list[Pet],
+        )
+
+    async def retrieve(
+        self,
+        pet_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Pet:
+        """Get a pet
+
+        Args:
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return await self._client._request(
+            RequestOptions(
+                method="get",
+                path="/pets/{petId}",
+                path_params={
+                    "petId": pet_id,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            cast_to=Pet,
+        )
+
+
+class AsyncPetsResourceWithRawResponse:
+    def __init__(self, resource: AsyncPetsResource) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
