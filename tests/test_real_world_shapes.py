@@ -3,7 +3,8 @@
 - Twilio's paths start with a date and end in ``.json``: ``/Messages/{Sid}.json`` is an item
   (``messages.retrieve``/``delete``), ``/Messages.json`` its collection, and neither the date nor
   the suffix is a word of a class name.
-- GitHub's ``GET /user`` answers with one object: it is ``user.retrieve()``, not ``list()``.
+- GitHub's ``GET /user`` answers with one object: it is ``user.retrieve()``, not ``list()``; a
+  property named ``$ref`` is a property, not a reference (nor is a ``$ref`` in an example).
 - A fixed-length ``prefixItems`` array is a tuple, sent and parsed as one; an open one is a list,
   with a warning. An empty ``enum`` beside ``allOf`` is ignored, with a warning.
 - Webhooks and callbacks: their payloads are models, and ``client.webhooks.unwrap`` parses a
@@ -97,7 +98,7 @@ def test_a_get_answering_with_one_object_is_retrieve(
 ) -> None:
     server.script(
         Reply(200, {"login": "octocat", "id": 1, "plan": {"name": "pro", "seats": 3}}),
-        Reply(200, [{"id": 7, "full_name": "octocat/hello"}]),
+        Reply(200, [{"id": 7, "full_name": "octocat/hello", "$ref": "https://x/7"}]),
     )
     user = client.user.retrieve()
     repos = client.user.repos.list()
@@ -105,6 +106,8 @@ def test_a_get_answering_with_one_object_is_retrieve(
     # The empty enum beside allOf is ignored: the plan is typed by its allOf, not Any.
     assert isinstance(user.plan, sdk.types.Plan) and user.plan.seats == 3
     assert [repo.full_name for repo in repos] == ["octocat/hello"]
+    # A property named $ref is a property: typed, and written back under its wire name.
+    assert repos[0].ref == "https://x/7" and repos[0].to_dict()["$ref"] == "https://x/7"
     assert not hasattr(client.user, "list")
     assert [r.path for r in server.requests] == ["/user", "/user/repos"]
 

@@ -31,21 +31,37 @@ def ref_target(node: Any) -> str | None:
     return None
 
 
+# Keys whose values are data (an example, a default, an enum's values): a "$ref" there is a value.
+_DATA_KEYS = frozenset({"example", "default", "const", "enum", "value"})
+# Keys whose values map names to schemas: a "$ref" key there names a property (GitHub's SCIM).
+_NAME_MAPS = frozenset(
+    {"properties", "patternProperties", "$defs", "definitions", "dependentSchemas"}
+)
+
+
 def ref_sites(node: Any, pointer: str = "") -> Iterator[tuple[str, Any]]:
-    """``(pointer of the node holding it, value)`` for every ``$ref`` key, whatever its value."""
-    stack = [(node, pointer)]
+    """``(pointer of the node holding it, value)`` for every ``$ref`` key, whatever its value;
+    not in data (examples, defaults, extensions) nor a property named ``$ref``."""
+    stack = [(node, pointer, False)]
     while stack:
-        current, where = stack.pop()
+        current, where, names = stack.pop()
         if isinstance(current, dict):
-            if "$ref" in current:
+            if "$ref" in current and not names:
                 yield where, current["$ref"]
             for key, value in current.items():
-                if isinstance(value, (dict, list)):
-                    stack.append((value, join_pointer(where, key)))
+                if not isinstance(value, (dict, list)):
+                    continue
+                if not names and (
+                    key in _DATA_KEYS
+                    or (isinstance(key, str) and key.startswith("x-"))
+                    or (key == "examples" and isinstance(value, list))
+                ):
+                    continue
+                stack.append((value, join_pointer(where, key), not names and key in _NAME_MAPS))
         elif isinstance(current, list):
             for index, value in enumerate(current):
                 if isinstance(value, (dict, list)):
-                    stack.append((value, join_pointer(where, index)))
+                    stack.append((value, join_pointer(where, index), False))
 
 
 def iter_refs(node: Any, pointer: str = "") -> Iterator[tuple[str, str]]:

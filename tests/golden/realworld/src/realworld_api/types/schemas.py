@@ -39,6 +39,8 @@ class Plan(BaseModel):
 class Repository(BaseModel):
     id: int
     full_name: str
+    ref: Annotated[str | None, Field(alias="$ref")] = None
+    """A property named $ref, as GitHub's SCIM schemas have; not a reference."""
 
 
 class Coordinates(RootModel[tuple[float, float]]):
