@@ -118,10 +118,10 @@ def test_each_operation_sends_what_its_requirement_asks_for(
         client.widgets.list()  # the spec's own requirement
         client.widgets.create(name="w", username="bob")  # two API keys together
         client.widgets.retrieve("w-1")  # the first of two alternatives the client has
-        client.health.list()  # security: []
-        client.feed.list()  # optional: sent when the client has it
-        client.reports.list()  # OAuth 2
-        client.legacy.list()  # HTTP Digest: left to the http_client
+        client.health.retrieve()  # security: []
+        client.feed.retrieve()  # optional: sent when the client has it
+        client.reports.retrieve()  # OAuth 2
+        client.legacy.retrieve()  # HTTP Digest: left to the http_client
     assert [sent(request) for request in server.requests] == [
         {"authorization": "Bearer bearer-secret-1"},
         {"x-api-key": "header-secret-3", "api_key": ["query-secret-4"]},
@@ -139,7 +139,7 @@ def test_the_next_alternative_when_the_first_is_missing(auth: ModuleType, server
     credentials = {"basic_auth_username": "alice", "basic_auth_password": "pässword:1"}
     with auth.AuthAPI(base_url=server.url, max_retries=0, **credentials) as client:
         client.widgets.retrieve("w-1")
-        client.feed.list()  # optional, and the client has no session cookie: nothing
+        client.feed.retrieve()  # optional, and the client has no session cookie: nothing
     assert [sent(request) for request in server.requests] == [
         {"authorization": basic("alice", "pässword:1")},
         {},
@@ -167,7 +167,7 @@ def test_a_call_without_its_credentials_fails_before_anything_is_sent(
             client.widgets.create(name="w")
         assert isinstance(caught.value, auth.AuthAPIError)
         assert server.requests == []
-        assert client.health.list().status == "ok"  # needs nothing
+        assert client.health.retrieve().status == "ok"  # needs nothing
     assert [sent(request) for request in server.requests] == [{}]
 
 
@@ -177,7 +177,7 @@ async def test_the_async_client_alike(auth: ModuleType, server: FakeAPI) -> None
     async with auth.AsyncAuthAPI(base_url=server.url, max_retries=0, oauth="o") as client:
         with pytest.raises(auth.MissingCredentialsError):
             await client.widgets.list()
-        await client.reports.list()
+        await client.reports.retrieve()
     assert [sent(request) for request in server.requests] == [{"authorization": "Bearer o"}]
 
 
@@ -238,8 +238,8 @@ def test_basic_auth_for_every_operation(twilio: ModuleType, server: FakeAPI) -> 
     with twilio.TwilioStyle(
         username="ACsid", password="token", base_url=server.url, max_retries=0
     ) as client:
-        client.accounts.messages_json.list("ACsid", username="bob")
-        client.accounts.messages_json.create("ACsid", to="+1555", body="hi")
+        client.accounts.messages.list("ACsid", username="bob")
+        client.accounts.messages.create("ACsid", to="+1555", body="hi")
     assert [request.headers["authorization"] for request in server.requests] == [
         basic("ACsid", "token")
     ] * 2
@@ -270,7 +270,7 @@ def test_a_password_the_server_echoes_is_redacted(twilio: ModuleType, server: Fa
         twilio.TwilioStyle(username="ACsid", password=token, base_url=server.url) as client,
         pytest.raises(twilio.AuthenticationError) as caught,
     ):
-        client.accounts.account_sid_json("ACsid")
+        client.accounts.retrieve("ACsid")
     assert token not in str(caught.value)
     assert basic("ACsid", token).split()[1] not in str(caught.value)
 
@@ -319,7 +319,7 @@ def test_the_cli_takes_the_same_credentials(server: FakeAPI, tmp_path: Path) -> 
     url = {"AUTH_API_BASE_URL": server.url}
     flags = ("--basic-auth-username", "alice", "--basic-auth-password-file", str(password))
     assert cli("auth", "widgets", "retrieve", "--widget-id", "w-1", *flags, **url).returncode == 0
-    oauth = cli("auth", "reports", "list", "--oauth-stdin", stdin="oauth-secret-6\n", **url)
+    oauth = cli("auth", "reports", "retrieve", "--oauth-stdin", stdin="oauth-secret-6\n", **url)
     assert oauth.returncode == 0, oauth.stderr
     from_env = cli(
         "auth", "widgets", "retrieve", "--widget-id", "w-1", AUTH_API_API_KEY_HEADER="h", **url
@@ -342,13 +342,13 @@ def test_the_cli_names_the_flags_that_would_do(server: FakeAPI) -> None:
         "--basic-auth-username) and basic auth password (set $AUTH_API_BASIC_AUTH_PASSWORD, or "
         "pass --basic-auth-password-file, --basic-auth-password-stdin or --basic-auth-password)\n",
     )
-    twilio = cli("basic_auth", "accounts", "account-sid-json", "--account-sid", "AC1")
+    twilio = cli("basic_auth", "accounts", "retrieve", "--account-sid", "AC1")
     assert (twilio.returncode, twilio.stderr) == (
         2,
         "Error: no username and password: set $TWILIO_STYLE_USERNAME or pass --username; set "
         "$TWILIO_STYLE_PASSWORD, or pass --password-file, --password-stdin or --password\n",
     )
-    two_stdins = cli("auth", "health", "list", "--oauth-stdin", "--bearer-auth-stdin")
+    two_stdins = cli("auth", "health", "retrieve", "--oauth-stdin", "--bearer-auth-stdin")
     assert (
         two_stdins.stderr
         == "Error: --bearer-auth-stdin and --oauth-stdin each read stdin: pass one\n"
@@ -360,7 +360,7 @@ def test_a_parameter_named_like_a_credential_flag_takes_another_flag(server: Fak
     server.script(Reply(200, {"messages": [], "page": 0}))
     result = cli(
         "basic_auth",
-        "accounts:messages-json",
+        "accounts:messages",
         "list",
         "--account-sid",
         "AC1",
@@ -412,8 +412,8 @@ def test_a_scheme_the_client_cannot_send_is_a_warning_naming_what_it_does() -> N
         "list /widgets": (("bearerAuth",),),
         "create /widgets": (("apiKeyHeader", "apiKeyQuery"),),
         "retrieve /widgets/{widget_id}": (("apiKeyHeader",), ("basicAuth",)),
-        "list /health": (),
-        "list /feed": ((), ("sessionCookie",)),
-        "list /reports": (("oauth",),),
-        "list /legacy": ((),),
+        "retrieve /health": (),
+        "retrieve /feed": ((), ("sessionCookie",)),
+        "retrieve /reports": (("oauth",),),
+        "retrieve /legacy": ((),),
     }

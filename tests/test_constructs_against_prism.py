@@ -104,11 +104,11 @@ AUTH: dict[str, Call] = {
     "widgets.list": lambda c: c.widgets.list(),
     "widgets.create": lambda c: c.widgets.create(name="w", username="bob"),
     "widgets.retrieve": lambda c: c.widgets.retrieve("w-1"),
-    "health.list": lambda c: c.health.list(),
-    "feed.list": lambda c: c.feed.list(),
-    "reports.list": lambda c: c.reports.list(),
+    "health.retrieve": lambda c: c.health.retrieve(),
+    "feed.retrieve": lambda c: c.feed.retrieve(),
+    "reports.retrieve": lambda c: c.reports.retrieve(),
     # HTTP Digest is the caller's to send (its http_client's auth, or a header of its own).
-    "legacy.list": lambda c: c.legacy.list(
+    "legacy.retrieve": lambda c: c.legacy.retrieve(
         extra_headers={
             "Authorization": 'Digest username="u", realm="r", nonce="n", uri="legacy", response="x"'
         }
@@ -116,14 +116,14 @@ AUTH: dict[str, Call] = {
 }
 
 TWILIO: dict[str, Call] = {
-    "accounts.messages_json.list": lambda c: c.accounts.messages_json.list(
+    "accounts.messages.list": lambda c: c.accounts.messages.list(
         "AC1", to="+15558675310", page_size=10, username="bob"
     ),
-    "accounts.messages_json.create": lambda c: c.accounts.messages_json.create(
+    "accounts.messages.create": lambda c: c.accounts.messages.create(
         "AC1", to="+15558675310", body="Hello"
     ),
-    "accounts.messages_sid_json": lambda c: c.accounts.messages_sid_json("AC1", "SM1"),
-    "accounts.account_sid_json": lambda c: c.accounts.account_sid_json("AC1"),
+    "accounts.messages.retrieve": lambda c: c.accounts.messages.retrieve("AC1", "SM1"),
+    "accounts.retrieve": lambda c: c.accounts.retrieve("AC1"),
 }
 
 CASES = {

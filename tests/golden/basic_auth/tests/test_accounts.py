@@ -6,7 +6,7 @@ import pytest
 
 from tests.utils import assert_matches_type
 from twilio_style import APIResponse, AsyncTwilioStyle, TwilioStyle
-from twilio_style.types import V1AccountsAccountSidGetResponse
+from twilio_style.types import AccountsAccountSidGetResponse
 
 
 class TestAccounts:
@@ -14,7 +14,7 @@ class TestAccounts:
         result = client.accounts.retrieve(
             account_sid="ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
         )
-        assert_matches_type(V1AccountsAccountSidGetResponse, result)
+        assert_matches_type(AccountsAccountSidGetResponse, result)
 
     def test_retrieve_raw_response(self, client: TwilioStyle) -> None:
         response = client.accounts.with_raw_response.retrieve(
@@ -22,7 +22,7 @@ class TestAccounts:
         )
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
-        assert_matches_type(V1AccountsAccountSidGetResponse, response.parse())
+        assert_matches_type(AccountsAccountSidGetResponse, response.parse())
 
     def test_retrieve_refuses_empty_account_sid(self, client: TwilioStyle) -> None:
         with pytest.raises(ValueError, match="non-empty value for the path parameter"):
@@ -37,7 +37,7 @@ class TestAsyncAccounts:
         result = await async_client.accounts.retrieve(
             account_sid="ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
         )
-        assert_matches_type(V1AccountsAccountSidGetResponse, result)
+        assert_matches_type(AccountsAccountSidGetResponse, result)
 
     @pytest.mark.anyio
     async def test_retrieve_raw_response(self, async_client: AsyncTwilioStyle) -> None:
@@ -46,7 +46,7 @@ class TestAsyncAccounts:
         )
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
-        assert_matches_type(V1AccountsAccountSidGetResponse, response.parse())
+        assert_matches_type(AccountsAccountSidGetResponse, response.parse())
 
     @pytest.mark.anyio
     async def test_retrieve_refuses_empty_account_sid(self, async_client: AsyncTwilioStyle) -> None:

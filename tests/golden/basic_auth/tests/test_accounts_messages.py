@@ -6,7 +6,7 @@ import pytest
 
 from tests.utils import assert_matches_type
 from twilio_style import APIResponse, AsyncTwilioStyle, TwilioStyle
-from twilio_style.types import Message, V1AccountsAccountSidMessagesGetResponse
+from twilio_style.types import AccountsAccountSidMessagesGetResponse, Message
 
 
 class TestMessages:
@@ -14,7 +14,7 @@ class TestMessages:
         result = client.accounts.messages.list(
             account_sid="ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
         )
-        assert_matches_type(V1AccountsAccountSidMessagesGetResponse, result)
+        assert_matches_type(AccountsAccountSidMessagesGetResponse, result)
 
     def test_list_raw_response(self, client: TwilioStyle) -> None:
         response = client.accounts.messages.with_raw_response.list(
@@ -22,7 +22,7 @@ class TestMessages:
         )
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
-        assert_matches_type(V1AccountsAccountSidMessagesGetResponse, response.parse())
+        assert_matches_type(AccountsAccountSidMessagesGetResponse, response.parse())
 
     def test_list_refuses_empty_account_sid(self, client: TwilioStyle) -> None:
         with pytest.raises(ValueError, match="non-empty value for the path parameter"):
@@ -93,7 +93,7 @@ class TestAsyncMessages:
         result = await async_client.accounts.messages.list(
             account_sid="ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
         )
-        assert_matches_type(V1AccountsAccountSidMessagesGetResponse, result)
+        assert_matches_type(AccountsAccountSidMessagesGetResponse, result)
 
     @pytest.mark.anyio
     async def test_list_raw_response(self, async_client: AsyncTwilioStyle) -> None:
@@ -102,7 +102,7 @@ class TestAsyncMessages:
         )
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
-        assert_matches_type(V1AccountsAccountSidMessagesGetResponse, response.parse())
+        assert_matches_type(AccountsAccountSidMessagesGetResponse, response.parse())
 
     @pytest.mark.anyio
     async def test_list_refuses_empty_account_sid(self, async_client: AsyncTwilioStyle) -> None:

@@ -17,16 +17,16 @@ class Message(BaseModel):
     status: Annotated[str | None, Field(examples=["queued"])] = None
 
 
-class V1AccountsAccountSidMessagesGetResponse(BaseModel):
+class AccountsAccountSidMessagesGetResponse(BaseModel):
     messages: list[Message] | None = None
     page: Annotated[int | None, Field(examples=[0])] = None
 
 
-class V1AccountsAccountSidMessagesPostRequest(BaseModel):
+class AccountsAccountSidMessagesPostRequest(BaseModel):
     to: Annotated[str, Field(alias="To", examples=["+15558675310"])]
     body: Annotated[str, Field(alias="Body", examples=["Hello"])]
 
 
-class V1AccountsAccountSidGetResponse(BaseModel):
+class AccountsAccountSidGetResponse(BaseModel):
     sid: Annotated[str | None, Field(examples=["ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"])] = None
     status: Annotated[str | None, Field(examples=["active"])] = None

@@ -18,7 +18,7 @@ from twilio_style.resources.accounts.messages import (
     MessagesResource,
     MessagesResourceWithRawResponse,
 )
-from twilio_style.types import V1AccountsAccountSidGetResponse
+from twilio_style.types import AccountsAccountSidGetResponse
 
 __all__ = [
     "AccountsResource",
@@ -47,7 +47,7 @@ class AccountsResource(SyncAPIResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> V1AccountsAccountSidGetResponse:
+    ) -> AccountsAccountSidGetResponse:
         """Fetch the account
 
         Args:
@@ -60,7 +60,7 @@ class AccountsResource(SyncAPIResource):
         return self._client._request(
             RequestOptions(
                 method="get",
-                path="/v1/Accounts/{AccountSid}.json",
+                path="/2010-04-01/Accounts/{AccountSid}.json",
                 path_params={
                     "AccountSid": account_sid,
                 },
@@ -68,7 +68,7 @@ class AccountsResource(SyncAPIResource):
                 extra_query=extra_query,
                 timeout=timeout,
             ),
-            cast_to=V1AccountsAccountSidGetResponse,
+            cast_to=AccountsAccountSidGetResponse,
         )
 
 
@@ -101,7 +101,7 @@ class AsyncAccountsResource(AsyncAPIResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> V1AccountsAccountSidGetResponse:
+    ) -> AccountsAccountSidGetResponse:
         """Fetch the account
 
         Args:
@@ -114,7 +114,7 @@ class AsyncAccountsResource(AsyncAPIResource):
         return await self._client._request(
             RequestOptions(
                 method="get",
-                path="/v1/Accounts/{AccountSid}.json",
+                path="/2010-04-01/Accounts/{AccountSid}.json",
                 path_params={
                     "AccountSid": account_sid,
                 },
@@ -122,7 +122,7 @@ class AsyncAccountsResource(AsyncAPIResource):
                 extra_query=extra_query,
                 timeout=timeout,
             ),
-            cast_to=V1AccountsAccountSidGetResponse,
+            cast_to=AccountsAccountSidGetResponse,
         )
 
 

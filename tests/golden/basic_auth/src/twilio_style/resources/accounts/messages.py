@@ -12,7 +12,7 @@ from twilio_style._resource import (
     to_raw_response_wrapper,
 )
 from twilio_style._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
-from twilio_style.types import Message, V1AccountsAccountSidMessagesGetResponse
+from twilio_style.types import AccountsAccountSidMessagesGetResponse, Message
 
 __all__ = [
     "MessagesResource",
@@ -40,7 +40,7 @@ class MessagesResource(SyncAPIResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> V1AccountsAccountSidMessagesGetResponse:
+    ) -> AccountsAccountSidMessagesGetResponse:
         """List messages
 
         Args:
@@ -55,7 +55,7 @@ class MessagesResource(SyncAPIResource):
         return self._client._request(
             RequestOptions(
                 method="get",
-                path="/v1/Accounts/{AccountSid}/Messages.json",
+                path="/2010-04-01/Accounts/{AccountSid}/Messages.json",
                 path_params={
                     "AccountSid": account_sid,
                 },
@@ -68,7 +68,7 @@ class MessagesResource(SyncAPIResource):
                 extra_query=extra_query,
                 timeout=timeout,
             ),
-            cast_to=V1AccountsAccountSidMessagesGetResponse,
+            cast_to=AccountsAccountSidMessagesGetResponse,
         )
 
     def create(
@@ -93,7 +93,7 @@ class MessagesResource(SyncAPIResource):
         return self._client._request(
             RequestOptions(
                 method="post",
-                path="/v1/Accounts/{AccountSid}/Messages.json",
+                path="/2010-04-01/Accounts/{AccountSid}/Messages.json",
                 path_params={
                     "AccountSid": account_sid,
                 },
@@ -130,7 +130,7 @@ class MessagesResource(SyncAPIResource):
         return self._client._request(
             RequestOptions(
                 method="get",
-                path="/v1/Accounts/{AccountSid}/Messages/{Sid}.json",
+                path="/2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json",
                 path_params={
                     "AccountSid": account_sid,
                     "Sid": sid,
@@ -169,7 +169,7 @@ class AsyncMessagesResource(AsyncAPIResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> V1AccountsAccountSidMessagesGetResponse:
+    ) -> AccountsAccountSidMessagesGetResponse:
         """List messages
 
         Args:
@@ -184,7 +184,7 @@ class AsyncMessagesResource(AsyncAPIResource):
         return await self._client._request(
             RequestOptions(
                 method="get",
-                path="/v1/Accounts/{AccountSid}/Messages.json",
+                path="/2010-04-01/Accounts/{AccountSid}/Messages.json",
                 path_params={
                     "AccountSid": account_sid,
                 },
@@ -197,7 +197,7 @@ class AsyncMessagesResource(AsyncAPIResource):
                 extra_query=extra_query,
                 timeout=timeout,
             ),
-            cast_to=V1AccountsAccountSidMessagesGetResponse,
+            cast_to=AccountsAccountSidMessagesGetResponse,
         )
 
     async def create(
@@ -222,7 +222,7 @@ class AsyncMessagesResource(AsyncAPIResource):
         return await self._client._request(
             RequestOptions(
                 method="post",
-                path="/v1/Accounts/{AccountSid}/Messages.json",
+                path="/2010-04-01/Accounts/{AccountSid}/Messages.json",
                 path_params={
                     "AccountSid": account_sid,
                 },
@@ -259,7 +259,7 @@ class AsyncMessagesResource(AsyncAPIResource):
         return await self._client._request(
             RequestOptions(
                 method="get",
-                path="/v1/Accounts/{AccountSid}/Messages/{Sid}.json",
+                path="/2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json",
                 path_params={
                     "AccountSid": account_sid,
                     "Sid": sid,
