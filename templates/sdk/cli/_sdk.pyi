@@ -8,7 +8,7 @@ from package._exceptions import (
     APIError,
     APIStatusError,
     APITimeoutError,
-    RepeatedCursorError,
+    PaginationError,
     ResponseTooLargeError,
     server_message,
 )
@@ -24,7 +24,7 @@ __all__ = [
     "Client",
     "DEFAULT_MAX_RESPONSE_BYTES",
     "Deadline",
-    "RepeatedCursorError",
+    "PaginationError",
     "ResponseTooLargeError",
     "SDKError",
     "check_api_key",

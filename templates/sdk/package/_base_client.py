@@ -92,6 +92,9 @@ class RequestOptions:
     # The header in which the API takes an idempotency key; the client then sends one, the
     # same on every attempt, and retries the request whatever its method.
     idempotency_header: str | None = None
+    # The absolute URL of a next page the server named (a Link header, a field of the body):
+    # it is fetched as given, in place of the base URL, the path and the query parameters.
+    url: str | None = None
 
     def with_params(self, **params: object) -> RequestOptions:
         return replace(self, params={**self.params, **params})
@@ -270,7 +273,9 @@ class BaseClient:
             if not any(key.lower() == name for key in headers):  # unless the caller gave one
                 headers[options.idempotency_header] = idempotency_key
         params = {key: _query_value(value) for key, value in _present(options.params).items()}
-        if options.extra_query:
+        if options.url is not None:
+            params = {}
+        elif options.extra_query:
             params.update(
                 (key, _query_value(value)) for key, value in _present(options.extra_query).items()
             )
@@ -298,7 +303,7 @@ class BaseClient:
         timeout = self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
         return http.build_request(
             options.method.upper(),
-            str(self.base_url) + path,
+            options.url if options.url is not None else str(self.base_url) + path,
             params=params or None,
             headers=headers,
             content=content,
@@ -539,7 +544,7 @@ class SyncAPIClient(BaseClient):
 
         def parse() -> SyncPageT:
             page = self._parse(response, page_cls)
-            page._set_context(self, options)
+            page._set_context(self, options, response)
             return page
 
         result: SyncPageT = self._raw_or(response, parse)
@@ -650,7 +655,7 @@ class AsyncAPIClient(BaseClient):
 
         def parse() -> AsyncPageT:
             page = self._parse(response, page_cls)
-            page._set_context(self, options)
+            page._set_context(self, options, response)
             return page
 
         result: AsyncPageT = self._raw_or(response, parse)
