@@ -160,10 +160,11 @@ class Response:
     schema: Schema | None
 
 
-# How a list names its next page: a cursor in the body; an offset (with a limit); a page number
-# (with a page size); a `Link: <...>; rel="next"` header; a URL in the body (Twilio's
-# next_page_uri); the last item's id, while `has_more` says so (Stripe's starting_after).
-PagingScheme = Literal["cursor", "offset", "page", "link", "next_url", "after_id"]
+# How a list names its next page: a cursor in the body; the last item's id, while `has_more`
+# says so (Stripe's starting_after); a URL in the body (Twilio's next_page_uri); a
+# `Link: <...>; rel="next"` header; an offset (with a limit); a page number (with a page size).
+# A shape is matched against them in this order.
+PagingScheme = Literal["cursor", "after_id", "next_url", "link", "offset", "page"]
 
 
 @dataclass(frozen=True, slots=True)

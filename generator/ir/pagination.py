@@ -109,7 +109,13 @@ class PageShapes:
     def pagination(self, draft: Draft, success: Response | None) -> Pagination | None:
         """The pagination of ``draft``: declared, else recognised by its shape."""
         declaration = self._declaration(draft)
-        if declaration is False or success is None or success.schema is None:
+        if declaration is False:
+            return None
+        if success is None or success.schema is None:
+            if declaration is not None:
+                raise declaration.fail(
+                    "declared pagination, but the operation returns no JSON body"
+                )
             return None
         shape = self._shape(draft, success)
         if declaration is None:
@@ -298,8 +304,9 @@ class PageShapes:
                 declared = next((n for n in ("data", "items") if n in shape.properties), None)
         prop = shape.properties.get(str(declared)) if declared is not None else None
         if prop is None or prop not in arrays:
-            what = f"an array field {declared!r}" if declared is not None else "one array field"
-            raise _Mismatch(f"the response has no {what} of items")
+            if declared is None:
+                raise _Mismatch("no array of items: the body, its only array field, data or items")
+            raise _Mismatch(f"the response has no array field {declared!r}")
         return prop, False
 
     def _param(self, name: Any, shape: _Shape) -> str:
