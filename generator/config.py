@@ -14,7 +14,6 @@ from typing import Any
 from .errors import Location, UsageError
 from .names.identifiers import is_safe_identifier
 from .names.pins import NamesConfig, read_names
-from .spec.pointers import join_pointer
 
 # What the generated SDK imports besides itself: httpx, pydantic and anyio with what they
 # import, the CLI's argcomplete and yaml, and pytest with its own for the SDK's tests. A package
@@ -62,9 +61,6 @@ class PaginationConfig:
     next_field: str = "next_page_token"
     operations: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
     file: str = "pyproject.toml"  # where the table is written, for errors
-
-    def where(self, *keys: str) -> Location:
-        return Location(self.file, join_pointer("/tool/sdkgen/pagination", *keys))
 
 
 @dataclass(frozen=True, slots=True)

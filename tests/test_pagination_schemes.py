@@ -79,6 +79,11 @@ SHAPES = {
     ),
     "page and page_size": (query("page", "page_size"), ITEMS, "page"),
     "page without a page size": (query("page"), ITEMS, None),
+    "a page that is a string: a cursor (Stripe's search)": (
+        [{"name": "page", "in": "query", "schema": {"type": "string"}}, *query("limit")],
+        body(data=ITEMS, next_page={"type": "string"}, b=ITEMS),
+        None,
+    ),
     "a next field holding a URI, over offset and limit": (
         query("offset", "limit"),
         body(results=ITEMS, next={"type": "string", "format": "uri"}),

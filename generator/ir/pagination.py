@@ -28,7 +28,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any, Literal, get_args
 
-from ..errors import SdkgenError, UsageError
+from ..errors import Location, SdkgenError, UsageError
 from ..names.identifiers import class_name
 from ..names.pins import did_you_mean, operation_key
 from ..spec.extensions import EXTENSION_PREFIX
@@ -146,21 +146,25 @@ class PageShapes:
 
     def unmatched(self) -> list[UsageError]:
         """Entries of ``[tool.sdkgen.pagination.operations]`` no operation took."""
-        config = self.ctx.config.pagination
         return [
-            UsageError(f"the spec has no operation {key}", config.where("operations", key))
+            UsageError(f"the spec has no operation {key}", self._config_entry(key))
             for key in self._declared_in_config
         ]
+
+    def _config_entry(self, key: str) -> Location:
+        return Location(
+            self.ctx.config.pagination.file,
+            join_pointer("/tool/sdkgen/pagination/operations", key),
+        )
 
     # -- reading a declaration ---------------------------------------------------------
 
     def _declaration(self, draft: Draft) -> _Declaration | Literal[False] | None:
         """The operation's declaration: False (not paginated), a mapping, or None (none)."""
         key = operation_key(draft.http_method, draft.path)
-        config = self.ctx.config.pagination
         if key in self._declared_in_config:
             value = self._declared_in_config.pop(key)
-            where = config.where("operations", key)
+            where = self._config_entry(key)
 
             def fail_in_config(message: str) -> SdkgenError:
                 return UsageError(message, where)
@@ -267,6 +271,9 @@ class PageShapes:
                 raise _Mismatch("the response declares no Link header")
             return Pagination(page_class="", scheme="link", items=items, items_in_body=in_body)
         param = self._param(declared.get("request_param", _PARAMETERS[scheme]), shape)
+        types = self.schemas.resolved(shape.query[param].schema).types
+        if "integer" not in types and (detecting or types):  # a string page is a cursor (Stripe's)
+            raise _Mismatch(f"the query parameter {param!r} is not an integer")
         if detecting and scheme == "offset" and "limit" not in shape.query:
             raise _Mismatch("no limit parameter")
         if detecting and scheme == "page" and not any(n in shape.query for n in _PAGE_SIZES):

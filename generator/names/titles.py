@@ -33,8 +33,9 @@ _MAX_PACKAGE = 40
 RUNTIME_NAMES = TEMPLATE_NAMES | frozenset(
     {"APIConnectionError", "APIError", "APIResponse", "APIResponseValidationError",
      "APIStatusError", "APITimeoutError", "AsyncAPIClient", "AuthenticationError",
-     "BadRequestError", "ConflictError", "DEFAULT_MAX_RESPONSE_BYTES", "DEFAULT_MAX_RETRIES",
-     "DEFAULT_TIMEOUT", "InternalServerError", "NotFoundError", "PermissionDeniedError",
+     "BadRequestError", "ConflictError", "CrossOriginNextPageError",
+     "DEFAULT_MAX_RESPONSE_BYTES", "DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT",
+     "InternalServerError", "NotFoundError", "PaginationError", "PermissionDeniedError",
      "RateLimitError", "RepeatedCursorError", "ResponseTooLargeError", "SDKError",
      "SyncAPIClient", "UnprocessableEntityError", "ValidationIssue", "cached_property",
      "check_api_key", "httpx", "os"}

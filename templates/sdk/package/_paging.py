@@ -67,6 +67,7 @@ class Paging:
     """How a list names its next page; ``items`` is the page's attribute holding its items."""
 
     items: str
+    kind: ClassVar[str] = "URL"  # what a position is, for RepeatedCursorError
 
     def next_page(self, page: BasePage[Any]) -> NextPage | None:
         """Where the page after ``page`` is, if there is one; ``page`` is not empty."""
@@ -82,6 +83,7 @@ class _ParamPaging(Paging):
     """A scheme that moves on by changing one query parameter, ``param``."""
 
     param: str
+    kind: ClassVar[str] = "cursor"
 
     def position(self, options: RequestOptions) -> str | None:
         value = options.params.get(self.param)
@@ -196,24 +198,23 @@ def next_link(headers: list[str]) -> str | None:
 
 
 class _Trail:
-    """The pages a walk has fetched, by what tells them apart, to notice one that comes back.
+    """Where a walk has fetched pages (see ``Paging.position``), to notice one that comes back.
 
     Only hashes are kept, with the page each fetched: some hundred bytes a page, however long
     the cursors are.
     """
 
-    def __init__(self, first: BasePage[Any]) -> None:
-        self._kind = "cursor" if isinstance(first._paging, _ParamPaging) else "URL"
+    def __init__(self, first: str | None, kind: str = "cursor") -> None:
+        self._kind = kind
         self._pages: dict[int, int] = {}  # hash of a position -> the page fetched at it
         self._last_page = 1
-        position = first._paging.position(first._options) or str(first._url)
-        self._pages[hash(position)] = 1
+        if first:
+            self._pages[hash(first)] = 1
 
-    def follow(self, paging: Paging, options: RequestOptions) -> None:
-        """Note where ``options`` lead, for the next page; raise if a page was fetched there."""
+    def follow(self, position: str | None) -> None:
+        """Note where the next page is; raise if a page was fetched there."""
         page = self._last_page + 1
-        position = paging.position(options)
-        if position is not None:
+        if position:
             earlier = self._pages.setdefault(hash(position), page)
             if earlier != page:
                 raise RepeatedCursorError(
@@ -244,6 +245,10 @@ class BasePage(BaseModel, Generic[ItemT]):
         self._url = response.request.url
         self._headers = response.headers
         self._base_url = base_url
+
+    def _trail(self) -> _Trail:
+        """A trail for a walk from this page, which it holds: its position, else its URL."""
+        return _Trail(self._paging.position(self._options) or str(self._url), self._paging.kind)
 
     def _page_items(self) -> list[ItemT]:
         items: list[ItemT] = getattr(self, self._paging.items)
@@ -295,13 +300,13 @@ class SyncPage(BasePage[ItemT]):
 def _walk_pages(page: SyncPageT) -> Iterator[SyncPageT]:
     # A module-level generator, so that no frame keeps a page once it is done:
     # only the page being read is in memory.
-    trail = _Trail(page)
+    trail = page._trail()
     while True:
         yield page
         options = page._next_page_options()
         if options is None:
             return
-        trail.follow(page._paging, options)
+        trail.follow(page._paging.position(options))
         client, page_cls = page._client, type(page)
         del page  # before fetching the next one
         page = client._request_page(page_cls, options)
@@ -351,12 +356,12 @@ async def _async_walk_pages(
         if page is None:
             page = await client._request_page(page_cls, options)
         if trail is None:
-            trail = _Trail(page)
+            trail = page._trail()
         yield page
         next_options = page._next_page_options()
         if next_options is None:
             return
-        trail.follow(page_cls._paging, next_options)
+        trail.follow(page_cls._paging.position(next_options))
         options, page = next_options, None  # before fetching the next one
 
 
