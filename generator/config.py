@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 import sys
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from .errors import Location, UsageError
@@ -50,11 +52,15 @@ _ENV_PREFIX = re.compile(r"^[A-Z][A-Z0-9_]*$")
 
 @dataclass(frozen=True, slots=True)
 class PaginationConfig:
-    """The cursor shape recognised as pagination unless the spec says otherwise."""
+    """The cursor shape recognised as pagination unless the spec says otherwise, and the
+    pagination of single operations (``operations."GET /path"``: a table as
+    ``x-sdkgen-pagination`` takes it, or false), which wins over the spec's."""
 
     request_param: str = "page_token"
     items_field: str = "items"
     next_field: str = "next_page_token"
+    operations: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+    file: str = "pyproject.toml"  # where the table is written, for errors
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,8 +161,16 @@ def load_config(
         elif key == "pagination":
             if not isinstance(value, dict):
                 raise UsageError("pagination must be a table", where)
+            operations = value.get("operations", {})
+            if not isinstance(operations, dict):
+                raise UsageError(
+                    "pagination.operations must be a table",
+                    Location(where.file, "/tool/sdkgen/pagination/operations"),
+                )
             try:
-                values[key] = PaginationConfig(**value)
+                values[key] = PaginationConfig(
+                    **{**value, "operations": MappingProxyType(operations)}, file=where.file
+                )
             except TypeError as exc:
                 raise UsageError(f"pagination: {exc}", where) from None
         elif key == "spec_roots":

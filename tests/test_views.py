@@ -60,7 +60,10 @@ def test_template_names_lists_every_name_the_resource_modules_import() -> None:
                     name
                     for name in imported
                     if name.endswith(("Resource", "ResourceWithRawResponse"))  # resource classes
-                    or re.fullmatch(r"(Sync|Async)CursorPage\d*", name)  # page classes
+                    or re.fullmatch(
+                        r"(Sync|Async)\w*(CursorPage|AfterIdPage|NextUrlPage|LinkHeaderPage|OffsetPage|PageNumberPage)\d*",
+                        name,
+                    )  # page classes
                     or name in {"annotations", "cached_property"}
                 }
                 assert imported - own <= TEMPLATE_NAMES, (

@@ -64,8 +64,11 @@ def build_api(
         replace(draft, security=supported_only(requirement, kept))
         for draft, requirement in zip(drafts, requirements, strict=True)
     ]
-    namer = OperationNamer(schemas, PageShapes(schemas), unmatched)
+    pages = PageShapes(schemas)
+    namer = OperationNamer(schemas, pages, unmatched)
     operations = namer.name_operations(drafts)
+    for problem in pages.unmatched():
+        unmatched(problem)
     resources = namer.resources(operations)
     paginations = tuple(
         {op.pagination.page_class: op.pagination for op in operations if op.pagination}.values()

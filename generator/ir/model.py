@@ -162,16 +162,37 @@ class Response:
     schema: Schema | None
 
 
+# How a list names its next page: a cursor in the body; the last item's id, while `has_more`
+# says so (Stripe's starting_after); a URL in the body (Twilio's next_page_uri); a
+# `Link: <...>; rel="next"` header; an offset (with a limit); a page number (with a page size).
+# A shape is matched against them in this order.
+PagingScheme = Literal["cursor", "after_id", "next_url", "link", "offset", "page"]
+
+
 @dataclass(frozen=True, slots=True)
 class Pagination:
-    """A cursor-paginated list: send ``request_param``, read items and the next cursor."""
+    """A paginated list: where a page's items are, and how the next page is asked for."""
 
     page_class: str  # e.g. "CursorPage"; the runtime has Sync/Async variants
-    request_param: str  # wire name of the query parameter that takes the cursor
-    items: Property  # the array of items in the response
-    next_cursor: Property  # the response field holding the next cursor
+    items: Property  # the array of items in the response (the body itself when items_in_body)
+    scheme: PagingScheme = "cursor"
+    # Wire name of the query parameter that moves on: the cursor, the offset, the page number,
+    # starting_after. None for the schemes that follow a URL the server gives.
+    request_param: str | None = None
+    next_cursor: Property | None = None  # cursor: the next cursor; next_url: the next page's URL
+    has_more: Property | None = None  # after_id: the boolean that says another page follows
+    total: Property | None = None  # offset: the number of items; page: the number of pages
+    item_id: Property | None = None  # after_id: the item's field sent as the next request_param
+    first_page: int = 1  # page: the number of the page fetched without a page number
+    items_in_body: bool = False  # the response is the array of items itself
     extra: tuple[Property, ...] = ()  # other response fields the page exposes
     item_schema: Schema | None = None
+
+    @property
+    def scheme_fields(self) -> tuple[Property, ...]:
+        """The response fields the page class declares for its scheme, items first."""
+        named = (self.items, self.next_cursor, self.has_more, self.total)
+        return tuple(prop for prop in named if prop is not None)
 
 
 # What an operation needs: alternatives, each naming the schemes whose credentials are sent

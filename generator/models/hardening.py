@@ -59,7 +59,11 @@ from .source_edits import (
     source_lines,
 )
 
-_PAGE_CLASS = re.compile(r"(?:Sync|Async)?CursorPage\d*")
+# The page classes (ir/pagination.py): a scheme's name, after the items of a second shape.
+_PAGE_CLASS = re.compile(
+    r"(?:Sync|Async)?(?:[A-Z]\w*)?"
+    r"(?:CursorPage|AfterIdPage|NextUrlPage|LinkHeaderPage|OffsetPage|PageNumberPage)\d*"
+)
 # A model of itself (``T = list[T] | dict[str, T]``) has a base that must stay ``Union[...]``.
 _UNION_BASE_NOQA = "  # noqa: UP007, UP045 - quoted forward references cannot use |"
 

@@ -23,7 +23,8 @@ VALUE_HELPERS = frozenset(
 
 # Names the templates import into modules that also import the models: a model by one of
 # these names would shadow them (tests/test_views.py keeps the list whole). Resource classes
-# and the page classes (CursorPage, CursorPage2... with Sync/Async) are kept apart by name.
+# and the page classes (CursorPage, OffsetPage, EntriesOffsetPage... with Sync/Async) are kept
+# apart by name.
 TEMPLATE_NAMES = frozenset(
     {*TYPING_IMPORTS, *VALUE_HELPERS, "APIResponse", "AsyncAPIResource", "AsyncPaginator",
      "FileTypes", "Headers", "NOT_GIVEN", "NotGiven", "Query", "RequestOptions", "SyncAPIResource",

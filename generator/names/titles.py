@@ -33,12 +33,12 @@ _MAX_PACKAGE = 40
 RUNTIME_NAMES = TEMPLATE_NAMES | frozenset(
     {"APIConnectionError", "APIError", "APIResponse", "APIResponseValidationError",
      "APIStatusError", "APITimeoutError", "AsyncAPIClient", "AuthenticationError",
-     "BadRequestError", "ConflictError", "Credential", "Credentials",
+     "BadRequestError", "ConflictError", "Credential", "Credentials", "CrossOriginNextPageError",
      "DEFAULT_MAX_RESPONSE_BYTES", "DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT",
-     "InternalServerError", "MissingCredentialsError", "NotFoundError", "PermissionDeniedError",
-     "RateLimitError", "RepeatedCursorError", "ResponseTooLargeError", "SCHEMES", "SDKError",
-     "SECURITY", "Scheme", "SyncAPIClient", "UnprocessableEntityError", "ValidationIssue",
-     "cached_property", "httpx", "os"}
+     "InternalServerError", "MissingCredentialsError", "NotFoundError", "PaginationError",
+     "PermissionDeniedError", "RateLimitError", "RepeatedCursorError", "ResponseTooLargeError",
+     "SCHEMES", "SDKError", "SECURITY", "Scheme", "SyncAPIClient", "UnprocessableEntityError",
+     "ValidationIssue", "cached_property", "httpx", "os"}
 )  # fmt: skip
 # Endings of the classes the SDK defines for resources and pages, whatever they are named.
 _CLASS_ENDINGS = ("Resource", "ResourceWithRawResponse", "Page")

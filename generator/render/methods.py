@@ -193,7 +193,7 @@ class MethodView:
     def cli_cursor_flag(self) -> str | None:
         """The flag that takes a page cursor, for the CLI's "next page" hint."""
         pagination = self.operation.pagination
-        if pagination is None:
+        if pagination is None or pagination.scheme != "cursor":
             return None
         for arg in self.args:
             if arg.kind == "query" and arg.wire_name == pagination.request_param:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ..escaping import pyrepr
 from ..ir.model import Api, Operation, Pagination, Property, Resource, Webhook
 from ..names.credentials import credential_flags
 from ..names.resources import ResourceClasses, resource_classes, webhooks_attribute
@@ -58,6 +59,7 @@ class Views:
         self.top = tuple(build(resource) for resource in api.resources)
         self.pages, self.page_imports = page_views(api, types)
         self.webhooks = webhooks_view(api, types)
+        self.page_runtime_imports = page_runtime_imports(self.pages)
 
     def resource(self, resource: Resource) -> ResourceView:
         return self._resources[resource.path]
@@ -79,15 +81,69 @@ class Views:
 @dataclass(frozen=True, slots=True)
 class PageField:
     prop: Property
-    annotation: PyType
+    annotation: PyType | str
+    required: bool = False  # the items: every page has them
+
+
+# The runtime class that knows how each scheme finds the next page, and the page attributes
+# (the response fields, by role) it is told about.
+_PAGING_CLASSES = {
+    "cursor": "CursorPaging",
+    "offset": "OffsetPaging",
+    "page": "PageNumberPaging",
+    "link": "LinkHeaderPaging",
+    "next_url": "NextUrlPaging",
+    "after_id": "AfterIdPaging",
+}
 
 
 @dataclass(frozen=True, slots=True)
 class PageView:
-    """A page class: its cursor, items and next-cursor fields, and the other fields it keeps."""
+    """A page class: how it finds the next page, the fields its scheme reads, the others it keeps."""
 
     pagination: Pagination
-    fields: tuple[PageField, ...]
+    fields: tuple[PageField, ...]  # the response fields the scheme does not read
+
+    @property
+    def paging_class(self) -> str:
+        return _PAGING_CLASSES[self.pagination.scheme]
+
+    @property
+    def paging(self) -> str:
+        """The ``_paging`` of the class: e.g. ``CursorPaging(items="items", param=...)``."""
+        p = self.pagination
+        arguments: list[tuple[str, object]] = [("items", p.items.python_name)]
+        if p.request_param is not None:
+            arguments.append(("param", p.request_param))
+        if p.scheme == "cursor" and p.next_cursor is not None:
+            arguments.append(("next_cursor", p.next_cursor.python_name))
+        if p.scheme == "next_url" and p.next_cursor is not None:
+            arguments.append(("next_url", p.next_cursor.python_name))
+        if p.has_more is not None:
+            arguments.append(("has_more", p.has_more.python_name))
+        if p.item_id is not None and p.item_id.python_name != "id":
+            arguments.append(("item_id", p.item_id.python_name))
+        if p.scheme == "page" and p.first_page != 1:
+            arguments.append(("first_page", p.first_page))
+        if p.total is not None:
+            arguments.append(
+                ("total" if p.scheme == "offset" else "total_pages", p.total.python_name)
+            )
+        listed = ", ".join(f"{key}={pyrepr(value)}" for key, value in arguments)
+        return f"{self.paging_class}({listed})"
+
+    @property
+    def own_fields(self) -> tuple[PageField, ...]:
+        """Every field the class declares: its items, the fields its scheme reads, the others."""
+        p = self.pagination
+        read: list[PageField] = [PageField(p.items, "list[ItemT]", required=True)]
+        if p.next_cursor is not None:
+            read.append(PageField(p.next_cursor, "str | None"))
+        if p.has_more is not None:
+            read.append(PageField(p.has_more, "bool | None"))
+        if p.total is not None:
+            read.append(PageField(p.total, "int | None"))
+        return (*read, *self.fields)
 
 
 def page_views(api: Api, types: TypeMapper) -> tuple[tuple[PageView, ...], ImportSet]:
@@ -136,3 +192,10 @@ def webhooks_view(api: Api, types: TypeMapper) -> WebhooksView | None:
         union=union_of(event.annotation for event in events),
         imports=imports,
     )
+
+
+def page_runtime_imports(pages: Iterable[PageView]) -> list[str]:
+    """What ``_pagination`` imports from ``_paging``: the page bases and the schemes it uses."""
+    schemes = {page.paging_class for page in pages}
+    names = {"AsyncPage", "AsyncPaginator", "ItemT", "SyncPage", *(("Paging",) if schemes else ())}
+    return sorted(names | schemes)

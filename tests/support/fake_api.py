@@ -28,7 +28,7 @@ import time
 import uuid
 from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Self
 from urllib.parse import parse_qs, quote, quote_plus, urlsplit
@@ -201,9 +201,17 @@ class FakeAPI:
         headers = scripted.headers if scripted is not None else {}
         if request.headers.get("authorization") != f"Bearer {API_KEY}":
             return Reply(401, {"detail": "Invalid API key"}, delay=delay)
-        if request.path != self.path or request.method != "GET":
+        if request.method != "GET" or not self.serves(request.path):
             return Reply(404, {"detail": "Not Found"}, delay=delay)
-        return Reply(200, self.page(request.query), headers, delay=delay)
+        reply = self.answer(request)
+        return replace(reply, headers={**reply.headers, **headers}, delay=delay)
+
+    def serves(self, path: str) -> bool:
+        return path == self.path
+
+    def answer(self, request: Recorded) -> Reply:
+        """The normal answer to a GET of a path the server serves."""
+        return Reply(200, self.page(request.query))
 
     def page(self, query: dict[str, list[str]]) -> dict[str, Any]:
         size = int(query.get("page_size", [self.default_page_size])[0])

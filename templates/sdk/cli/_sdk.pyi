@@ -10,7 +10,7 @@ from package._exceptions import (
     APIStatusError,
     APITimeoutError,
     MissingCredentialsError,
-    RepeatedCursorError,
+    PaginationError,
     ResponseTooLargeError,
     server_message,
 )
@@ -31,7 +31,7 @@ __all__ = [
     "DEFAULT_MAX_RESPONSE_BYTES",
     "Deadline",
     "MissingCredentialsError",
-    "RepeatedCursorError",
+    "PaginationError",
     "ResponseTooLargeError",
     "SCHEMES",
     "SDKError",

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from realworld_api import APIResponse, AsyncRealWorld, RealWorld
-from realworld_api.types import AccountsAccountSidMessagesGetResponse, Message
+from realworld_api._pagination import AsyncNextUrlPage, SyncNextUrlPage
+from realworld_api.types import Message
 from tests.utils import assert_matches_type
 
 
@@ -14,7 +15,7 @@ class TestMessages:
         result = client.accounts.messages.list(
             account_sid="AccountSid",
         )
-        assert_matches_type(AccountsAccountSidMessagesGetResponse, result)
+        assert_matches_type(SyncNextUrlPage[Message], result)
 
     def test_list_raw_response(self, client: RealWorld) -> None:
         response = client.accounts.messages.with_raw_response.list(
@@ -22,7 +23,7 @@ class TestMessages:
         )
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
-        assert_matches_type(AccountsAccountSidMessagesGetResponse, response.parse())
+        assert_matches_type(SyncNextUrlPage[Message], response.parse())
 
     def test_list_refuses_empty_account_sid(self, client: RealWorld) -> None:
         with pytest.raises(ValueError, match="non-empty value for the path parameter"):
@@ -123,7 +124,7 @@ class TestAsyncMessages:
         result = await async_client.accounts.messages.list(
             account_sid="AccountSid",
         )
-        assert_matches_type(AccountsAccountSidMessagesGetResponse, result)
+        assert_matches_type(AsyncNextUrlPage[Message], result)
 
     @pytest.mark.anyio
     async def test_list_raw_response(self, async_client: AsyncRealWorld) -> None:
@@ -132,7 +133,7 @@ class TestAsyncMessages:
         )
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
-        assert_matches_type(AccountsAccountSidMessagesGetResponse, response.parse())
+        assert_matches_type(AsyncNextUrlPage[Message], response.parse())
 
     @pytest.mark.anyio
     async def test_list_refuses_empty_account_sid(self, async_client: AsyncRealWorld) -> None:

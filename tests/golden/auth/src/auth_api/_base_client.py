@@ -95,6 +95,9 @@ class RequestOptions:
     idempotency_header: str | None = None
     # The credentials it needs (see ``_auth``); None: what the API needs unless it says otherwise.
     security: Sequence[Sequence[str]] | None = None
+    # The absolute URL of a next page the server named (a Link header, a field of the body):
+    # it is fetched as given, in place of the base URL, the path and the query parameters.
+    url: str | None = None
 
     def with_params(self, **params: object) -> RequestOptions:
         return replace(self, params={**self.params, **params})
@@ -327,11 +330,14 @@ class BaseClient:
             name = options.idempotency_header.lower()
             if not any(key.lower() == name for key in headers):  # unless the caller gave one
                 headers[options.idempotency_header] = idempotency_key
-        params: dict[str, str | list[str]] = dict(sent.params)
-        params.update((key, _query_value(value)) for key, value in _present(options.params).items())
-        if options.extra_query:
+        params: dict[str, str | list[str]] = dict(sent.params)  # a query-string credential
+        if options.url is None:  # a next page the server named carries its own query
             params.update(
-                (key, _query_value(value)) for key, value in _present(options.extra_query).items()
+                (key, _query_value(value)) for key, value in _present(options.params).items()
+            )
+            params.update(
+                (key, _query_value(value))
+                for key, value in _present(options.extra_query or {}).items()
             )
         content: Any = options.content
         if options.json_body is not NOT_GIVEN:
@@ -357,7 +363,7 @@ class BaseClient:
         timeout = self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
         return http.build_request(
             options.method.upper(),
-            str(self.base_url) + path,
+            options.url if options.url is not None else str(self.base_url) + path,
             params=params or None,
             headers=headers,
             content=content,
@@ -596,7 +602,7 @@ class SyncAPIClient(BaseClient):
 
         def parse() -> SyncPageT:
             page = self._parse(response, page_cls)
-            page._set_context(self, options)
+            page._set_context(self, options, response)
             return page
 
         result: SyncPageT = self._raw_or(response, parse)
@@ -705,7 +711,7 @@ class AsyncAPIClient(BaseClient):
 
         def parse() -> AsyncPageT:
             page = self._parse(response, page_cls)
-            page._set_context(self, options)
+            page._set_context(self, options, response)
             return page
 
         result: AsyncPageT = self._raw_or(response, parse)

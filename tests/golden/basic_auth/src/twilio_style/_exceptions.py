@@ -28,6 +28,8 @@ __all__ = [
     "RateLimitError",
     "InternalServerError",
     "MissingCredentialsError",
+    "CrossOriginNextPageError",
+    "PaginationError",
     "RepeatedCursorError",
     "ResponseTooLargeError",
     "ValidationIssue",
@@ -50,8 +52,12 @@ class MissingCredentialsError(SDKError):
         self.alternatives = alternatives
 
 
-class RepeatedCursorError(SDKError):
-    """Walking a list, the server gave a next-page cursor the walk had already followed.
+class PaginationError(SDKError):
+    """A walk over a list's pages stopped: the next page the server named is not one to fetch."""
+
+
+class RepeatedCursorError(PaginationError):
+    """Walking a list, the server gave a next-page cursor (or URL) the walk had already followed.
 
     Following it would fetch the same pages again, and again: the walk stops instead.
     """
@@ -62,16 +68,39 @@ class RepeatedCursorError(SDKError):
     """The page that was fetched with that cursor before."""
     cursor: str
 
-    def __init__(self, cursor: str, *, page: int, first_page: int) -> None:
+    def __init__(self, cursor: str, *, page: int, first_page: int, kind: str = "cursor") -> None:
         # A cursor can be long and hold anything: show its start, escaped.
         shown = ascii(cursor[:MAX_CURSOR_SHOWN]) + ("..." if len(cursor) > MAX_CURSOR_SHOWN else "")
         super().__init__(
-            f"Stopped paging: the next-page cursor of page {page} ({shown}) is the one page "
+            f"Stopped paging: the next-page {kind} of page {page} ({shown}) is the one page "
             f"{first_page} was fetched with, so the pages would repeat forever"
         )
         self.cursor = cursor
         self.page = page
         self.first_page = first_page
+
+
+class CrossOriginNextPageError(PaginationError):
+    """The server named a next page on another host (or scheme, or port) than the client's.
+
+    The request would carry the API key there: the walk stops instead.
+    """
+
+    url: str
+    """The next page's URL, as resolved."""
+
+    def __init__(self, url: str, *, base_url: str) -> None:
+        there, here = httpx.URL(url), httpx.URL(base_url)
+        super().__init__(
+            f"Stopped paging: the next page is at {ascii(_origin(there))}, not at the API's "
+            f"{ascii(_origin(here))}; the client does not send its credentials elsewhere"
+        )
+        self.url = url
+
+
+def _origin(url: httpx.URL) -> str:
+    port = f":{url.port}" if url.port is not None else ""
+    return f"{url.scheme}://{url.host}{port}"
 
 
 class APIError(SDKError):

@@ -6,7 +6,8 @@ Iterating a page fetches the following pages lazily, one at a time::
         ...
 
 A walk that would fetch a page it already fetched, because the server sent a
-cursor again, stops with RepeatedCursorError instead of going round forever.
+cursor again, stops with RepeatedCursorError instead of going round forever; one
+the server sends to another host stops with CrossOriginNextPageError.
 
 The page classes of this API are here, what they share in ``_paging``.
 """
@@ -17,7 +18,7 @@ from typing import ClassVar
 
 from pydantic import Field
 
-from ._paging import AsyncPage, AsyncPaginator, ItemT, SyncPage
+from ._paging import AsyncPage, AsyncPaginator, CursorPaging, ItemT, Paging, SyncPage
 
 __all__ = [
     "SyncPage",
@@ -31,30 +32,22 @@ __all__ = [
 class SyncCursorPage(SyncPage[ItemT]):
     """A page of a list paginated by the ``page_token`` cursor."""
 
-    _cursor_param: ClassVar[str] = "page_token"
+    _paging: ClassVar[Paging] = CursorPaging(
+        items="items", param="page_token", next_cursor="next_page_token"
+    )
 
     items: list[ItemT]
     next_page_token: str | None = None
     to_dict_: int | None = Field(default=None, alias="to_dict")
-
-    def _page_items(self) -> list[ItemT]:
-        return self.items
-
-    def _next_cursor(self) -> str | None:
-        return self.next_page_token
 
 
 class AsyncCursorPage(AsyncPage[ItemT]):
     """A page of a list paginated by the ``page_token`` cursor."""
 
-    _cursor_param: ClassVar[str] = "page_token"
+    _paging: ClassVar[Paging] = CursorPaging(
+        items="items", param="page_token", next_cursor="next_page_token"
+    )
 
     items: list[ItemT]
     next_page_token: str | None = None
     to_dict_: int | None = Field(default=None, alias="to_dict")
-
-    def _page_items(self) -> list[ItemT]:
-        return self.items
-
-    def _next_cursor(self) -> str | None:
-        return self.next_page_token

@@ -262,7 +262,7 @@ def _run(command: Command, args: argparse.Namespace, given: Given, secrets: tupl
         ) from None
     except sdk.APIError as exc:
         raise CliError(f"Error: {exc.message}") from None
-    except sdk.RepeatedCursorError as exc:  # the server's cursors go round in a loop
+    except sdk.PaginationError as exc:  # cursors that go round, a next page on another host
         raise CliError(f"Error: {exc}") from None
     finally:
         client.close()

@@ -3,7 +3,8 @@
 Iterating a page fetches the following pages lazily, one at a time.
 
 A walk that would fetch a page it already fetched, because the server sent a
-cursor again, stops with RepeatedCursorError instead of going round forever.
+cursor again, stops with RepeatedCursorError instead of going round forever; one
+the server sends to another host stops with CrossOriginNextPageError.
 
 The page classes of this API are here, what they share in ``_paging``.
 """

@@ -12,7 +12,7 @@ from naming_api._exceptions import (
     APIStatusError,
     APITimeoutError,
     MissingCredentialsError,
-    RepeatedCursorError,
+    PaginationError,
     ResponseTooLargeError,
     server_message,
 )
@@ -33,7 +33,7 @@ __all__ = [
     "DEFAULT_MAX_RESPONSE_BYTES",
     "Deadline",
     "MissingCredentialsError",
-    "RepeatedCursorError",
+    "PaginationError",
     "ResponseTooLargeError",
     "SCHEMES",
     "SDKError",

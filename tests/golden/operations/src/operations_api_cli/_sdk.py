@@ -13,7 +13,7 @@ from operations_api._exceptions import (
     APIStatusError,
     APITimeoutError,
     MissingCredentialsError,
-    RepeatedCursorError,
+    PaginationError,
     ResponseTooLargeError,
     server_message,
 )
@@ -31,7 +31,7 @@ __all__ = [
     "DEFAULT_MAX_RESPONSE_BYTES",
     "Deadline",
     "MissingCredentialsError",
-    "RepeatedCursorError",
+    "PaginationError",
     "ResponseTooLargeError",
     "SCHEMES",
     "SDKError",

@@ -30,7 +30,7 @@ class Credential(TypedDict):
 
 class Pages(TypedDict):
     items: str  # the response field holding a page's items
-    next: str  # the response field holding the next cursor
+    next: str | None  # the response field holding the next cursor, if the list has one
     cursor_flag: str | None  # the flag that sends a cursor
 
 

@@ -89,7 +89,8 @@ def print_result(result: Any, fmt: str, pages: Pages | None) -> None:
     elif fmt == "pretty":
         if pages is not None and isinstance(items, list):
             print_table(items)
-            _print_next_page_hint(data.get(pages["next"]), pages)
+            if result.has_next_page():
+                _print_next_page_hint(data.get(pages["next"]) if pages["next"] else None, pages)
         elif isinstance(data, list) and data and all(isinstance(item, dict) for item in data):
             print_table(data)
         else:
@@ -162,10 +163,9 @@ def _yaml_dumper() -> Any:
 
 
 def _print_next_page_hint(cursor: object, pages: Pages) -> None:
-    if cursor:
-        more = (
-            f"--{pages['cursor_flag']} {one_line(str(cursor))} for the next page, or "
-            if pages["cursor_flag"]
-            else ""
-        )
-        print(f"\n(more: {more}--all for every page)")
+    more = (
+        f"--{pages['cursor_flag']} {one_line(str(cursor))} for the next page, or "
+        if pages["cursor_flag"] and cursor
+        else ""
+    )
+    print(f"\n(more: {more}--all for every page)")

@@ -41,7 +41,11 @@ GROUPS: dict[str, Group] = {
                 "summary": "",
                 "description": "",
                 "call": ("accounts", "messages", "list"),
-                "pages": None,
+                "pages": {
+                    "items": "messages",
+                    "next": None,
+                    "cursor_flag": None,
+                },
                 "flags": [
                     {
                         "flag": "account-sid",

@@ -6,6 +6,7 @@ from functools import cached_property
 from types import NoneType
 
 from realworld_api._base_client import RequestOptions
+from realworld_api._pagination import AsyncNextUrlPage, AsyncPaginator, SyncNextUrlPage
 from realworld_api._resource import (
     AsyncAPIResource,
     SyncAPIResource,
@@ -13,7 +14,7 @@ from realworld_api._resource import (
     to_raw_response_wrapper,
 )
 from realworld_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
-from realworld_api.types import AccountsAccountSidMessagesGetResponse, Message
+from realworld_api.types import Message
 
 __all__ = [
     "MessagesResource",
@@ -39,7 +40,7 @@ class MessagesResource(SyncAPIResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AccountsAccountSidMessagesGetResponse:
+    ) -> SyncNextUrlPage[Message]:
         """GET /2010-04-01/Accounts/{AccountSid}/Messages.json
 
         Args:
@@ -49,7 +50,8 @@ class MessagesResource(SyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
-        return self._client._request(
+        return self._client._request_page(
+            SyncNextUrlPage[Message],
             RequestOptions(
                 method="get",
                 path="/2010-04-01/Accounts/{AccountSid}/Messages.json",
@@ -63,7 +65,6 @@ class MessagesResource(SyncAPIResource):
                 extra_query=extra_query,
                 timeout=timeout,
             ),
-            cast_to=AccountsAccountSidMessagesGetResponse,
         )
 
     def create(
@@ -188,7 +189,7 @@ class AsyncMessagesResource(AsyncAPIResource):
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AsyncMessagesResourceWithRawResponse(self)
 
-    async def list(
+    def list(
         self,
         account_sid: str,
         *,
@@ -196,7 +197,7 @@ class AsyncMessagesResource(AsyncAPIResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AccountsAccountSidMessagesGetResponse:
+    ) -> AsyncPaginator[Message, AsyncNextUrlPage[Message]]:
         """GET /2010-04-01/Accounts/{AccountSid}/Messages.json
 
         Args:
@@ -206,7 +207,9 @@ class AsyncMessagesResource(AsyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
-        return await self._client._request(
+        return AsyncPaginator(
+            self._client,
+            AsyncNextUrlPage[Message],
             RequestOptions(
                 method="get",
                 path="/2010-04-01/Accounts/{AccountSid}/Messages.json",
@@ -220,7 +223,6 @@ class AsyncMessagesResource(AsyncAPIResource):
                 extra_query=extra_query,
                 timeout=timeout,
             ),
-            cast_to=AccountsAccountSidMessagesGetResponse,
         )
 
     async def create(

@@ -1,0 +1,234 @@
+"""The PagingAPI client: the entry point of the SDK."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from functools import cached_property
+
+import httpx
+
+from ._auth import Credential, Credentials, Scheme
+from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
+from ._limits import DEFAULT_MAX_RESPONSE_BYTES
+from ._types import Timeout
+from .resources.charges import AsyncChargesResource, ChargesResource
+from .resources.commits import AsyncCommitsResource, CommitsResource
+from .resources.events import AsyncEventsResource, EventsResource
+from .resources.logs import AsyncLogsResource, LogsResource
+from .resources.messages import AsyncMessagesResource, MessagesResource
+from .resources.orders import AsyncOrdersResource, OrdersResource
+from .resources.people import AsyncPeopleResource, PeopleResource
+from .resources.releases import AsyncReleasesResource, ReleasesResource
+from .resources.reports import AsyncReportsResource, ReportsResource
+from .resources.repos import AsyncReposResource, ReposResource
+from .resources.sheets import AsyncSheetsResource, SheetsResource
+from .resources.tokens import AsyncTokensResource, TokensResource
+
+__all__ = ["PagingAPI", "AsyncPagingAPI"]
+
+SCHEMES = (
+    Scheme(
+        "bearer",
+        "bearer",
+        "Authorization",
+        (Credential("api_key", "PAGING_API_API_KEY", "API key"),),
+        required=True,
+    ),
+)
+SECURITY = (("bearer",),)  # what an operation needs unless it says otherwise
+BASE_URL_ENV = "PAGING_API_BASE_URL"
+DEFAULT_BASE_URL = "https://paging.example.com"
+
+
+class PagingAPI(SyncAPIClient):
+    """Paging API client.
+
+    One list per pagination scheme real APIs use.
+    """
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+          api_key: Your API key. Defaults to the ``PAGING_API_API_KEY`` environment variable.
+            A key with a line break or another character no HTTP header can carry is refused.
+          base_url: Where the API is. Defaults to ``PAGING_API_BASE_URL``, else https://paging.example.com.
+          timeout: Seconds (or an ``httpx.Timeout``) before a request gives up. Default 60 s. It
+            bounds each read and each attempt as a whole, the full body included (for an
+            ``httpx.Timeout``, by its longest part).
+          max_retries: How often to retry connection errors, timeouts, 408, 409, 429 and 5xx
+            responses. Default 2. A POST or PATCH is retried only when it cannot have been
+            acted on, or when the API takes an idempotency key.
+          default_headers: Headers to send with every request; not to another origin a redirect
+            leads to.
+          max_response_bytes: The largest response body to read, decompressed; a larger one
+            raises ``ResponseTooLargeError``. Default 256 MiB; None for no bound.
+          http_client: Your own httpx client, for proxies, custom TLS or transports.
+        """
+        credentials = Credentials(SCHEMES, SECURITY, {"api_key": api_key})
+        if base_url is None:
+            base_url = os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
+
+        super().__init__(
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            max_response_bytes=max_response_bytes,
+            credentials=credentials,
+        )
+
+    @cached_property
+    def tokens(self) -> TokensResource:
+        return TokensResource(self)
+
+    @cached_property
+    def events(self) -> EventsResource:
+        return EventsResource(self)
+
+    @cached_property
+    def repos(self) -> ReposResource:
+        return ReposResource(self)
+
+    @cached_property
+    def commits(self) -> CommitsResource:
+        return CommitsResource(self)
+
+    @cached_property
+    def messages(self) -> MessagesResource:
+        return MessagesResource(self)
+
+    @cached_property
+    def charges(self) -> ChargesResource:
+        return ChargesResource(self)
+
+    @cached_property
+    def logs(self) -> LogsResource:
+        return LogsResource(self)
+
+    @cached_property
+    def releases(self) -> ReleasesResource:
+        return ReleasesResource(self)
+
+    @cached_property
+    def sheets(self) -> SheetsResource:
+        return SheetsResource(self)
+
+    @cached_property
+    def people(self) -> PeopleResource:
+        return PeopleResource(self)
+
+    @cached_property
+    def orders(self) -> OrdersResource:
+        return OrdersResource(self)
+
+    @cached_property
+    def reports(self) -> ReportsResource:
+        return ReportsResource(self)
+
+
+class AsyncPagingAPI(AsyncAPIClient):
+    """Paging API client, for asyncio."""
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+          api_key: Your API key. Defaults to the ``PAGING_API_API_KEY`` environment variable.
+            A key with a line break or another character no HTTP header can carry is refused.
+          base_url: Where the API is. Defaults to ``PAGING_API_BASE_URL``, else https://paging.example.com.
+          timeout: Seconds (or an ``httpx.Timeout``) before a request gives up. Default 60 s. It
+            bounds each read and each attempt as a whole, the full body included (for an
+            ``httpx.Timeout``, by its longest part).
+          max_retries: How often to retry connection errors, timeouts, 408, 409, 429 and 5xx
+            responses. Default 2. A POST or PATCH is retried only when it cannot have been
+            acted on, or when the API takes an idempotency key.
+          default_headers: Headers to send with every request; not to another origin a redirect
+            leads to.
+          max_response_bytes: The largest response body to read, decompressed; a larger one
+            raises ``ResponseTooLargeError``. Default 256 MiB; None for no bound.
+          http_client: Your own httpx client, for proxies, custom TLS or transports.
+        """
+        credentials = Credentials(SCHEMES, SECURITY, {"api_key": api_key})
+        if base_url is None:
+            base_url = os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
+
+        super().__init__(
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            max_response_bytes=max_response_bytes,
+            credentials=credentials,
+        )
+
+    @cached_property
+    def tokens(self) -> AsyncTokensResource:
+        return AsyncTokensResource(self)
+
+    @cached_property
+    def events(self) -> AsyncEventsResource:
+        return AsyncEventsResource(self)
+
+    @cached_property
+    def repos(self) -> AsyncReposResource:
+        return AsyncReposResource(self)
+
+    @cached_property
+    def commits(self) -> AsyncCommitsResource:
+        return AsyncCommitsResource(self)
+
+    @cached_property
+    def messages(self) -> AsyncMessagesResource:
+        return AsyncMessagesResource(self)
+
+    @cached_property
+    def charges(self) -> AsyncChargesResource:
+        return AsyncChargesResource(self)
+
+    @cached_property
+    def logs(self) -> AsyncLogsResource:
+        return AsyncLogsResource(self)
+
+    @cached_property
+    def releases(self) -> AsyncReleasesResource:
+        return AsyncReleasesResource(self)
+
+    @cached_property
+    def sheets(self) -> AsyncSheetsResource:
+        return AsyncSheetsResource(self)
+
+    @cached_property
+    def people(self) -> AsyncPeopleResource:
+        return AsyncPeopleResource(self)
+
+    @cached_property
+    def orders(self) -> AsyncOrdersResource:
+        return AsyncOrdersResource(self)
+
+    @cached_property
+    def reports(self) -> AsyncReportsResource:
+        return AsyncReportsResource(self)

@@ -1,0 +1,87 @@
+"""The base of every generated model, and enums that accept values added after this release."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from enum import Enum, IntEnum, StrEnum
+from typing import Any
+
+import pydantic
+from pydantic import ConfigDict
+
+__all__ = ["BaseModel", "OpenEnum", "OpenIntEnum", "OpenStrEnum", "to_jsonable"]
+
+
+class BaseModel(pydantic.BaseModel):
+    """A response or request object.
+
+    Fields the API adds after this SDK was generated are kept, not dropped:
+    read them as attributes or through ``model_extra``.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+        validate_by_alias=True,
+        protected_namespaces=(),
+        use_enum_values=False,
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The object as JSON-compatible data, with the API's field names."""
+        data: dict[str, Any] = self.model_dump(mode="json", by_alias=True, exclude_unset=True)
+        return data
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        return self.model_dump_json(by_alias=True, exclude_unset=True, indent=indent)
+
+
+def _pseudo_member(cls: type[Enum], value: object) -> Any:
+    """A member for a value the enum does not list, created once and then reused."""
+    member_type: Any = getattr(cls, "_member_type_", object)
+    member: Any = object.__new__(cls) if member_type is object else member_type.__new__(cls, value)
+    member._name_ = str(value)
+    member._value_ = value
+    # Reuse it for later lookups, so equal unknown values are the same member.
+    return cls._value2member_map_.setdefault(value, member)
+
+
+class OpenEnum(Enum):
+    """An enum that also accepts values it does not list (the API may add some)."""
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        return _pseudo_member(cls, value)
+
+
+class OpenStrEnum(StrEnum):
+    """A string enum that also accepts strings it does not list (the API may add some)."""
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        return _pseudo_member(cls, value) if isinstance(value, str) else None
+
+
+class OpenIntEnum(IntEnum):
+    """An integer enum that also accepts integers it does not list (the API may add some)."""
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        if isinstance(value, int) and not isinstance(value, bool):
+            return _pseudo_member(cls, value)
+        return None
+
+
+def to_jsonable(value: object) -> Any:
+    """Turn models, enums, dates and containers of them into plain JSON data."""
+    if isinstance(value, pydantic.BaseModel):
+        return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, (_dt.datetime, _dt.date, _dt.time)):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {str(key): to_jsonable(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [to_jsonable(item) for item in value]
+    return value

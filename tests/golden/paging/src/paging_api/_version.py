@@ -1,0 +1,2 @@
+__title__ = "paging-api"
+__version__ = "0.1.0"

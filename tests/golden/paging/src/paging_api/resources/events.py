@@ -1,0 +1,124 @@
+"""Operations on events."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from paging_api._base_client import RequestOptions
+from paging_api._pagination import (
+    AsyncOffsetPage,
+    AsyncPaginator,
+    SyncOffsetPage,
+)
+from paging_api._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from paging_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
+from paging_api.types import Item
+
+__all__ = [
+    "EventsResource",
+    "AsyncEventsResource",
+    "EventsResourceWithRawResponse",
+    "AsyncEventsResourceWithRawResponse",
+]
+
+
+class EventsResource(SyncAPIResource):
+    """Operations on events."""
+
+    @cached_property
+    def with_raw_response(self) -> EventsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, ``.parse()``)."""
+        return EventsResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncOffsetPage[Item]:
+        """Offset and limit, with a total
+
+        Args:
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return self._client._request_page(
+            SyncOffsetPage[Item],
+            RequestOptions(
+                method="get",
+                path="/events",
+                params={
+                    "offset": offset,
+                    "limit": limit,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
+
+class EventsResourceWithRawResponse:
+    def __init__(self, resource: EventsResource) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+
+
+class AsyncEventsResource(AsyncAPIResource):
+    """Operations on events."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncEventsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, ``.parse()``)."""
+        return AsyncEventsResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[Item, AsyncOffsetPage[Item]]:
+        """Offset and limit, with a total
+
+        Args:
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return AsyncPaginator(
+            self._client,
+            AsyncOffsetPage[Item],
+            RequestOptions(
+                method="get",
+                path="/events",
+                params={
+                    "offset": offset,
+                    "limit": limit,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
+
+class AsyncEventsResourceWithRawResponse:
+    def __init__(self, resource: AsyncEventsResource) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)

@@ -1,0 +1,120 @@
+"""Operations on messages."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from paging_api._base_client import RequestOptions
+from paging_api._pagination import (
+    AsyncNextUrlPage,
+    AsyncPaginator,
+    SyncNextUrlPage,
+)
+from paging_api._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from paging_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
+from paging_api.types import Item
+
+__all__ = [
+    "MessagesResource",
+    "AsyncMessagesResource",
+    "MessagesResourceWithRawResponse",
+    "AsyncMessagesResourceWithRawResponse",
+]
+
+
+class MessagesResource(SyncAPIResource):
+    """Operations on messages."""
+
+    @cached_property
+    def with_raw_response(self) -> MessagesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, ``.parse()``)."""
+        return MessagesResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        page_size: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncNextUrlPage[Item]:
+        """The next page's URL in the body
+
+        Args:
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return self._client._request_page(
+            SyncNextUrlPage[Item],
+            RequestOptions(
+                method="get",
+                path="/messages",
+                params={
+                    "PageSize": page_size,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
+
+class MessagesResourceWithRawResponse:
+    def __init__(self, resource: MessagesResource) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+
+
+class AsyncMessagesResource(AsyncAPIResource):
+    """Operations on messages."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncMessagesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, ``.parse()``)."""
+        return AsyncMessagesResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        page_size: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[Item, AsyncNextUrlPage[Item]]:
+        """The next page's URL in the body
+
+        Args:
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return AsyncPaginator(
+            self._client,
+            AsyncNextUrlPage[Item],
+            RequestOptions(
+                method="get",
+                path="/messages",
+                params={
+                    "PageSize": page_size,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
+
+class AsyncMessagesResourceWithRawResponse:
+    def __init__(self, resource: AsyncMessagesResource) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)

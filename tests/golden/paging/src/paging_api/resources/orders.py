@@ -1,0 +1,124 @@
+"""Operations on orders."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from paging_api._base_client import RequestOptions
+from paging_api._pagination import (
+    AsyncDataAfterIdPage,
+    AsyncPaginator,
+    SyncDataAfterIdPage,
+)
+from paging_api._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from paging_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
+from paging_api.types import Item
+
+__all__ = [
+    "OrdersResource",
+    "AsyncOrdersResource",
+    "OrdersResourceWithRawResponse",
+    "AsyncOrdersResourceWithRawResponse",
+]
+
+
+class OrdersResource(SyncAPIResource):
+    """Operations on orders."""
+
+    @cached_property
+    def with_raw_response(self) -> OrdersResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, ``.parse()``)."""
+        return OrdersResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        after: str | None = None,
+        limit: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncDataAfterIdPage[Item]:
+        """after and has_more
+
+        Args:
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return self._client._request_page(
+            SyncDataAfterIdPage[Item],
+            RequestOptions(
+                method="get",
+                path="/orders",
+                params={
+                    "after": after,
+                    "limit": limit,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
+
+class OrdersResourceWithRawResponse:
+    def __init__(self, resource: OrdersResource) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+
+
+class AsyncOrdersResource(AsyncAPIResource):
+    """Operations on orders."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncOrdersResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, ``.parse()``)."""
+        return AsyncOrdersResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        after: str | None = None,
+        limit: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[Item, AsyncDataAfterIdPage[Item]]:
+        """after and has_more
+
+        Args:
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return AsyncPaginator(
+            self._client,
+            AsyncDataAfterIdPage[Item],
+            RequestOptions(
+                method="get",
+                path="/orders",
+                params={
+                    "after": after,
+                    "limit": limit,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
+
+class AsyncOrdersResourceWithRawResponse:
+    def __init__(self, resource: AsyncOrdersResource) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)

@@ -1,0 +1,120 @@
+"""Operations on people."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from paging_api._base_client import RequestOptions
+from paging_api._pagination import (
+    AsyncPaginator,
+    AsyncResultsNextUrlPage,
+    SyncResultsNextUrlPage,
+)
+from paging_api._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from paging_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
+from paging_api.types import Item
+
+__all__ = [
+    "PeopleResource",
+    "AsyncPeopleResource",
+    "PeopleResourceWithRawResponse",
+    "AsyncPeopleResourceWithRawResponse",
+]
+
+
+class PeopleResource(SyncAPIResource):
+    """Operations on people."""
+
+    @cached_property
+    def with_raw_response(self) -> PeopleResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, ``.parse()``)."""
+        return PeopleResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        limit: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncResultsNextUrlPage[Item]:
+        """A next-page URL without format uri
+
+        Args:
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return self._client._request_page(
+            SyncResultsNextUrlPage[Item],
+            RequestOptions(
+                method="get",
+                path="/people",
+                params={
+                    "limit": limit,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
+
+class PeopleResourceWithRawResponse:
+    def __init__(self, resource: PeopleResource) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+
+
+class AsyncPeopleResource(AsyncAPIResource):
+    """Operations on people."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncPeopleResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, ``.parse()``)."""
+        return AsyncPeopleResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        limit: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[Item, AsyncResultsNextUrlPage[Item]]:
+        """A next-page URL without format uri
+
+        Args:
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return AsyncPaginator(
+            self._client,
+            AsyncResultsNextUrlPage[Item],
+            RequestOptions(
+                method="get",
+                path="/people",
+                params={
+                    "limit": limit,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
+
+class AsyncPeopleResourceWithRawResponse:
+    def __init__(self, resource: AsyncPeopleResource) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)

@@ -1,0 +1,124 @@
+"""Operations on releases."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from paging_api._base_client import RequestOptions
+from paging_api._pagination import (
+    AsyncLinkHeaderPage,
+    AsyncPaginator,
+    SyncLinkHeaderPage,
+)
+from paging_api._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from paging_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
+from paging_api.types import Item
+
+__all__ = [
+    "ReleasesResource",
+    "AsyncReleasesResource",
+    "ReleasesResourceWithRawResponse",
+    "AsyncReleasesResourceWithRawResponse",
+]
+
+
+class ReleasesResource(SyncAPIResource):
+    """Operations on releases."""
+
+    @cached_property
+    def with_raw_response(self) -> ReleasesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, ``.parse()``)."""
+        return ReleasesResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        page: int | None = None,
+        per_page: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncLinkHeaderPage[Item]:
+        """A Link header the spec does not declare
+
+        Args:
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return self._client._request_page(
+            SyncLinkHeaderPage[Item],
+            RequestOptions(
+                method="get",
+                path="/releases",
+                params={
+                    "page": page,
+                    "per_page": per_page,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
+
+class ReleasesResourceWithRawResponse:
+    def __init__(self, resource: ReleasesResource) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+
+
+class AsyncReleasesResource(AsyncAPIResource):
+    """Operations on releases."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncReleasesResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, ``.parse()``)."""
+        return AsyncReleasesResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        page: int | None = None,
+        per_page: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[Item, AsyncLinkHeaderPage[Item]]:
+        """A Link header the spec does not declare
+
+        Args:
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return AsyncPaginator(
+            self._client,
+            AsyncLinkHeaderPage[Item],
+            RequestOptions(
+                method="get",
+                path="/releases",
+                params={
+                    "page": page,
+                    "per_page": per_page,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
+
+class AsyncReleasesResourceWithRawResponse:
+    def __init__(self, resource: AsyncReleasesResource) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)

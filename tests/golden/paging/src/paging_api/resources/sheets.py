@@ -1,0 +1,124 @@
+"""Operations on sheets."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from paging_api._base_client import RequestOptions
+from paging_api._pagination import (
+    AsyncPaginator,
+    AsyncRowsPageNumberPage,
+    SyncRowsPageNumberPage,
+)
+from paging_api._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from paging_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
+from paging_api.types import Item
+
+__all__ = [
+    "SheetsResource",
+    "AsyncSheetsResource",
+    "SheetsResourceWithRawResponse",
+    "AsyncSheetsResourceWithRawResponse",
+]
+
+
+class SheetsResource(SyncAPIResource):
+    """Operations on sheets."""
+
+    @cached_property
+    def with_raw_response(self) -> SheetsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, ``.parse()``)."""
+        return SheetsResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        p: int | None = None,
+        size: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncRowsPageNumberPage[Item]:
+        """Page numbers from 0, under another name
+
+        Args:
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return self._client._request_page(
+            SyncRowsPageNumberPage[Item],
+            RequestOptions(
+                method="get",
+                path="/sheets",
+                params={
+                    "p": p,
+                    "size": size,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
+
+class SheetsResourceWithRawResponse:
+    def __init__(self, resource: SheetsResource) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+
+
+class AsyncSheetsResource(AsyncAPIResource):
+    """Operations on sheets."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncSheetsResourceWithRawResponse:
+        """The same methods, returning the raw response (status, headers, ``.parse()``)."""
+        return AsyncSheetsResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        p: int | None = None,
+        size: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[Item, AsyncRowsPageNumberPage[Item]]:
+        """Page numbers from 0, under another name
+
+        Args:
+          extra_headers: Headers to send with this request, on top of the client's.
+
+          extra_query: Query parameters to add to this request.
+
+          timeout: Override the client's timeout for this request, in seconds.
+        """
+        return AsyncPaginator(
+            self._client,
+            AsyncRowsPageNumberPage[Item],
+            RequestOptions(
+                method="get",
+                path="/sheets",
+                params={
+                    "p": p,
+                    "size": size,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+        )
+
+
+class AsyncSheetsResourceWithRawResponse:
+    def __init__(self, resource: AsyncSheetsResource) -> None:
+        self._resource = resource
+        self.list = async_to_raw_response_wrapper(resource.list)

@@ -1,0 +1,43 @@
+"""The paging_api SDK, under the names the modules beside it use.
+
+Imported only to run a command: help and shell completion start without the SDK,
+httpx and pydantic.
+"""
+
+from paging_api import PagingAPI as Client
+from paging_api._auth import Credentials
+from paging_api._client import SCHEMES, SECURITY
+from paging_api._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    MissingCredentialsError,
+    PaginationError,
+    ResponseTooLargeError,
+    server_message,
+)
+from paging_api._limits import DEFAULT_MAX_RESPONSE_BYTES, Deadline, read_body
+from paging_api._secrets import redact, secret_pattern
+from paging_api._settings import SDKError
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "Client",
+    "Credentials",
+    "DEFAULT_MAX_RESPONSE_BYTES",
+    "Deadline",
+    "MissingCredentialsError",
+    "PaginationError",
+    "ResponseTooLargeError",
+    "SCHEMES",
+    "SDKError",
+    "SECURITY",
+    "read_body",
+    "redact",
+    "secret_pattern",
+    "server_message",
+]

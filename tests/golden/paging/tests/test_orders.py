@@ -1,0 +1,39 @@
+"""Calls every method of ``client.orders`` against the mock server, sync and async."""
+
+from __future__ import annotations
+
+import pytest
+
+from paging_api import APIResponse, AsyncPagingAPI, PagingAPI
+from paging_api._pagination import (
+    AsyncDataAfterIdPage,
+    SyncDataAfterIdPage,
+)
+from paging_api.types import Item
+from tests.utils import assert_matches_type
+
+
+class TestOrders:
+    def test_list(self, client: PagingAPI) -> None:
+        result = client.orders.list()
+        assert_matches_type(SyncDataAfterIdPage[Item], result)
+
+    def test_list_raw_response(self, client: PagingAPI) -> None:
+        response = client.orders.with_raw_response.list()
+        assert isinstance(response, APIResponse)
+        assert 200 <= response.status_code < 300
+        assert_matches_type(SyncDataAfterIdPage[Item], response.parse())
+
+
+class TestAsyncOrders:
+    @pytest.mark.anyio
+    async def test_list(self, async_client: AsyncPagingAPI) -> None:
+        result = await async_client.orders.list()
+        assert_matches_type(AsyncDataAfterIdPage[Item], result)
+
+    @pytest.mark.anyio
+    async def test_list_raw_response(self, async_client: AsyncPagingAPI) -> None:
+        response = await async_client.orders.with_raw_response.list()
+        assert isinstance(response, APIResponse)
+        assert 200 <= response.status_code < 300
+        assert_matches_type(AsyncDataAfterIdPage[Item], response.parse())

@@ -1,0 +1,39 @@
+"""Calls every method of ``client.repos`` against the mock server, sync and async."""
+
+from __future__ import annotations
+
+import pytest
+
+from paging_api import APIResponse, AsyncPagingAPI, PagingAPI
+from paging_api._pagination import (
+    AsyncPageNumberPage,
+    SyncPageNumberPage,
+)
+from paging_api.types import Item
+from tests.utils import assert_matches_type
+
+
+class TestRepos:
+    def test_list(self, client: PagingAPI) -> None:
+        result = client.repos.list()
+        assert_matches_type(SyncPageNumberPage[Item], result)
+
+    def test_list_raw_response(self, client: PagingAPI) -> None:
+        response = client.repos.with_raw_response.list()
+        assert isinstance(response, APIResponse)
+        assert 200 <= response.status_code < 300
+        assert_matches_type(SyncPageNumberPage[Item], response.parse())
+
+
+class TestAsyncRepos:
+    @pytest.mark.anyio
+    async def test_list(self, async_client: AsyncPagingAPI) -> None:
+        result = await async_client.repos.list()
+        assert_matches_type(AsyncPageNumberPage[Item], result)
+
+    @pytest.mark.anyio
+    async def test_list_raw_response(self, async_client: AsyncPagingAPI) -> None:
+        response = await async_client.repos.with_raw_response.list()
+        assert isinstance(response, APIResponse)
+        assert 200 <= response.status_code < 300
+        assert_matches_type(AsyncPageNumberPage[Item], response.parse())

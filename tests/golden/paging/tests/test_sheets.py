@@ -1,0 +1,39 @@
+"""Calls every method of ``client.sheets`` against the mock server, sync and async."""
+
+from __future__ import annotations
+
+import pytest
+
+from paging_api import APIResponse, AsyncPagingAPI, PagingAPI
+from paging_api._pagination import (
+    AsyncRowsPageNumberPage,
+    SyncRowsPageNumberPage,
+)
+from paging_api.types import Item
+from tests.utils import assert_matches_type
+
+
+class TestSheets:
+    def test_list(self, client: PagingAPI) -> None:
+        result = client.sheets.list()
+        assert_matches_type(SyncRowsPageNumberPage[Item], result)
+
+    def test_list_raw_response(self, client: PagingAPI) -> None:
+        response = client.sheets.with_raw_response.list()
+        assert isinstance(response, APIResponse)
+        assert 200 <= response.status_code < 300
+        assert_matches_type(SyncRowsPageNumberPage[Item], response.parse())
+
+
+class TestAsyncSheets:
+    @pytest.mark.anyio
+    async def test_list(self, async_client: AsyncPagingAPI) -> None:
+        result = await async_client.sheets.list()
+        assert_matches_type(AsyncRowsPageNumberPage[Item], result)
+
+    @pytest.mark.anyio
+    async def test_list_raw_response(self, async_client: AsyncPagingAPI) -> None:
+        response = await async_client.sheets.with_raw_response.list()
+        assert isinstance(response, APIResponse)
+        assert 200 <= response.status_code < 300
+        assert_matches_type(AsyncRowsPageNumberPage[Item], response.parse())
