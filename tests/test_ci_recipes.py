@@ -157,11 +157,13 @@ def test_the_workflow_fails_a_spec_that_warns(
     repository: Path, installed: Path, tmp_path: Path
 ) -> None:
     spec = copy.deepcopy(SPEC)
-    spec["webhooks"] = {"newPet": {"post": {"responses": {"200": {"description": "OK"}}}}}
+    text = {"content": {"text/plain": {"schema": {"type": "string"}}}}
+    ping = {"requestBody": text, "responses": {"200": {"description": "OK"}}}
+    spec["webhooks"] = {"newPet": {"post": ping}}
     commit_change(repository, spec, regenerate_sdk=True)
     name, code, output = run_workflow(repository, installed, tmp_path)[-1]
     assert (name, code) == ("The committed SDK matches the spec, and nobody edited it by hand", 1)
-    assert "webhooks are not supported yet" in output
+    assert "webhook 'newPet' sends no JSON payload" in output
     assert output.splitlines()[-1] == "sdkgen: error: --fail-on-warning: 1 warning fails this run"
 
 
