@@ -9,9 +9,10 @@ from tests.spec_builder import ok, openapi, write_spec
 from tests.support.commands import sdkgen
 
 PATHS = {"/pets": {"get": {"responses": ok({"type": "string"})}}}
-# Webhooks are not supported yet: one warning, and the rest is generated.
-WEBHOOKS = {"newPet": {"post": {"responses": ok()}}}
-WARNING = "webhooks are not supported yet; the SDK does not receive them"
+# A webhook that sends no JSON is not parsed: one warning, and the rest is generated.
+TEXT = {"content": {"text/plain": {"schema": {"type": "string"}}}}
+WEBHOOKS = {"newPet": {"post": {"requestBody": TEXT, "responses": ok()}}}
+WARNING = "webhook 'newPet' sends no JSON payload; the SDK does not parse it"
 
 
 def spec(folder: Path, *, warns: bool, name: str = "spec.json", more: bool = False) -> Path:
@@ -39,7 +40,7 @@ def test_generate_writes_nothing_when_a_warning_fails_it(tmp_path: Path) -> None
     lines = result.stderr.splitlines()
     # -q hides warnings, but not those that fail the run.
     assert lines == [
-        f"warning: {changed}#/webhooks: {WARNING}",
+        f"warning: {changed}#/webhooks/newPet/post: {WARNING}",
         "sdkgen: error: --fail-on-warning: 1 warning fails this run; nothing was written",
     ]
     assert files(output) == before
@@ -78,8 +79,8 @@ def test_diff_reports_then_fails_on_warnings_only_when_asked(tmp_path: Path) -> 
     assert result.returncode == 1
     assert result.stdout == plain.stdout  # the report first
     assert result.stderr.splitlines() == [
-        f"warning: {old}#/webhooks: {WARNING}",
-        f"warning: {new}#/webhooks: {WARNING}",
+        f"warning: {old}#/webhooks/newPet/post: {WARNING}",
+        f"warning: {new}#/webhooks/newPet/post: {WARNING}",
         "sdkgen: error: --fail-on-warning: 2 warnings fail this run",
     ]
 

@@ -452,7 +452,9 @@ def test_errors_quote_spec_text_with_escapes_instead_of_control_characters(tmp_p
 def test_warnings_quote_spec_text_with_escapes_instead_of_control_characters(
     tmp_path: Path,
 ) -> None:
-    operation = {"callbacks": {"done": {}}, "responses": ok()}
+    text = {"content": {"text/plain": {"schema": {"type": "string"}}}}
+    callback = {"{$request.body#/url}": {"post": {"requestBody": text, "responses": ok()}}}
+    operation = {"callbacks": {"done": callback}, "responses": ok()}
     spec = tmp_path / "spec.json"
     spec.write_text(json.dumps(openapi({f"/jobs{TITLE}\n\u202e{CLEAR}": {"get": operation}})))
     result = subprocess.run(
@@ -461,8 +463,8 @@ def test_warnings_quote_spec_text_with_escapes_instead_of_control_characters(
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert printable_lines(result.stderr) == [
-        "warning: spec.json#/paths/~1jobs\\x1b]0;pwned\\x07\\x0a\\u202e\\x1b[2J/get/callbacks: "
-        "callbacks are not supported yet; the SDK does not receive them",
+        "warning: spec.json#/paths/~1jobs\\x1b]0;pwned\\x07\\x0a\\u202e\\x1b[2J/get/callbacks/done/"
+        "{$request.body#~1url}/post: callback 'done' sends no JSON payload; the SDK does not parse it",
         "1 warning: 1 unsupported callback",
     ]
 

@@ -120,8 +120,8 @@ def enum_added(subject: str, sides: tuple[str, ...]) -> Verdict:
 # step -> (commit message, breaking, every verdict)
 EXPECTED: dict[int, tuple[str, bool, set[Verdict]]] = {
     1: (
-        # The webhook itself is outside the SDK (webhooks are not supported); its payload's
-        # schema is a new model class. WebhookRealtimeCallIncoming changed descriptions only.
+        # The webhook is no operation: its payload's schema is a new model class (which
+        # client.webhooks.unwrap() parses). WebhookRealtimeCallIncoming changed descriptions only.
         "Add live.call.incoming webhook event for live SIP session acceptance",
         False,
         {("schema-added", "schema WebhookLiveCallIncoming", SDK, False)},
