@@ -25,6 +25,7 @@ from ..config import Config
 from ..errors import SdkgenError, UsageError
 from ..ir.model import Api, Operation, Resource
 from ..models import ModelSet
+from ..models.modules import type_modules
 from ..names.identifiers import unique
 from .docs import DocBuilder
 from .filters import FILTERS
@@ -197,7 +198,7 @@ def render_all(
     if config.templates is not None:
         check_user_templates(env, config.templates, builtin_names(), builtin_template_dir())
     types = TypeMapper(api, models)
-    views = Views(api, types, models.names)
+    views = Views(api, types, models.names, type_modules(models, config.type_modules))
     context = RenderContext(api, config, models, types, DocBuilder(api, config.cli_name), views)
     base = _base_variables(context)
     files: dict[str, str] = {}
@@ -225,9 +226,10 @@ def render_all(
                 raise UsageError(f"template {output.template}: {exc}") from exc
             rendered(len(files))
     check_python(files, sources)
-    path = f"src/{config.package}/types/schemas.py"
-    claims.claim(path, "the models")
-    files[path] = models.source
+    for module, source in context.views.types.sources.items():
+        path = f"src/{config.package}/types/{module}.py"
+        claims.claim(path, "the models")
+        files[path] = source
     return dict(sorted(files.items()))
 
 

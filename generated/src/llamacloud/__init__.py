@@ -5,6 +5,7 @@ from llamacloud import LlamaCloud
 client = LlamaCloud()
 """
 
+from . import types  # cheap: each model's module is imported on first use
 from ._client import AsyncLlamaCloud, LlamaCloud
 from ._exceptions import (
     APIConnectionError,
@@ -59,4 +60,5 @@ __all__ = [
     "UnprocessableEntityError",
     "ValidationIssue",
     "__version__",
+    "types",
 ]

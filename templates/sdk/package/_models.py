@@ -25,6 +25,9 @@ class BaseModel(pydantic.BaseModel):
         validate_by_alias=True,
         protected_namespaces=(),
         use_enum_values=False,
+        # Build a model's validator when it is first used, not when its module is imported:
+        # a large API has thousands of models and a program uses a few.
+        defer_build=True,
     )
 
     def to_dict(self) -> dict[str, Any]:

@@ -5,6 +5,7 @@ from collisions_api import CollisionsAPI
 client = CollisionsAPI()
 """
 
+from . import types  # cheap: each model's module is imported on first use
 from ._client import AsyncCollisionsAPI, CollisionsAPI
 from ._exceptions import (
     APIConnectionError,
@@ -59,4 +60,5 @@ __all__ = [
     "UnprocessableEntityError",
     "ValidationIssue",
     "__version__",
+    "types",
 ]

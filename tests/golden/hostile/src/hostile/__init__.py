@@ -6,6 +6,7 @@
     client = Hostile()
 """
 
+from . import types  # cheap: each model's module is imported on first use
 from ._client import AsyncHostile, Hostile
 from ._exceptions import (
     APIConnectionError,
@@ -60,4 +61,5 @@ __all__ = [
     "UnprocessableEntityError",
     "ValidationIssue",
     "__version__",
+    "types",
 ]

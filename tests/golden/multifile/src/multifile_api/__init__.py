@@ -5,6 +5,7 @@ from multifile_api import MultifileAPI
 client = MultifileAPI()
 """
 
+from . import types  # cheap: each model's module is imported on first use
 from ._client import AsyncMultifileAPI, MultifileAPI
 from ._exceptions import (
     APIConnectionError,
@@ -59,4 +60,5 @@ __all__ = [
     "UnprocessableEntityError",
     "ValidationIssue",
     "__version__",
+    "types",
 ]

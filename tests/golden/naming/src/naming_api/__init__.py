@@ -5,6 +5,7 @@ from naming_api import NamingAPI
 client = NamingAPI()
 """
 
+from . import types  # cheap: each model's module is imported on first use
 from ._client import AsyncNamingAPI, NamingAPI
 from ._exceptions import (
     APIConnectionError,
@@ -59,4 +60,5 @@ __all__ = [
     "UnprocessableEntityError",
     "ValidationIssue",
     "__version__",
+    "types",
 ]

@@ -5,6 +5,7 @@ from realworld_api import RealWorld
 client = RealWorld()
 """
 
+from . import types  # cheap: each model's module is imported on first use
 from ._client import AsyncRealWorld, RealWorld
 from ._exceptions import (
     APIConnectionError,
@@ -59,4 +60,5 @@ __all__ = [
     "UnprocessableEntityError",
     "ValidationIssue",
     "__version__",
+    "types",
 ]

@@ -5,6 +5,7 @@ from unsupported_api import UnsupportedAPI
 client = UnsupportedAPI()
 """
 
+from . import types  # cheap: each model's module is imported on first use
 from ._client import AsyncUnsupportedAPI, UnsupportedAPI
 from ._exceptions import (
     APIConnectionError,
@@ -59,4 +60,5 @@ __all__ = [
     "UnprocessableEntityError",
     "ValidationIssue",
     "__version__",
+    "types",
 ]

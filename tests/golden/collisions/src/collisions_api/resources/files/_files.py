@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from collisions_api._base_client import RequestOptions
 from collisions_api._resource import (
@@ -12,13 +13,15 @@ from collisions_api._resource import (
     to_raw_response_wrapper,
 )
 from collisions_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
-from collisions_api.resources.files.files import (
-    AsyncFilesFilesResource,
-    AsyncFilesFilesResourceWithRawResponse,
-    FilesFilesResource,
-    FilesFilesResourceWithRawResponse,
-)
 from collisions_api.types import Thing
+
+if TYPE_CHECKING:  # sub-resources are imported on first use
+    from collisions_api.resources.files.files import (
+        AsyncFilesFilesResource,
+        AsyncFilesFilesResourceWithRawResponse,
+        FilesFilesResource,
+        FilesFilesResourceWithRawResponse,
+    )
 
 __all__ = [
     "FilesResource",
@@ -33,6 +36,8 @@ class FilesResource(SyncAPIResource):
 
     @cached_property
     def files(self) -> FilesFilesResource:
+        from collisions_api.resources.files.files import FilesFilesResource
+
         return FilesFilesResource(self._client)
 
     @cached_property
@@ -107,6 +112,8 @@ class FilesResourceWithRawResponse:
 
     @cached_property
     def files(self) -> FilesFilesResourceWithRawResponse:
+        from collisions_api.resources.files.files import FilesFilesResourceWithRawResponse
+
         return FilesFilesResourceWithRawResponse(self._resource.files)
 
 
@@ -115,6 +122,8 @@ class AsyncFilesResource(AsyncAPIResource):
 
     @cached_property
     def files(self) -> AsyncFilesFilesResource:
+        from collisions_api.resources.files.files import AsyncFilesFilesResource
+
         return AsyncFilesFilesResource(self._client)
 
     @cached_property
@@ -189,4 +198,6 @@ class AsyncFilesResourceWithRawResponse:
 
     @cached_property
     def files(self) -> AsyncFilesFilesResourceWithRawResponse:
+        from collisions_api.resources.files.files import AsyncFilesFilesResourceWithRawResponse
+
         return AsyncFilesFilesResourceWithRawResponse(self._resource.files)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from collisions_api._base_client import RequestOptions
 from collisions_api._resource import (
@@ -12,13 +13,15 @@ from collisions_api._resource import (
     to_raw_response_wrapper,
 )
 from collisions_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
-from collisions_api.resources.a.a.b import (
-    AABResource,
-    AABResourceWithRawResponse,
-    AsyncAABResource,
-    AsyncAABResourceWithRawResponse,
-)
 from collisions_api.types import Thing
+
+if TYPE_CHECKING:  # sub-resources are imported on first use
+    from collisions_api.resources.a.a.b import (
+        AABResource,
+        AABResourceWithRawResponse,
+        AsyncAABResource,
+        AsyncAABResourceWithRawResponse,
+    )
 
 __all__ = [
     "AAResource",
@@ -33,6 +36,8 @@ class AAResource(SyncAPIResource):
 
     @cached_property
     def b(self) -> AABResource:
+        from collisions_api.resources.a.a.b import AABResource
+
         return AABResource(self._client)
 
     @cached_property
@@ -75,6 +80,8 @@ class AAResourceWithRawResponse:
 
     @cached_property
     def b(self) -> AABResourceWithRawResponse:
+        from collisions_api.resources.a.a.b import AABResourceWithRawResponse
+
         return AABResourceWithRawResponse(self._resource.b)
 
 
@@ -83,6 +90,8 @@ class AsyncAAResource(AsyncAPIResource):
 
     @cached_property
     def b(self) -> AsyncAABResource:
+        from collisions_api.resources.a.a.b import AsyncAABResource
+
         return AsyncAABResource(self._client)
 
     @cached_property
@@ -125,4 +134,6 @@ class AsyncAAResourceWithRawResponse:
 
     @cached_property
     def b(self) -> AsyncAABResourceWithRawResponse:
+        from collisions_api.resources.a.a.b import AsyncAABResourceWithRawResponse
+
         return AsyncAABResourceWithRawResponse(self._resource.b)
