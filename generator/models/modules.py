@@ -33,6 +33,14 @@ class TypeModules:
     def split(self) -> bool:
         return len(self.sources) > 1 or ONE_MODULE not in self.sources
 
+    def grouped(self, names: Iterable[str]) -> list[tuple[str, list[str]]]:
+        """``names`` by the module that defines them, to import each from there (importing
+        ``types`` itself would read the index of every class)."""
+        found: dict[str, list[str]] = defaultdict(list)
+        for name in sorted(set(names)):
+            found[self.modules.get(name, ONE_MODULE)].append(name)
+        return sorted(found.items())
+
 
 def type_modules(models: ModelSet, layout: TypeLayout = "auto") -> TypeModules:
     """The modules of ``types/``, and which module defines each class."""

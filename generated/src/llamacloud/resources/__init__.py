@@ -1,23 +1,14 @@
-"""The API's resources, each reachable as an attribute of the client and imported on first use."""
+"""The API's resources, each reachable as an attribute of the client and imported on first use.
 
-import importlib as _importlib
-import typing as _typing
+Type checkers read the names from ``__init__.pyi``.
+"""
 
-if _typing.TYPE_CHECKING:
-    from .classifier import (
-        AsyncClassifierResource as AsyncClassifierResource,
-    )
-    from .classifier import (
-        AsyncClassifierResourceWithRawResponse as AsyncClassifierResourceWithRawResponse,
-    )
-    from .classifier import (
-        ClassifierResource as ClassifierResource,
-    )
-    from .classifier import (
-        ClassifierResourceWithRawResponse as ClassifierResourceWithRawResponse,
-    )
+from __future__ import annotations
 
-# Each class, and the module that defines it.
+import importlib
+from typing import Any
+
+# Each resource class, and the module that defines it.
 _MODULES: dict[str, str] = {
     "ClassifierResource": "classifier",
     "AsyncClassifierResource": "classifier",
@@ -25,22 +16,17 @@ _MODULES: dict[str, str] = {
     "AsyncClassifierResourceWithRawResponse": "classifier",
 }
 
-__all__ = [
-    "ClassifierResource",
-    "AsyncClassifierResource",
-    "ClassifierResourceWithRawResponse",
-    "AsyncClassifierResourceWithRawResponse",
-]
 
-
-def __getattr__(name: str) -> _typing.Any:
+def __getattr__(name: str) -> Any:
+    if name == "__all__":
+        return list(_MODULES)
     module = _MODULES.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(_importlib.import_module(f"{__name__}.{module}"), name)
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
     globals()[name] = value  # the next lookup does not come here
     return value
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *__all__})
+    return sorted({*globals(), *_MODULES})

@@ -1,56 +1,30 @@
-"""Models for the API's requests and responses, their module imported on first use.
+"""Models for the API's requests and responses.
 
-``from llamacloud.types import ClassifierRule`` loads the module that defines it.
+``from llamacloud.types import ClassifierRule`` imports the module that defines it.
+Type checkers read the names from ``__init__.pyi``; this module looks them up in ``_index`` on first use,
+so importing one model's module directly reads no index at all.
 """
 
-import importlib as _importlib
-import typing as _typing
+from __future__ import annotations
 
-if _typing.TYPE_CHECKING:
-    from .schemas import ClassifierRule as ClassifierRule
-    from .schemas import ClassifyJob as ClassifyJob
-    from .schemas import ClassifyMode as ClassifyMode
-    from .schemas import ClassifyParsingConfiguration as ClassifyParsingConfiguration
-    from .schemas import HTTPValidationError as HTTPValidationError
-    from .schemas import PaginatedResponseClassifyJob as PaginatedResponseClassifyJob
-    from .schemas import ParserLanguages as ParserLanguages
-    from .schemas import StatusEnum as StatusEnum
-    from .schemas import ValidationError as ValidationError
-
-# Each class, and the module that defines it.
-_MODULES: dict[str, str] = {
-    "ClassifierRule": "schemas",
-    "ClassifyJob": "schemas",
-    "ClassifyMode": "schemas",
-    "ClassifyParsingConfiguration": "schemas",
-    "HTTPValidationError": "schemas",
-    "PaginatedResponseClassifyJob": "schemas",
-    "ParserLanguages": "schemas",
-    "StatusEnum": "schemas",
-    "ValidationError": "schemas",
-}
-
-__all__ = [
-    "ClassifierRule",
-    "ClassifyJob",
-    "ClassifyMode",
-    "ClassifyParsingConfiguration",
-    "HTTPValidationError",
-    "PaginatedResponseClassifyJob",
-    "ParserLanguages",
-    "StatusEnum",
-    "ValidationError",
-]
+import importlib
+from typing import Any
 
 
-def __getattr__(name: str) -> _typing.Any:
-    module = _MODULES.get(name)
+def __getattr__(name: str) -> Any:
+    from ._index import MODULES
+
+    if name == "__all__":
+        return list(MODULES)
+    module = MODULES.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(_importlib.import_module(f"{__name__}.{module}"), name)
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
     globals()[name] = value  # the next lookup does not come here
     return value
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *__all__})
+    from ._index import MODULES
+
+    return sorted({*globals(), *MODULES})

@@ -5,7 +5,8 @@ from auth_api import AuthAPI
 client = AuthAPI()
 """
 
-from . import types  # cheap: each model's module is imported on first use
+from typing import TYPE_CHECKING
+
 from ._client import AsyncAuthAPI, AuthAPI
 from ._exceptions import (
     APIConnectionError,
@@ -32,6 +33,9 @@ from ._response import APIResponse
 from ._settings import AuthAPIError
 from ._types import NOT_GIVEN, NotGiven
 from ._version import __version__
+
+if TYPE_CHECKING:
+    from . import types
 
 __all__ = [
     "AuthAPI",
@@ -62,3 +66,12 @@ __all__ = [
     "__version__",
     "types",
 ]
+
+
+def __getattr__(name: str) -> object:
+    # ``auth_api.types`` is imported when first used: a client that makes no call reads no model.
+    if name == "types":
+        import importlib
+
+        return importlib.import_module(f"{__name__}.types")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,83 +1,14 @@
-"""The API's resources, each reachable as an attribute of the client and imported on first use."""
+"""The API's resources, each reachable as an attribute of the client and imported on first use.
 
-import importlib as _importlib
-import typing as _typing
+Type checkers read the names from ``__init__.pyi``.
+"""
 
-if _typing.TYPE_CHECKING:
-    from .abs import (
-        AbsResource as AbsResource,
-    )
-    from .abs import (
-        AbsResourceWithRawResponse as AbsResourceWithRawResponse,
-    )
-    from .abs import (
-        AsyncAbsResource as AsyncAbsResource,
-    )
-    from .abs import (
-        AsyncAbsResourceWithRawResponse as AsyncAbsResourceWithRawResponse,
-    )
-    from .abs_nmzq2 import (
-        AbsNmzq2Resource as AbsNmzq2Resource,
-    )
-    from .abs_nmzq2 import (
-        AbsNmzq2ResourceWithRawResponse as AbsNmzq2ResourceWithRawResponse,
-    )
-    from .abs_nmzq2 import (
-        AsyncAbsNmzq2Resource as AsyncAbsNmzq2Resource,
-    )
-    from .abs_nmzq2 import (
-        AsyncAbsNmzq2ResourceWithRawResponse as AsyncAbsNmzq2ResourceWithRawResponse,
-    )
-    from .etc_nmzq import (
-        AsyncEtcNmzqResource as AsyncEtcNmzqResource,
-    )
-    from .etc_nmzq import (
-        AsyncEtcNmzqResourceWithRawResponse as AsyncEtcNmzqResourceWithRawResponse,
-    )
-    from .etc_nmzq import (
-        EtcNmzqResource as EtcNmzqResource,
-    )
-    from .etc_nmzq import (
-        EtcNmzqResourceWithRawResponse as EtcNmzqResourceWithRawResponse,
-    )
-    from .init import (
-        AsyncInitResource as AsyncInitResource,
-    )
-    from .init import (
-        AsyncInitResourceWithRawResponse as AsyncInitResourceWithRawResponse,
-    )
-    from .init import (
-        InitResource as InitResource,
-    )
-    from .init import (
-        InitResourceWithRawResponse as InitResourceWithRawResponse,
-    )
-    from .types import (
-        AsyncTypesResource as AsyncTypesResource,
-    )
-    from .types import (
-        AsyncTypesResourceWithRawResponse as AsyncTypesResourceWithRawResponse,
-    )
-    from .types import (
-        TypesResource as TypesResource,
-    )
-    from .types import (
-        TypesResourceWithRawResponse as TypesResourceWithRawResponse,
-    )
-    from .widgets import (
-        AsyncWidgetsResource as AsyncWidgetsResource,
-    )
-    from .widgets import (
-        AsyncWidgetsResourceWithRawResponse as AsyncWidgetsResourceWithRawResponse,
-    )
-    from .widgets import (
-        WidgetsResource as WidgetsResource,
-    )
-    from .widgets import (
-        WidgetsResourceWithRawResponse as WidgetsResourceWithRawResponse,
-    )
+from __future__ import annotations
 
-# Each class, and the module that defines it.
+import importlib
+from typing import Any
+
+# Each resource class, and the module that defines it.
 _MODULES: dict[str, str] = {
     "WidgetsResource": "widgets",
     "AsyncWidgetsResource": "widgets",
@@ -105,42 +36,17 @@ _MODULES: dict[str, str] = {
     "AsyncAbsNmzq2ResourceWithRawResponse": "abs_nmzq2",
 }
 
-__all__ = [
-    "WidgetsResource",
-    "AsyncWidgetsResource",
-    "WidgetsResourceWithRawResponse",
-    "AsyncWidgetsResourceWithRawResponse",
-    "AbsResource",
-    "AsyncAbsResource",
-    "AbsResourceWithRawResponse",
-    "AsyncAbsResourceWithRawResponse",
-    "InitResource",
-    "AsyncInitResource",
-    "InitResourceWithRawResponse",
-    "AsyncInitResourceWithRawResponse",
-    "TypesResource",
-    "AsyncTypesResource",
-    "TypesResourceWithRawResponse",
-    "AsyncTypesResourceWithRawResponse",
-    "EtcNmzqResource",
-    "AsyncEtcNmzqResource",
-    "EtcNmzqResourceWithRawResponse",
-    "AsyncEtcNmzqResourceWithRawResponse",
-    "AbsNmzq2Resource",
-    "AsyncAbsNmzq2Resource",
-    "AbsNmzq2ResourceWithRawResponse",
-    "AsyncAbsNmzq2ResourceWithRawResponse",
-]
 
-
-def __getattr__(name: str) -> _typing.Any:
+def __getattr__(name: str) -> Any:
+    if name == "__all__":
+        return list(_MODULES)
     module = _MODULES.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(_importlib.import_module(f"{__name__}.{module}"), name)
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
     globals()[name] = value  # the next lookup does not come here
     return value
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *__all__})
+    return sorted({*globals(), *_MODULES})

@@ -1,47 +1,14 @@
-"""The API's resources, each reachable as an attribute of the client and imported on first use."""
+"""The API's resources, each reachable as an attribute of the client and imported on first use.
 
-import importlib as _importlib
-import typing as _typing
+Type checkers read the names from ``__init__.pyi``.
+"""
 
-if _typing.TYPE_CHECKING:
-    from .records import (
-        AsyncRecordsApiResource as AsyncRecordsApiResource,
-    )
-    from .records import (
-        AsyncRecordsApiResourceWithRawResponse as AsyncRecordsApiResourceWithRawResponse,
-    )
-    from .records import (
-        RecordsApiResource as RecordsApiResource,
-    )
-    from .records import (
-        RecordsApiResourceWithRawResponse as RecordsApiResourceWithRawResponse,
-    )
-    from .records_resource import (
-        AsyncRecordsResourceResource as AsyncRecordsResourceResource,
-    )
-    from .records_resource import (
-        AsyncRecordsResourceResourceWithRawResponse as AsyncRecordsResourceResourceWithRawResponse,
-    )
-    from .records_resource import (
-        RecordsResourceResource as RecordsResourceResource,
-    )
-    from .records_resource import (
-        RecordsResourceResourceWithRawResponse as RecordsResourceResourceWithRawResponse,
-    )
-    from .v2 import (
-        AsyncV2Resource as AsyncV2Resource,
-    )
-    from .v2 import (
-        AsyncV2ResourceWithRawResponse as AsyncV2ResourceWithRawResponse,
-    )
-    from .v2 import (
-        V2Resource as V2Resource,
-    )
-    from .v2 import (
-        V2ResourceWithRawResponse as V2ResourceWithRawResponse,
-    )
+from __future__ import annotations
 
-# Each class, and the module that defines it.
+import importlib
+from typing import Any
+
+# Each resource class, and the module that defines it.
 _MODULES: dict[str, str] = {
     "RecordsApiResource": "records",
     "AsyncRecordsApiResource": "records",
@@ -57,30 +24,17 @@ _MODULES: dict[str, str] = {
     "AsyncRecordsResourceResourceWithRawResponse": "records_resource",
 }
 
-__all__ = [
-    "RecordsApiResource",
-    "AsyncRecordsApiResource",
-    "RecordsApiResourceWithRawResponse",
-    "AsyncRecordsApiResourceWithRawResponse",
-    "V2Resource",
-    "AsyncV2Resource",
-    "V2ResourceWithRawResponse",
-    "AsyncV2ResourceWithRawResponse",
-    "RecordsResourceResource",
-    "AsyncRecordsResourceResource",
-    "RecordsResourceResourceWithRawResponse",
-    "AsyncRecordsResourceResourceWithRawResponse",
-]
 
-
-def __getattr__(name: str) -> _typing.Any:
+def __getattr__(name: str) -> Any:
+    if name == "__all__":
+        return list(_MODULES)
     module = _MODULES.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(_importlib.import_module(f"{__name__}.{module}"), name)
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
     globals()[name] = value  # the next lookup does not come here
     return value
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *__all__})
+    return sorted({*globals(), *_MODULES})

@@ -1,59 +1,14 @@
-"""The API's resources, each reachable as an attribute of the client and imported on first use."""
+"""The API's resources, each reachable as an attribute of the client and imported on first use.
 
-import importlib as _importlib
-import typing as _typing
+Type checkers read the names from ``__init__.pyi``.
+"""
 
-if _typing.TYPE_CHECKING:
-    from .batches import (
-        AsyncBatchesResource as AsyncBatchesResource,
-    )
-    from .batches import (
-        AsyncBatchesResourceWithRawResponse as AsyncBatchesResourceWithRawResponse,
-    )
-    from .batches import (
-        BatchesResource as BatchesResource,
-    )
-    from .batches import (
-        BatchesResourceWithRawResponse as BatchesResourceWithRawResponse,
-    )
-    from .files import (
-        AsyncFilesResource as AsyncFilesResource,
-    )
-    from .files import (
-        AsyncFilesResourceWithRawResponse as AsyncFilesResourceWithRawResponse,
-    )
-    from .files import (
-        FilesResource as FilesResource,
-    )
-    from .files import (
-        FilesResourceWithRawResponse as FilesResourceWithRawResponse,
-    )
-    from .jobs import (
-        AsyncJobsResource as AsyncJobsResource,
-    )
-    from .jobs import (
-        AsyncJobsResourceWithRawResponse as AsyncJobsResourceWithRawResponse,
-    )
-    from .jobs import (
-        JobsResource as JobsResource,
-    )
-    from .jobs import (
-        JobsResourceWithRawResponse as JobsResourceWithRawResponse,
-    )
-    from .repos import (
-        AsyncReposResource as AsyncReposResource,
-    )
-    from .repos import (
-        AsyncReposResourceWithRawResponse as AsyncReposResourceWithRawResponse,
-    )
-    from .repos import (
-        ReposResource as ReposResource,
-    )
-    from .repos import (
-        ReposResourceWithRawResponse as ReposResourceWithRawResponse,
-    )
+from __future__ import annotations
 
-# Each class, and the module that defines it.
+import importlib
+from typing import Any
+
+# Each resource class, and the module that defines it.
 _MODULES: dict[str, str] = {
     "FilesResource": "files",
     "AsyncFilesResource": "files",
@@ -73,34 +28,17 @@ _MODULES: dict[str, str] = {
     "AsyncReposResourceWithRawResponse": "repos",
 }
 
-__all__ = [
-    "FilesResource",
-    "AsyncFilesResource",
-    "FilesResourceWithRawResponse",
-    "AsyncFilesResourceWithRawResponse",
-    "JobsResource",
-    "AsyncJobsResource",
-    "JobsResourceWithRawResponse",
-    "AsyncJobsResourceWithRawResponse",
-    "BatchesResource",
-    "AsyncBatchesResource",
-    "BatchesResourceWithRawResponse",
-    "AsyncBatchesResourceWithRawResponse",
-    "ReposResource",
-    "AsyncReposResource",
-    "ReposResourceWithRawResponse",
-    "AsyncReposResourceWithRawResponse",
-]
 
-
-def __getattr__(name: str) -> _typing.Any:
+def __getattr__(name: str) -> Any:
+    if name == "__all__":
+        return list(_MODULES)
     module = _MODULES.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(_importlib.import_module(f"{__name__}.{module}"), name)
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
     globals()[name] = value  # the next lookup does not come here
     return value
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *__all__})
+    return sorted({*globals(), *_MODULES})

@@ -1,47 +1,30 @@
-"""Models for the API's requests and responses, their module imported on first use.
+"""Models for the API's requests and responses.
 
-``from petstore.types import Error`` loads the module that defines it.
+``from petstore.types import Error`` imports the module that defines it.
+Type checkers read the names from ``__init__.pyi``; this module looks them up in ``_index`` on first use,
+so importing one model's module directly reads no index at all.
 """
 
-import importlib as _importlib
-import typing as _typing
+from __future__ import annotations
 
-if _typing.TYPE_CHECKING:
-    from .schemas import Error as Error
-    from .schemas import NewPet as NewPet
-    from .schemas import NewPetKind as NewPetKind
-    from .schemas import NewPetOwner as NewPetOwner
-    from .schemas import Pet as Pet
-    from .schemas import PetsGetResponse as PetsGetResponse
-
-# Each class, and the module that defines it.
-_MODULES: dict[str, str] = {
-    "Error": "schemas",
-    "NewPet": "schemas",
-    "NewPetKind": "schemas",
-    "NewPetOwner": "schemas",
-    "Pet": "schemas",
-    "PetsGetResponse": "schemas",
-}
-
-__all__ = [
-    "Error",
-    "NewPet",
-    "NewPetKind",
-    "NewPetOwner",
-    "Pet",
-    "PetsGetResponse",
-]
+import importlib
+from typing import Any
 
 
-def __getattr__(name: str) -> _typing.Any:
-    module = _MODULES.get(name)
+def __getattr__(name: str) -> Any:
+    from ._index import MODULES
+
+    if name == "__all__":
+        return list(MODULES)
+    module = MODULES.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(_importlib.import_module(f"{__name__}.{module}"), name)
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
     globals()[name] = value  # the next lookup does not come here
     return value
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *__all__})
+    from ._index import MODULES
+
+    return sorted({*globals(), *MODULES})

@@ -13,9 +13,9 @@ from collisions_api._resource import (
     to_raw_response_wrapper,
 )
 from collisions_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
-from collisions_api.types import Thing
 
-if TYPE_CHECKING:  # sub-resources are imported on first use
+# Models, pages and sub-resources are imported where they are first used.
+if TYPE_CHECKING:
     from collisions_api.resources.a.a import (
         AAResource,
         AAResourceWithRawResponse,
@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # sub-resources are imported on first use
         AsyncABResource,
         AsyncABResourceWithRawResponse,
     )
+    from collisions_api.types.schemas import Thing
 
 __all__ = [
     "AResource",
@@ -73,6 +74,8 @@ class AResource(SyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from collisions_api.types.schemas import Thing
+
         return self._client._request(
             RequestOptions(
                 method="get",
@@ -139,6 +142,8 @@ class AsyncAResource(AsyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from collisions_api.types.schemas import Thing
+
         return await self._client._request(
             RequestOptions(
                 method="get",

@@ -10,7 +10,8 @@ from hostile._resource import (
     SyncAPIResource,
 )
 
-if TYPE_CHECKING:  # sub-resources are imported on first use
+# Models, pages and sub-resources are imported where they are first used.
+if TYPE_CHECKING:
     from hostile.resources.init.types import (
         AsyncInitTypesResource,
         AsyncInitTypesResourceWithRawResponse,

@@ -10,7 +10,8 @@ from naming_api._resource import (
     SyncAPIResource,
 )
 
-if TYPE_CHECKING:  # sub-resources are imported on first use
+# Models, pages and sub-resources are imported where they are first used.
+if TYPE_CHECKING:
     from naming_api.resources.v2.records import (
         AsyncV2RecordsResource,
         AsyncV2RecordsResourceWithRawResponse,

@@ -13,15 +13,16 @@ from realworld_api._resource import (
     to_raw_response_wrapper,
 )
 from realworld_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
-from realworld_api.types import AccountsSidGetResponse
 
-if TYPE_CHECKING:  # sub-resources are imported on first use
+# Models, pages and sub-resources are imported where they are first used.
+if TYPE_CHECKING:
     from realworld_api.resources.accounts.messages import (
         AsyncMessagesResource,
         AsyncMessagesResourceWithRawResponse,
         MessagesResource,
         MessagesResourceWithRawResponse,
     )
+    from realworld_api.types.schemas import AccountsSidGetResponse
 
 __all__ = [
     "AccountsResource",
@@ -62,6 +63,8 @@ class AccountsResource(SyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from realworld_api.types.schemas import AccountsSidGetResponse
+
         return self._client._request(
             RequestOptions(
                 method="get",
@@ -120,6 +123,8 @@ class AsyncAccountsResource(AsyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from realworld_api.types.schemas import AccountsSidGetResponse
+
         return await self._client._request(
             RequestOptions(
                 method="get",

@@ -13,15 +13,16 @@ from realworld_api._resource import (
     to_raw_response_wrapper,
 )
 from realworld_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
-from realworld_api.types import User
 
-if TYPE_CHECKING:  # sub-resources are imported on first use
+# Models, pages and sub-resources are imported where they are first used.
+if TYPE_CHECKING:
     from realworld_api.resources.user.repos import (
         AsyncReposResource,
         AsyncReposResourceWithRawResponse,
         ReposResource,
         ReposResourceWithRawResponse,
     )
+    from realworld_api.types.schemas import User
 
 __all__ = [
     "UserResource",
@@ -61,6 +62,8 @@ class UserResource(SyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from realworld_api.types.schemas import User
+
         return self._client._request(
             RequestOptions(
                 method="get",
@@ -115,6 +118,8 @@ class AsyncUserResource(AsyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from realworld_api.types.schemas import User
+
         return await self._client._request(
             RequestOptions(
                 method="get",

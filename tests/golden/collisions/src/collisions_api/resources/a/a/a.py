@@ -13,15 +13,16 @@ from collisions_api._resource import (
     to_raw_response_wrapper,
 )
 from collisions_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
-from collisions_api.types import Thing
 
-if TYPE_CHECKING:  # sub-resources are imported on first use
+# Models, pages and sub-resources are imported where they are first used.
+if TYPE_CHECKING:
     from collisions_api.resources.a.a.b import (
         AABResource,
         AABResourceWithRawResponse,
         AsyncAABResource,
         AsyncAABResourceWithRawResponse,
     )
+    from collisions_api.types.schemas import Thing
 
 __all__ = [
     "AAResource",
@@ -61,6 +62,8 @@ class AAResource(SyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from collisions_api.types.schemas import Thing
+
         return self._client._request(
             RequestOptions(
                 method="get",
@@ -115,6 +118,8 @@ class AsyncAAResource(AsyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from collisions_api.types.schemas import Thing
+
         return await self._client._request(
             RequestOptions(
                 method="get",
