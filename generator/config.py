@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import Any, Literal
 
 from .errors import Location, UsageError
 from .names.identifiers import is_safe_identifier
@@ -63,6 +63,11 @@ class PaginationConfig:
     file: str = "pyproject.toml"  # where the table is written, for errors
 
 
+# How the models are laid out in types/ (models/modules.py).
+TypeLayout = Literal["auto", "one", "per-type"]
+TYPE_LAYOUTS: tuple[TypeLayout, ...] = ("auto", "one", "per-type")
+
+
 @dataclass(frozen=True, slots=True)
 class Config:
     spec: Path
@@ -82,6 +87,8 @@ class Config:
     # Spec-validity problems that do not change the generated code (duplicate
     # operationIds: methods are named from paths) are warnings instead of errors.
     lenient: bool = False
+    # One models module, one per type, or one per type past ONE_MODULE_UP_TO classes.
+    type_modules: TypeLayout = "auto"
     # Names the user pins: [tool.sdkgen.names] (generator/names/pins.py).
     names: NamesConfig = field(default_factory=NamesConfig)
     root: Path = Path(".")  # where relative paths in the config file are anchored
@@ -115,6 +122,9 @@ class Config:
             raise UsageError(f"env_prefix {self.env_prefix!r} must be UPPER_SNAKE_CASE", where)
         if not isinstance(self.lenient, bool):
             raise UsageError("lenient must be true or false", where)
+        if self.type_modules not in TYPE_LAYOUTS:
+            choices = ", ".join(repr(layout) for layout in TYPE_LAYOUTS)
+            raise UsageError(f"type_modules must be one of {choices}", where)
         return self
 
 

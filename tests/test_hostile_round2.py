@@ -29,6 +29,7 @@ from generator.spec.loader import Document, load_document
 from tests.spec_builder import ok, openapi
 from tests.support.fake_api import FakeAPI, Reply
 from tests.support.paths import BIN, ROOT
+from tests.support.sdk_files import models_source
 
 
 def sdkgen(spec: Path, *args: str, timeout: float = 300) -> subprocess.CompletedProcess[str]:
@@ -75,7 +76,7 @@ def test_a_chain_of_2000_aliases_generates_in_seconds(tmp_path: Path) -> None:
     elapsed = time.perf_counter() - started
     assert result.returncode == 0, result.stderr
     assert elapsed < 20, f"{elapsed:.1f} s"
-    models = (tmp_path / "sdk" / "src" / "test" / "types" / "schemas.py").read_text()
+    models = models_source(tmp_path / "sdk" / "src" / "test")
     assert "class S2000(BaseModel):" in models
     for i in range(2000):  # every alias keeps its class
         assert f"\nclass S{i}(RootModel[S2000]):\n" in models
@@ -400,7 +401,7 @@ def test_enum_values_python_cannot_tell_apart_read_back_exactly(tmp_path: Path) 
     spec = tmp_path / "spec.json"
     spec.write_text(json.dumps(document))
     assert sdkgen(spec, "--config", str(write_enum_config(tmp_path))).returncode == 0
-    models = (tmp_path / "sdk" / "src" / "enums" / "types" / "schemas.py").read_text()
+    models = models_source(tmp_path / "sdk" / "src" / "enums")
     assert "class Plain(OpenStrEnum):" in models  # an enum Python can hold stays an enum
     assert "class Mixed(RootModel[bool | int | str | float | None]):" in models
     assert "class Big(RootModel[int]):" in models

@@ -100,6 +100,7 @@ def test_every_file_is_inside_the_output_folder_under_a_plain_name(workspace: Pa
     )
     assert resources == [
         "__init__.py",
+        "__init__.pyi",
         "abs/__init__.py",
         "abs/abs.py",
         "abs/nmzq.py",

@@ -94,6 +94,8 @@ def test_every_sdk_holds_the_runtime_byte_for_byte(output: Path) -> None:
     for spec in OUTPUTS:
         if spec.verbatim:
             written = output / spec.path.format(package=package, cli_package=cli_package)
+            if spec.each == "webhooks" and not written.exists():
+                continue  # the API has no webhooks
             assert written.read_bytes() == (TEMPLATES / spec.template).read_bytes(), written
 
 

@@ -185,7 +185,7 @@ def test_installs_and_imports(shared_sdk: SharedSdk) -> None:
         p.relative_to(shared_sdk.installed).as_posix() for p in shared_sdk.installed.rglob("*.py")
     )
     assert (
-        f"{shared_sdk.package}/types/schemas.py" in files
+        f"{shared_sdk.package}/types/_index.py" in files
         and f"{shared_sdk.package}_cli/_app.py" in files
     )
     assert (shared_sdk.installed / shared_sdk.package / "py.typed").is_file()

@@ -28,6 +28,7 @@ VALUE_HELPERS = frozenset(
 TEMPLATE_NAMES = frozenset(
     {*TYPING_IMPORTS, *VALUE_HELPERS, "APIResponse", "AsyncAPIResource", "AsyncPaginator",
      "FileTypes", "Headers", "NOT_GIVEN", "NotGiven", "Query", "RequestOptions", "SyncAPIResource",
+     "TYPE_CHECKING",
      "Timeout", "async_to_raw_response_wrapper", "to_raw_response_wrapper"}
 )  # fmt: skip
 

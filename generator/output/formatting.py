@@ -39,7 +39,7 @@ def ruff_executable() -> str:
 
 def format_files(files: dict[str, str]) -> dict[str, str]:
     """Return ``files`` with every ``.py`` entry fixed and formatted by ruff."""
-    python = sorted(path for path in files if path.endswith(".py"))
+    python = sorted(path for path in files if path.endswith((".py", ".pyi")))
     if not python:
         return files
     with tempfile.TemporaryDirectory(prefix="sdkgen-format-") as scratch:

@@ -176,6 +176,8 @@ class MethodView:
     constants: tuple[
         tuple[str, str], ...
     ] = ()  # body fields with a const value: (wire name, Python literal)
+    # The model classes the method's body uses (what it parses into): imported when it runs.
+    runtime_models: frozenset[str] = frozenset()
 
     @property
     def name(self) -> str:
@@ -338,6 +340,7 @@ def method_view(
             scope.text(item),
             accept,
             tuple(constants),
+            runtime_models=item.models,
         )
     return_type, cast_to, cast_names = _return_type(operation, types, imports)
     return MethodView(
@@ -349,6 +352,7 @@ def method_view(
         None,
         accept,
         tuple(constants),
+        runtime_models=frozenset(cast_names) & imports.models,
     )
 
 

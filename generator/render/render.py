@@ -25,6 +25,7 @@ from ..config import Config
 from ..errors import SdkgenError, UsageError
 from ..ir.model import Api, Operation, Resource
 from ..models import ModelSet
+from ..models.modules import type_modules
 from ..names.identifiers import unique
 from .docs import DocBuilder
 from .filters import FILTERS
@@ -59,6 +60,7 @@ OUTPUTS: tuple[Output, ...] = (
     Output("sdk/package/_settings.py.jinja", "src/{package}/_settings.py"),
     Output("sdk/package/_types.py", "src/{package}/_types.py"),
     Output("sdk/package/_exceptions.py", "src/{package}/_exceptions.py"),
+    Output("sdk/package/_jsonable.py", "src/{package}/_jsonable.py"),
     Output("sdk/package/_models.py", "src/{package}/_models.py"),
     Output("sdk/package/_response.py", "src/{package}/_response.py"),
     Output("sdk/package/_secrets.py", "src/{package}/_secrets.py"),
@@ -74,6 +76,7 @@ OUTPUTS: tuple[Output, ...] = (
     Output("sdk/package/_webhooks.py", "src/{package}/_webhooks.py", "webhooks"),
     Output("sdk/package/webhooks.py.jinja", "src/{package}/webhooks.py", "webhooks"),
     Output("sdk/package/resources/__init__.py.jinja", "src/{package}/resources/__init__.py"),
+    Output("sdk/package/resources/__init__.pyi.jinja", "src/{package}/resources/__init__.pyi"),
     Output(
         "sdk/package/resources/resource.py.jinja",
         "src/{package}/resources/{module_path}",
@@ -85,6 +88,8 @@ OUTPUTS: tuple[Output, ...] = (
         "resource_package",
     ),
     Output("sdk/package/types/__init__.py.jinja", "src/{package}/types/__init__.py"),
+    Output("sdk/package/types/__init__.pyi.jinja", "src/{package}/types/__init__.pyi"),
+    Output("sdk/package/types/_index.py.jinja", "src/{package}/types/_index.py"),
     Output("sdk/cli/__init__.py.jinja", "src/{cli_package}/__init__.py"),
     Output("sdk/cli/__main__.py.jinja", "src/{cli_package}/__main__.py"),
     Output("sdk/cli/_settings.py.jinja", "src/{cli_package}/_settings.py"),
@@ -197,7 +202,7 @@ def render_all(
     if config.templates is not None:
         check_user_templates(env, config.templates, builtin_names(), builtin_template_dir())
     types = TypeMapper(api, models)
-    views = Views(api, types, models.names)
+    views = Views(api, types, models.names, type_modules(models, config.type_modules))
     context = RenderContext(api, config, models, types, DocBuilder(api, config.cli_name), views)
     base = _base_variables(context)
     files: dict[str, str] = {}
@@ -225,9 +230,10 @@ def render_all(
                 raise UsageError(f"template {output.template}: {exc}") from exc
             rendered(len(files))
     check_python(files, sources)
-    path = f"src/{config.package}/types/schemas.py"
-    claims.claim(path, "the models")
-    files[path] = models.source
+    for module, source in context.views.types.sources.items():
+        path = f"src/{config.package}/types/{module}.py"
+        claims.claim(path, "the models")
+        files[path] = source
     return dict(sorted(files.items()))
 
 

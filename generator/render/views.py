@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ..escaping import pyrepr
 from ..ir.model import Api, Operation, Pagination, Property, Resource, Webhook
+from ..models.modules import ONE_MODULE, TypeModules
 from ..names.credentials import credential_flags
 from ..names.resources import ResourceClasses, resource_classes, webhooks_attribute
 from .methods import MethodView, method_view
@@ -30,7 +31,16 @@ class ResourceView:
 class Views:
     """Every resource's and every operation's view, built once."""
 
-    def __init__(self, api: Api, types: TypeMapper, model_names: Iterable[str]) -> None:
+    def __init__(
+        self,
+        api: Api,
+        types: TypeMapper,
+        model_names: Iterable[str],
+        type_modules: TypeModules | None = None,
+    ) -> None:
+        model_names = tuple(model_names)
+        # Where each class is defined: types/schemas.py, or its own module (models/modules.py).
+        self.types = type_modules or TypeModules({}, dict.fromkeys(model_names, ONE_MODULE))
         classes = resource_classes(api, model_names)
         self._resources: dict[tuple[str, ...], ResourceView] = {}
         self._methods: dict[str, MethodView] = {}

@@ -25,3 +25,9 @@ def write_and_lint(files: dict[str, str], folder: Path) -> None:
         check=False,
     )
     assert ruff.returncode == 0, ruff.stdout[-3000:]
+
+
+def models_source(package: Path) -> str:
+    """Every model module of a generated package (``types/schemas.py``, or a module per type)."""
+    modules = sorted(p for p in (package / "types").glob("*.py") if not p.name.startswith("_"))
+    return "\n".join(path.read_text(encoding="utf-8") for path in modules)

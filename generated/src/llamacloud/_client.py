@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -12,7 +13,10 @@ from ._auth import Credential, Credentials, Scheme
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
 from ._limits import DEFAULT_MAX_RESPONSE_BYTES
 from ._types import Timeout
-from .resources.classifier import AsyncClassifierResource, ClassifierResource
+
+# Each resource's module is imported on first use: creating a client loads no models.
+if TYPE_CHECKING:
+    from .resources.classifier import AsyncClassifierResource, ClassifierResource
 
 __all__ = ["LlamaCloud", "AsyncLlamaCloud"]
 
@@ -82,6 +86,8 @@ class LlamaCloud(SyncAPIClient):
 
     @cached_property
     def classifier(self) -> ClassifierResource:
+        from .resources.classifier import ClassifierResource
+
         return ClassifierResource(self)
 
 
@@ -133,4 +139,6 @@ class AsyncLlamaCloud(AsyncAPIClient):
 
     @cached_property
     def classifier(self) -> AsyncClassifierResource:
+        from .resources.classifier import AsyncClassifierResource
+
         return AsyncClassifierResource(self)

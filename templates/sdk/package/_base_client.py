@@ -31,6 +31,7 @@ from ._exceptions import (
     APITimeoutError,
     make_status_error,
 )
+from ._jsonable import to_jsonable
 from ._limits import (
     ACCEPT_ENCODING,
     DEFAULT_MAX_RESPONSE_BYTES,
@@ -40,7 +41,6 @@ from ._limits import (
     deadline_passed,
     read_body,
 )
-from ._models import to_jsonable
 from ._redirects import redirect_request
 from ._response import APIResponse
 from ._retries import (

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from llamacloud._resource import (
     AsyncAPIResource,
     SyncAPIResource,
 )
-from llamacloud.resources.classifier.jobs import (
-    AsyncJobsResource,
-    AsyncJobsResourceWithRawResponse,
-    JobsResource,
-    JobsResourceWithRawResponse,
-)
+
+# Models, pages and sub-resources are imported where they are first used.
+if TYPE_CHECKING:
+    from llamacloud.resources.classifier.jobs import (
+        AsyncJobsResource,
+        AsyncJobsResourceWithRawResponse,
+        JobsResource,
+        JobsResourceWithRawResponse,
+    )
 
 __all__ = [
     "ClassifierResource",
@@ -28,6 +32,8 @@ class ClassifierResource(SyncAPIResource):
 
     @cached_property
     def jobs(self) -> JobsResource:
+        from llamacloud.resources.classifier.jobs import JobsResource
+
         return JobsResource(self._client)
 
     @cached_property
@@ -42,6 +48,8 @@ class ClassifierResourceWithRawResponse:
 
     @cached_property
     def jobs(self) -> JobsResourceWithRawResponse:
+        from llamacloud.resources.classifier.jobs import JobsResourceWithRawResponse
+
         return JobsResourceWithRawResponse(self._resource.jobs)
 
 
@@ -50,6 +58,8 @@ class AsyncClassifierResource(AsyncAPIResource):
 
     @cached_property
     def jobs(self) -> AsyncJobsResource:
+        from llamacloud.resources.classifier.jobs import AsyncJobsResource
+
         return AsyncJobsResource(self._client)
 
     @cached_property
@@ -64,4 +74,6 @@ class AsyncClassifierResourceWithRawResponse:
 
     @cached_property
     def jobs(self) -> AsyncJobsResourceWithRawResponse:
+        from llamacloud.resources.classifier.jobs import AsyncJobsResourceWithRawResponse
+
         return AsyncJobsResourceWithRawResponse(self._resource.jobs)

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from llamacloud._base_client import RequestOptions
-from llamacloud._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
 from llamacloud._resource import (
     AsyncAPIResource,
     SyncAPIResource,
@@ -13,7 +13,11 @@ from llamacloud._resource import (
     to_raw_response_wrapper,
 )
 from llamacloud._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
-from llamacloud.types import ClassifyJob
+
+# Models, pages and sub-resources are imported where they are first used.
+if TYPE_CHECKING:
+    from llamacloud._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
+    from llamacloud.types.schemas import ClassifyJob
 
 __all__ = [
     "JobsResource",
@@ -54,6 +58,9 @@ class JobsResource(SyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from llamacloud._pagination import SyncCursorPage
+        from llamacloud.types.schemas import ClassifyJob
+
         return self._client._request_page(
             SyncCursorPage[ClassifyJob],
             RequestOptions(
@@ -109,6 +116,9 @@ class AsyncJobsResource(AsyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from llamacloud._pagination import AsyncCursorPage, AsyncPaginator
+        from llamacloud.types.schemas import ClassifyJob
+
         return AsyncPaginator(
             self._client,
             AsyncCursorPage[ClassifyJob],

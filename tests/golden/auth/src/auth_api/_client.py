@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -12,11 +13,14 @@ from ._auth import Credential, Credentials, Scheme
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
 from ._limits import DEFAULT_MAX_RESPONSE_BYTES
 from ._types import Timeout
-from .resources.feed import AsyncFeedResource, FeedResource
-from .resources.health import AsyncHealthResource, HealthResource
-from .resources.legacy import AsyncLegacyResource, LegacyResource
-from .resources.reports import AsyncReportsResource, ReportsResource
-from .resources.widgets import AsyncWidgetsResource, WidgetsResource
+
+# Each resource's module is imported on first use: creating a client loads no models.
+if TYPE_CHECKING:
+    from .resources.feed import AsyncFeedResource, FeedResource
+    from .resources.health import AsyncHealthResource, HealthResource
+    from .resources.legacy import AsyncLegacyResource, LegacyResource
+    from .resources.reports import AsyncReportsResource, ReportsResource
+    from .resources.widgets import AsyncWidgetsResource, WidgetsResource
 
 __all__ = ["AuthAPI", "AsyncAuthAPI"]
 
@@ -154,22 +158,32 @@ class AuthAPI(SyncAPIClient):
 
     @cached_property
     def widgets(self) -> WidgetsResource:
+        from .resources.widgets import WidgetsResource
+
         return WidgetsResource(self)
 
     @cached_property
     def health(self) -> HealthResource:
+        from .resources.health import HealthResource
+
         return HealthResource(self)
 
     @cached_property
     def feed(self) -> FeedResource:
+        from .resources.feed import FeedResource
+
         return FeedResource(self)
 
     @cached_property
     def reports(self) -> ReportsResource:
+        from .resources.reports import ReportsResource
+
         return ReportsResource(self)
 
     @cached_property
     def legacy(self) -> LegacyResource:
+        from .resources.legacy import LegacyResource
+
         return LegacyResource(self)
 
 
@@ -251,20 +265,30 @@ class AsyncAuthAPI(AsyncAPIClient):
 
     @cached_property
     def widgets(self) -> AsyncWidgetsResource:
+        from .resources.widgets import AsyncWidgetsResource
+
         return AsyncWidgetsResource(self)
 
     @cached_property
     def health(self) -> AsyncHealthResource:
+        from .resources.health import AsyncHealthResource
+
         return AsyncHealthResource(self)
 
     @cached_property
     def feed(self) -> AsyncFeedResource:
+        from .resources.feed import AsyncFeedResource
+
         return AsyncFeedResource(self)
 
     @cached_property
     def reports(self) -> AsyncReportsResource:
+        from .resources.reports import AsyncReportsResource
+
         return AsyncReportsResource(self)
 
     @cached_property
     def legacy(self) -> AsyncLegacyResource:
+        from .resources.legacy import AsyncLegacyResource
+
         return AsyncLegacyResource(self)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -12,7 +13,10 @@ from ._auth import Credential, Credentials, Scheme
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
 from ._limits import DEFAULT_MAX_RESPONSE_BYTES
 from ._types import Timeout
-from .resources.accounts import AccountsResource, AsyncAccountsResource
+
+# Each resource's module is imported on first use: creating a client loads no models.
+if TYPE_CHECKING:
+    from .resources.accounts import AccountsResource, AsyncAccountsResource
 
 __all__ = ["TwilioStyle", "AsyncTwilioStyle"]
 
@@ -87,6 +91,8 @@ class TwilioStyle(SyncAPIClient):
 
     @cached_property
     def accounts(self) -> AccountsResource:
+        from .resources.accounts import AccountsResource
+
         return AccountsResource(self)
 
 
@@ -141,4 +147,6 @@ class AsyncTwilioStyle(AsyncAPIClient):
 
     @cached_property
     def accounts(self) -> AsyncAccountsResource:
+        from .resources.accounts import AsyncAccountsResource
+
         return AsyncAccountsResource(self)

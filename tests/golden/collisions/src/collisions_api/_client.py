@@ -5,16 +5,20 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 import httpx
 
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
 from ._limits import DEFAULT_MAX_RESPONSE_BYTES
 from ._types import Timeout
-from .resources.a import AResource, AsyncAResource
-from .resources.a_b import AB2Resource, AsyncAB2Resource
-from .resources.files import AsyncFilesResource, FilesResource
-from .resources.things import AsyncThingsResource, ThingsResource
+
+# Each resource's module is imported on first use: creating a client loads no models.
+if TYPE_CHECKING:
+    from .resources.a import AResource, AsyncAResource
+    from .resources.a_b import AB2Resource, AsyncAB2Resource
+    from .resources.files import AsyncFilesResource, FilesResource
+    from .resources.things import AsyncThingsResource, ThingsResource
 
 __all__ = ["CollisionsAPI", "AsyncCollisionsAPI"]
 
@@ -68,18 +72,26 @@ class CollisionsAPI(SyncAPIClient):
 
     @cached_property
     def files(self) -> FilesResource:
+        from .resources.files import FilesResource
+
         return FilesResource(self)
 
     @cached_property
     def a(self) -> AResource:
+        from .resources.a import AResource
+
         return AResource(self)
 
     @cached_property
     def a_b(self) -> AB2Resource:
+        from .resources.a_b import AB2Resource
+
         return AB2Resource(self)
 
     @cached_property
     def things(self) -> ThingsResource:
+        from .resources.things import ThingsResource
+
         return ThingsResource(self)
 
 
@@ -126,16 +138,24 @@ class AsyncCollisionsAPI(AsyncAPIClient):
 
     @cached_property
     def files(self) -> AsyncFilesResource:
+        from .resources.files import AsyncFilesResource
+
         return AsyncFilesResource(self)
 
     @cached_property
     def a(self) -> AsyncAResource:
+        from .resources.a import AsyncAResource
+
         return AsyncAResource(self)
 
     @cached_property
     def a_b(self) -> AsyncAB2Resource:
+        from .resources.a_b import AsyncAB2Resource
+
         return AsyncAB2Resource(self)
 
     @cached_property
     def things(self) -> AsyncThingsResource:
+        from .resources.things import AsyncThingsResource
+
         return AsyncThingsResource(self)

@@ -6,6 +6,8 @@
     client = Hostile()
 """
 
+from typing import TYPE_CHECKING
+
 from ._client import AsyncHostile, Hostile
 from ._exceptions import (
     APIConnectionError,
@@ -32,6 +34,9 @@ from ._response import APIResponse
 from ._settings import HostileError
 from ._types import NOT_GIVEN, NotGiven
 from ._version import __version__
+
+if TYPE_CHECKING:
+    from . import types
 
 __all__ = [
     "Hostile",
@@ -60,4 +65,14 @@ __all__ = [
     "UnprocessableEntityError",
     "ValidationIssue",
     "__version__",
+    "types",
 ]
+
+
+def __getattr__(name: str) -> object:
+    # ``hostile.types`` is imported when first used: a client that makes no call reads no model.
+    if name == "types":
+        import importlib
+
+        return importlib.import_module(f"{__name__}.types")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -12,12 +13,15 @@ from ._auth import Credential, Credentials, Scheme
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
 from ._limits import DEFAULT_MAX_RESPONSE_BYTES
 from ._types import Timeout
-from .resources.abs import AbsResource, AsyncAbsResource
-from .resources.abs_nmzq2 import AbsNmzq2Resource, AsyncAbsNmzq2Resource
-from .resources.etc_nmzq import AsyncEtcNmzqResource, EtcNmzqResource
-from .resources.init import AsyncInitResource, InitResource
-from .resources.types import AsyncTypesResource, TypesResource
-from .resources.widgets import AsyncWidgetsResource, WidgetsResource
+
+# Each resource's module is imported on first use: creating a client loads no models.
+if TYPE_CHECKING:
+    from .resources.abs import AbsResource, AsyncAbsResource
+    from .resources.abs_nmzq2 import AbsNmzq2Resource, AsyncAbsNmzq2Resource
+    from .resources.etc_nmzq import AsyncEtcNmzqResource, EtcNmzqResource
+    from .resources.init import AsyncInitResource, InitResource
+    from .resources.types import AsyncTypesResource, TypesResource
+    from .resources.widgets import AsyncWidgetsResource, WidgetsResource
 
 __all__ = ["Hostile", "AsyncHostile"]
 
@@ -89,26 +93,38 @@ class Hostile(SyncAPIClient):
 
     @cached_property
     def widgets(self) -> WidgetsResource:
+        from .resources.widgets import WidgetsResource
+
         return WidgetsResource(self)
 
     @cached_property
     def abs(self) -> AbsResource:
+        from .resources.abs import AbsResource
+
         return AbsResource(self)
 
     @cached_property
     def init(self) -> InitResource:
+        from .resources.init import InitResource
+
         return InitResource(self)
 
     @cached_property
     def types(self) -> TypesResource:
+        from .resources.types import TypesResource
+
         return TypesResource(self)
 
     @cached_property
     def etc_nmzq(self) -> EtcNmzqResource:
+        from .resources.etc_nmzq import EtcNmzqResource
+
         return EtcNmzqResource(self)
 
     @cached_property
     def abs_nmzq2(self) -> AbsNmzq2Resource:
+        from .resources.abs_nmzq2 import AbsNmzq2Resource
+
         return AbsNmzq2Resource(self)
 
 
@@ -161,24 +177,36 @@ class AsyncHostile(AsyncAPIClient):
 
     @cached_property
     def widgets(self) -> AsyncWidgetsResource:
+        from .resources.widgets import AsyncWidgetsResource
+
         return AsyncWidgetsResource(self)
 
     @cached_property
     def abs(self) -> AsyncAbsResource:
+        from .resources.abs import AsyncAbsResource
+
         return AsyncAbsResource(self)
 
     @cached_property
     def init(self) -> AsyncInitResource:
+        from .resources.init import AsyncInitResource
+
         return AsyncInitResource(self)
 
     @cached_property
     def types(self) -> AsyncTypesResource:
+        from .resources.types import AsyncTypesResource
+
         return AsyncTypesResource(self)
 
     @cached_property
     def etc_nmzq(self) -> AsyncEtcNmzqResource:
+        from .resources.etc_nmzq import AsyncEtcNmzqResource
+
         return AsyncEtcNmzqResource(self)
 
     @cached_property
     def abs_nmzq2(self) -> AsyncAbsNmzq2Resource:
+        from .resources.abs_nmzq2 import AsyncAbsNmzq2Resource
+
         return AsyncAbsNmzq2Resource(self)

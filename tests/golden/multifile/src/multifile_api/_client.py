@@ -5,14 +5,18 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 import httpx
 
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
 from ._limits import DEFAULT_MAX_RESPONSE_BYTES
 from ._types import Timeout
-from .resources.owners import AsyncOwnersResource, OwnersResource
-from .resources.pets import AsyncPetsResource, PetsResource
+
+# Each resource's module is imported on first use: creating a client loads no models.
+if TYPE_CHECKING:
+    from .resources.owners import AsyncOwnersResource, OwnersResource
+    from .resources.pets import AsyncPetsResource, PetsResource
 
 __all__ = ["MultifileAPI", "AsyncMultifileAPI"]
 
@@ -66,10 +70,14 @@ class MultifileAPI(SyncAPIClient):
 
     @cached_property
     def pets(self) -> PetsResource:
+        from .resources.pets import PetsResource
+
         return PetsResource(self)
 
     @cached_property
     def owners(self) -> OwnersResource:
+        from .resources.owners import OwnersResource
+
         return OwnersResource(self)
 
 
@@ -116,8 +124,12 @@ class AsyncMultifileAPI(AsyncAPIClient):
 
     @cached_property
     def pets(self) -> AsyncPetsResource:
+        from .resources.pets import AsyncPetsResource
+
         return AsyncPetsResource(self)
 
     @cached_property
     def owners(self) -> AsyncOwnersResource:
+        from .resources.owners import AsyncOwnersResource
+
         return AsyncOwnersResource(self)

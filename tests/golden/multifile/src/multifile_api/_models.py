@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as _dt
 from enum import Enum, IntEnum, StrEnum
 from typing import Any
 
 import pydantic
 from pydantic import ConfigDict
+
+from ._jsonable import to_jsonable
 
 __all__ = ["BaseModel", "OpenEnum", "OpenIntEnum", "OpenStrEnum", "to_jsonable"]
 
@@ -25,6 +26,9 @@ class BaseModel(pydantic.BaseModel):
         validate_by_alias=True,
         protected_namespaces=(),
         use_enum_values=False,
+        # Build a model's validator when it is first used, not when its module is imported:
+        # a large API has thousands of models and a program uses a few.
+        defer_build=True,
     )
 
     def to_dict(self) -> dict[str, Any]:
@@ -70,18 +74,3 @@ class OpenIntEnum(IntEnum):
         if isinstance(value, int) and not isinstance(value, bool):
             return _pseudo_member(cls, value)
         return None
-
-
-def to_jsonable(value: object) -> Any:
-    """Turn models, enums, dates and containers of them into plain JSON data."""
-    if isinstance(value, pydantic.BaseModel):
-        return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, (_dt.datetime, _dt.date, _dt.time)):
-        return value.isoformat()
-    if isinstance(value, dict):
-        return {str(key): to_jsonable(item) for key, item in value.items()}
-    if isinstance(value, (list, tuple, set, frozenset)):
-        return [to_jsonable(item) for item in value]
-    return value

@@ -5,15 +5,19 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 import httpx
 
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
 from ._limits import DEFAULT_MAX_RESPONSE_BYTES
 from ._types import Timeout
-from .resources.records import AsyncRecordsApiResource, RecordsApiResource
-from .resources.records_resource import AsyncRecordsResourceResource, RecordsResourceResource
-from .resources.v2 import AsyncV2Resource, V2Resource
+
+# Each resource's module is imported on first use: creating a client loads no models.
+if TYPE_CHECKING:
+    from .resources.records import AsyncRecordsApiResource, RecordsApiResource
+    from .resources.records_resource import AsyncRecordsResourceResource, RecordsResourceResource
+    from .resources.v2 import AsyncV2Resource, V2Resource
 
 __all__ = ["NamingAPI", "AsyncNamingAPI"]
 
@@ -67,14 +71,20 @@ class NamingAPI(SyncAPIClient):
 
     @cached_property
     def records(self) -> RecordsApiResource:
+        from .resources.records import RecordsApiResource
+
         return RecordsApiResource(self)
 
     @cached_property
     def v2(self) -> V2Resource:
+        from .resources.v2 import V2Resource
+
         return V2Resource(self)
 
     @cached_property
     def records_resource(self) -> RecordsResourceResource:
+        from .resources.records_resource import RecordsResourceResource
+
         return RecordsResourceResource(self)
 
 
@@ -121,12 +131,18 @@ class AsyncNamingAPI(AsyncAPIClient):
 
     @cached_property
     def records(self) -> AsyncRecordsApiResource:
+        from .resources.records import AsyncRecordsApiResource
+
         return AsyncRecordsApiResource(self)
 
     @cached_property
     def v2(self) -> AsyncV2Resource:
+        from .resources.v2 import AsyncV2Resource
+
         return AsyncV2Resource(self)
 
     @cached_property
     def records_resource(self) -> AsyncRecordsResourceResource:
+        from .resources.records_resource import AsyncRecordsResourceResource
+
         return AsyncRecordsResourceResource(self)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -12,10 +13,13 @@ from ._auth import Credential, Credentials, Scheme
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
 from ._limits import DEFAULT_MAX_RESPONSE_BYTES
 from ._types import Timeout
-from .resources.batches import AsyncBatchesResource, BatchesResource
-from .resources.files import AsyncFilesResource, FilesResource
-from .resources.jobs import AsyncJobsResource, JobsResource
-from .resources.repos import AsyncReposResource, ReposResource
+
+# Each resource's module is imported on first use: creating a client loads no models.
+if TYPE_CHECKING:
+    from .resources.batches import AsyncBatchesResource, BatchesResource
+    from .resources.files import AsyncFilesResource, FilesResource
+    from .resources.jobs import AsyncJobsResource, JobsResource
+    from .resources.repos import AsyncReposResource, ReposResource
 
 __all__ = ["OperationsAPI", "AsyncOperationsAPI"]
 
@@ -84,18 +88,26 @@ class OperationsAPI(SyncAPIClient):
 
     @cached_property
     def files(self) -> FilesResource:
+        from .resources.files import FilesResource
+
         return FilesResource(self)
 
     @cached_property
     def jobs(self) -> JobsResource:
+        from .resources.jobs import JobsResource
+
         return JobsResource(self)
 
     @cached_property
     def batches(self) -> BatchesResource:
+        from .resources.batches import BatchesResource
+
         return BatchesResource(self)
 
     @cached_property
     def repos(self) -> ReposResource:
+        from .resources.repos import ReposResource
+
         return ReposResource(self)
 
 
@@ -147,16 +159,24 @@ class AsyncOperationsAPI(AsyncAPIClient):
 
     @cached_property
     def files(self) -> AsyncFilesResource:
+        from .resources.files import AsyncFilesResource
+
         return AsyncFilesResource(self)
 
     @cached_property
     def jobs(self) -> AsyncJobsResource:
+        from .resources.jobs import AsyncJobsResource
+
         return AsyncJobsResource(self)
 
     @cached_property
     def batches(self) -> AsyncBatchesResource:
+        from .resources.batches import AsyncBatchesResource
+
         return AsyncBatchesResource(self)
 
     @cached_property
     def repos(self) -> AsyncReposResource:
+        from .resources.repos import AsyncReposResource
+
         return AsyncReposResource(self)

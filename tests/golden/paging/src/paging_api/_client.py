@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -12,18 +13,21 @@ from ._auth import Credential, Credentials, Scheme
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
 from ._limits import DEFAULT_MAX_RESPONSE_BYTES
 from ._types import Timeout
-from .resources.charges import AsyncChargesResource, ChargesResource
-from .resources.commits import AsyncCommitsResource, CommitsResource
-from .resources.events import AsyncEventsResource, EventsResource
-from .resources.logs import AsyncLogsResource, LogsResource
-from .resources.messages import AsyncMessagesResource, MessagesResource
-from .resources.orders import AsyncOrdersResource, OrdersResource
-from .resources.people import AsyncPeopleResource, PeopleResource
-from .resources.releases import AsyncReleasesResource, ReleasesResource
-from .resources.reports import AsyncReportsResource, ReportsResource
-from .resources.repos import AsyncReposResource, ReposResource
-from .resources.sheets import AsyncSheetsResource, SheetsResource
-from .resources.tokens import AsyncTokensResource, TokensResource
+
+# Each resource's module is imported on first use: creating a client loads no models.
+if TYPE_CHECKING:
+    from .resources.charges import AsyncChargesResource, ChargesResource
+    from .resources.commits import AsyncCommitsResource, CommitsResource
+    from .resources.events import AsyncEventsResource, EventsResource
+    from .resources.logs import AsyncLogsResource, LogsResource
+    from .resources.messages import AsyncMessagesResource, MessagesResource
+    from .resources.orders import AsyncOrdersResource, OrdersResource
+    from .resources.people import AsyncPeopleResource, PeopleResource
+    from .resources.releases import AsyncReleasesResource, ReleasesResource
+    from .resources.reports import AsyncReportsResource, ReportsResource
+    from .resources.repos import AsyncReposResource, ReposResource
+    from .resources.sheets import AsyncSheetsResource, SheetsResource
+    from .resources.tokens import AsyncTokensResource, TokensResource
 
 __all__ = ["PagingAPI", "AsyncPagingAPI"]
 
@@ -92,50 +96,74 @@ class PagingAPI(SyncAPIClient):
 
     @cached_property
     def tokens(self) -> TokensResource:
+        from .resources.tokens import TokensResource
+
         return TokensResource(self)
 
     @cached_property
     def events(self) -> EventsResource:
+        from .resources.events import EventsResource
+
         return EventsResource(self)
 
     @cached_property
     def repos(self) -> ReposResource:
+        from .resources.repos import ReposResource
+
         return ReposResource(self)
 
     @cached_property
     def commits(self) -> CommitsResource:
+        from .resources.commits import CommitsResource
+
         return CommitsResource(self)
 
     @cached_property
     def messages(self) -> MessagesResource:
+        from .resources.messages import MessagesResource
+
         return MessagesResource(self)
 
     @cached_property
     def charges(self) -> ChargesResource:
+        from .resources.charges import ChargesResource
+
         return ChargesResource(self)
 
     @cached_property
     def logs(self) -> LogsResource:
+        from .resources.logs import LogsResource
+
         return LogsResource(self)
 
     @cached_property
     def releases(self) -> ReleasesResource:
+        from .resources.releases import ReleasesResource
+
         return ReleasesResource(self)
 
     @cached_property
     def sheets(self) -> SheetsResource:
+        from .resources.sheets import SheetsResource
+
         return SheetsResource(self)
 
     @cached_property
     def people(self) -> PeopleResource:
+        from .resources.people import PeopleResource
+
         return PeopleResource(self)
 
     @cached_property
     def orders(self) -> OrdersResource:
+        from .resources.orders import OrdersResource
+
         return OrdersResource(self)
 
     @cached_property
     def reports(self) -> ReportsResource:
+        from .resources.reports import ReportsResource
+
         return ReportsResource(self)
 
 
@@ -187,48 +215,72 @@ class AsyncPagingAPI(AsyncAPIClient):
 
     @cached_property
     def tokens(self) -> AsyncTokensResource:
+        from .resources.tokens import AsyncTokensResource
+
         return AsyncTokensResource(self)
 
     @cached_property
     def events(self) -> AsyncEventsResource:
+        from .resources.events import AsyncEventsResource
+
         return AsyncEventsResource(self)
 
     @cached_property
     def repos(self) -> AsyncReposResource:
+        from .resources.repos import AsyncReposResource
+
         return AsyncReposResource(self)
 
     @cached_property
     def commits(self) -> AsyncCommitsResource:
+        from .resources.commits import AsyncCommitsResource
+
         return AsyncCommitsResource(self)
 
     @cached_property
     def messages(self) -> AsyncMessagesResource:
+        from .resources.messages import AsyncMessagesResource
+
         return AsyncMessagesResource(self)
 
     @cached_property
     def charges(self) -> AsyncChargesResource:
+        from .resources.charges import AsyncChargesResource
+
         return AsyncChargesResource(self)
 
     @cached_property
     def logs(self) -> AsyncLogsResource:
+        from .resources.logs import AsyncLogsResource
+
         return AsyncLogsResource(self)
 
     @cached_property
     def releases(self) -> AsyncReleasesResource:
+        from .resources.releases import AsyncReleasesResource
+
         return AsyncReleasesResource(self)
 
     @cached_property
     def sheets(self) -> AsyncSheetsResource:
+        from .resources.sheets import AsyncSheetsResource
+
         return AsyncSheetsResource(self)
 
     @cached_property
     def people(self) -> AsyncPeopleResource:
+        from .resources.people import AsyncPeopleResource
+
         return AsyncPeopleResource(self)
 
     @cached_property
     def orders(self) -> AsyncOrdersResource:
+        from .resources.orders import AsyncOrdersResource
+
         return AsyncOrdersResource(self)
 
     @cached_property
     def reports(self) -> AsyncReportsResource:
+        from .resources.reports import AsyncReportsResource
+
         return AsyncReportsResource(self)

@@ -5,6 +5,8 @@ from petstore import Petstore
 client = Petstore()
 """
 
+from typing import TYPE_CHECKING
+
 from ._client import AsyncPetstore, Petstore
 from ._exceptions import (
     APIConnectionError,
@@ -31,6 +33,9 @@ from ._response import APIResponse
 from ._settings import PetstoreError
 from ._types import NOT_GIVEN, NotGiven
 from ._version import __version__
+
+if TYPE_CHECKING:
+    from . import types
 
 __all__ = [
     "Petstore",
@@ -59,4 +64,14 @@ __all__ = [
     "UnprocessableEntityError",
     "ValidationIssue",
     "__version__",
+    "types",
 ]
+
+
+def __getattr__(name: str) -> object:
+    # ``petstore.types`` is imported when first used: a client that makes no call reads no model.
+    if name == "types":
+        import importlib
+
+        return importlib.import_module(f"{__name__}.types")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -12,7 +13,10 @@ from ._auth import Credential, Credentials, Scheme
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
 from ._limits import DEFAULT_MAX_RESPONSE_BYTES
 from ._types import Timeout
-from .resources.pets import AsyncPetsResource, PetsResource
+
+# Each resource's module is imported on first use: creating a client loads no models.
+if TYPE_CHECKING:
+    from .resources.pets import AsyncPetsResource, PetsResource
 
 __all__ = ["Petstore", "AsyncPetstore"]
 
@@ -81,6 +85,8 @@ class Petstore(SyncAPIClient):
 
     @cached_property
     def pets(self) -> PetsResource:
+        from .resources.pets import PetsResource
+
         return PetsResource(self)
 
 
@@ -132,4 +138,6 @@ class AsyncPetstore(AsyncAPIClient):
 
     @cached_property
     def pets(self) -> AsyncPetsResource:
+        from .resources.pets import AsyncPetsResource
+
         return AsyncPetsResource(self)

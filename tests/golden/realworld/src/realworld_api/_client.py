@@ -12,12 +12,13 @@ import httpx
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
 from ._limits import DEFAULT_MAX_RESPONSE_BYTES
 from ._types import Timeout
-from .resources.accounts import AccountsResource, AsyncAccountsResource
-from .resources.routes import AsyncRoutesResource, RoutesResource
-from .resources.subscriptions import AsyncSubscriptionsResource, SubscriptionsResource
-from .resources.user import AsyncUserResource, UserResource
 
+# Each resource's module is imported on first use: creating a client loads no models.
 if TYPE_CHECKING:
+    from .resources.accounts import AccountsResource, AsyncAccountsResource
+    from .resources.routes import AsyncRoutesResource, RoutesResource
+    from .resources.subscriptions import AsyncSubscriptionsResource, SubscriptionsResource
+    from .resources.user import AsyncUserResource, UserResource
     from .webhooks import Webhooks
 
 __all__ = ["RealWorld", "AsyncRealWorld"]
@@ -72,24 +73,32 @@ class RealWorld(SyncAPIClient):
 
     @cached_property
     def accounts(self) -> AccountsResource:
+        from .resources.accounts import AccountsResource
+
         return AccountsResource(self)
 
     @cached_property
     def user(self) -> UserResource:
+        from .resources.user import UserResource
+
         return UserResource(self)
 
     @cached_property
     def routes(self) -> RoutesResource:
+        from .resources.routes import RoutesResource
+
         return RoutesResource(self)
 
     @cached_property
     def subscriptions(self) -> SubscriptionsResource:
+        from .resources.subscriptions import SubscriptionsResource
+
         return SubscriptionsResource(self)
 
     @cached_property
     def webhooks(self) -> Webhooks:
         """Parses the webhook requests the API sends to your server."""
-        from .webhooks import Webhooks  # the event models load only when used
+        from .webhooks import Webhooks
 
         return Webhooks()
 
@@ -137,23 +146,31 @@ class AsyncRealWorld(AsyncAPIClient):
 
     @cached_property
     def accounts(self) -> AsyncAccountsResource:
+        from .resources.accounts import AsyncAccountsResource
+
         return AsyncAccountsResource(self)
 
     @cached_property
     def user(self) -> AsyncUserResource:
+        from .resources.user import AsyncUserResource
+
         return AsyncUserResource(self)
 
     @cached_property
     def routes(self) -> AsyncRoutesResource:
+        from .resources.routes import AsyncRoutesResource
+
         return AsyncRoutesResource(self)
 
     @cached_property
     def subscriptions(self) -> AsyncSubscriptionsResource:
+        from .resources.subscriptions import AsyncSubscriptionsResource
+
         return AsyncSubscriptionsResource(self)
 
     @cached_property
     def webhooks(self) -> Webhooks:
         """Parses the webhook requests the API sends to your server."""
-        from .webhooks import Webhooks  # the event models load only when used
+        from .webhooks import Webhooks
 
         return Webhooks()

@@ -17,7 +17,7 @@ from typing import TypeAlias
 from pydantic import TypeAdapter, ValidationError
 
 from ._webhooks import WebhookError, WebhookVerificationError, verify_signature
-from .types import MessageDeliveredWebhook, MessageFailed, OnMessageCallback
+from .types.schemas import MessageDeliveredWebhook, MessageFailed, OnMessageCallback
 
 __all__ = ["WebhookError", "WebhookEvent", "WebhookVerificationError", "Webhooks"]
 

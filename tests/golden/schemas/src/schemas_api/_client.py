@@ -5,16 +5,20 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 import httpx
 
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
 from ._limits import DEFAULT_MAX_RESPONSE_BYTES
 from ._types import Timeout
-from .resources.accounts import AccountsResource, AsyncAccountsResource
-from .resources.pets import AsyncPetsResource, PetsResource
-from .resources.shapes import AsyncShapesResource, ShapesResource
-from .resources.trees import AsyncTreesResource, TreesResource
+
+# Each resource's module is imported on first use: creating a client loads no models.
+if TYPE_CHECKING:
+    from .resources.accounts import AccountsResource, AsyncAccountsResource
+    from .resources.pets import AsyncPetsResource, PetsResource
+    from .resources.shapes import AsyncShapesResource, ShapesResource
+    from .resources.trees import AsyncTreesResource, TreesResource
 
 __all__ = ["SchemasAPI", "AsyncSchemasAPI"]
 
@@ -68,18 +72,26 @@ class SchemasAPI(SyncAPIClient):
 
     @cached_property
     def pets(self) -> PetsResource:
+        from .resources.pets import PetsResource
+
         return PetsResource(self)
 
     @cached_property
     def shapes(self) -> ShapesResource:
+        from .resources.shapes import ShapesResource
+
         return ShapesResource(self)
 
     @cached_property
     def trees(self) -> TreesResource:
+        from .resources.trees import TreesResource
+
         return TreesResource(self)
 
     @cached_property
     def accounts(self) -> AccountsResource:
+        from .resources.accounts import AccountsResource
+
         return AccountsResource(self)
 
 
@@ -126,16 +138,24 @@ class AsyncSchemasAPI(AsyncAPIClient):
 
     @cached_property
     def pets(self) -> AsyncPetsResource:
+        from .resources.pets import AsyncPetsResource
+
         return AsyncPetsResource(self)
 
     @cached_property
     def shapes(self) -> AsyncShapesResource:
+        from .resources.shapes import AsyncShapesResource
+
         return AsyncShapesResource(self)
 
     @cached_property
     def trees(self) -> AsyncTreesResource:
+        from .resources.trees import AsyncTreesResource
+
         return AsyncTreesResource(self)
 
     @cached_property
     def accounts(self) -> AsyncAccountsResource:
+        from .resources.accounts import AsyncAccountsResource
+
         return AsyncAccountsResource(self)

@@ -12,9 +12,10 @@ import httpx
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
 from ._limits import DEFAULT_MAX_RESPONSE_BYTES
 from ._types import Timeout
-from .resources.reports import AsyncReportsResource, ReportsResource
 
+# Each resource's module is imported on first use: creating a client loads no models.
 if TYPE_CHECKING:
+    from .resources.reports import AsyncReportsResource, ReportsResource
     from .webhooks import Webhooks
 
 __all__ = ["UnsupportedAPI", "AsyncUnsupportedAPI"]
@@ -69,12 +70,14 @@ class UnsupportedAPI(SyncAPIClient):
 
     @cached_property
     def reports(self) -> ReportsResource:
+        from .resources.reports import ReportsResource
+
         return ReportsResource(self)
 
     @cached_property
     def webhooks(self) -> Webhooks:
         """Parses the webhook requests the API sends to your server."""
-        from .webhooks import Webhooks  # the event models load only when used
+        from .webhooks import Webhooks
 
         return Webhooks()
 
@@ -122,11 +125,13 @@ class AsyncUnsupportedAPI(AsyncAPIClient):
 
     @cached_property
     def reports(self) -> AsyncReportsResource:
+        from .resources.reports import AsyncReportsResource
+
         return AsyncReportsResource(self)
 
     @cached_property
     def webhooks(self) -> Webhooks:
         """Parses the webhook requests the API sends to your server."""
-        from .webhooks import Webhooks  # the event models load only when used
+        from .webhooks import Webhooks
 
         return Webhooks()

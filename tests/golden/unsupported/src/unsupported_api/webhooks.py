@@ -17,7 +17,7 @@ from typing import TypeAlias
 from pydantic import TypeAdapter, ValidationError
 
 from ._webhooks import WebhookError, WebhookVerificationError, verify_signature
-from .types import Report
+from .types.schemas import Report
 
 __all__ = ["WebhookError", "WebhookEvent", "WebhookVerificationError", "Webhooks"]
 

@@ -1,55 +1,48 @@
-"""The API's resources, each reachable as an attribute of the client."""
+"""The API's resources, each reachable as an attribute of the client and imported on first use.
 
-from .feed import (
-    AsyncFeedResource,
-    AsyncFeedResourceWithRawResponse,
-    FeedResource,
-    FeedResourceWithRawResponse,
-)
-from .health import (
-    AsyncHealthResource,
-    AsyncHealthResourceWithRawResponse,
-    HealthResource,
-    HealthResourceWithRawResponse,
-)
-from .legacy import (
-    AsyncLegacyResource,
-    AsyncLegacyResourceWithRawResponse,
-    LegacyResource,
-    LegacyResourceWithRawResponse,
-)
-from .reports import (
-    AsyncReportsResource,
-    AsyncReportsResourceWithRawResponse,
-    ReportsResource,
-    ReportsResourceWithRawResponse,
-)
-from .widgets import (
-    AsyncWidgetsResource,
-    AsyncWidgetsResourceWithRawResponse,
-    WidgetsResource,
-    WidgetsResourceWithRawResponse,
-)
+Type checkers read the names from ``__init__.pyi``.
+"""
 
-__all__ = [
-    "WidgetsResource",
-    "AsyncWidgetsResource",
-    "WidgetsResourceWithRawResponse",
-    "AsyncWidgetsResourceWithRawResponse",
-    "HealthResource",
-    "AsyncHealthResource",
-    "HealthResourceWithRawResponse",
-    "AsyncHealthResourceWithRawResponse",
-    "FeedResource",
-    "AsyncFeedResource",
-    "FeedResourceWithRawResponse",
-    "AsyncFeedResourceWithRawResponse",
-    "ReportsResource",
-    "AsyncReportsResource",
-    "ReportsResourceWithRawResponse",
-    "AsyncReportsResourceWithRawResponse",
-    "LegacyResource",
-    "AsyncLegacyResource",
-    "LegacyResourceWithRawResponse",
-    "AsyncLegacyResourceWithRawResponse",
-]
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+# Each resource class, and the module that defines it.
+_MODULES: dict[str, str] = {
+    "WidgetsResource": "widgets",
+    "AsyncWidgetsResource": "widgets",
+    "WidgetsResourceWithRawResponse": "widgets",
+    "AsyncWidgetsResourceWithRawResponse": "widgets",
+    "HealthResource": "health",
+    "AsyncHealthResource": "health",
+    "HealthResourceWithRawResponse": "health",
+    "AsyncHealthResourceWithRawResponse": "health",
+    "FeedResource": "feed",
+    "AsyncFeedResource": "feed",
+    "FeedResourceWithRawResponse": "feed",
+    "AsyncFeedResourceWithRawResponse": "feed",
+    "ReportsResource": "reports",
+    "AsyncReportsResource": "reports",
+    "ReportsResourceWithRawResponse": "reports",
+    "AsyncReportsResourceWithRawResponse": "reports",
+    "LegacyResource": "legacy",
+    "AsyncLegacyResource": "legacy",
+    "LegacyResourceWithRawResponse": "legacy",
+    "AsyncLegacyResourceWithRawResponse": "legacy",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name == "__all__":
+        return list(_MODULES)
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value  # the next lookup does not come here
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_MODULES})

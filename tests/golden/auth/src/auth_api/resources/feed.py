@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from auth_api._base_client import RequestOptions
 from auth_api._resource import (
@@ -12,7 +13,10 @@ from auth_api._resource import (
     to_raw_response_wrapper,
 )
 from auth_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
-from auth_api.types import Status
+
+# Models, pages and sub-resources are imported where they are first used.
+if TYPE_CHECKING:
+    from auth_api.types.schemas import Status
 
 __all__ = [
     "FeedResource",
@@ -46,6 +50,8 @@ class FeedResource(SyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from auth_api.types.schemas import Status
+
         return self._client._request(
             RequestOptions(
                 method="get",
@@ -89,6 +95,8 @@ class AsyncFeedResource(AsyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from auth_api.types.schemas import Status
+
         return await self._client._request(
             RequestOptions(
                 method="get",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import builtins
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from auth_api._base_client import RequestOptions
 from auth_api._resource import (
@@ -13,7 +14,10 @@ from auth_api._resource import (
     to_raw_response_wrapper,
 )
 from auth_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
-from auth_api.types import Widget
+
+# Models, pages and sub-resources are imported where they are first used.
+if TYPE_CHECKING:
+    from auth_api.types.schemas import Widget
 
 __all__ = [
     "WidgetsResource",
@@ -47,6 +51,8 @@ class WidgetsResource(SyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from auth_api.types.schemas import Widget
+
         return self._client._request(
             RequestOptions(
                 method="get",
@@ -78,6 +84,8 @@ class WidgetsResource(SyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from auth_api.types.schemas import Widget
+
         return self._client._request(
             RequestOptions(
                 method="post",
@@ -113,6 +121,8 @@ class WidgetsResource(SyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from auth_api.types.schemas import Widget
+
         return self._client._request(
             RequestOptions(
                 method="get",
@@ -161,6 +171,8 @@ class AsyncWidgetsResource(AsyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from auth_api.types.schemas import Widget
+
         return await self._client._request(
             RequestOptions(
                 method="get",
@@ -192,6 +204,8 @@ class AsyncWidgetsResource(AsyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from auth_api.types.schemas import Widget
+
         return await self._client._request(
             RequestOptions(
                 method="post",
@@ -227,6 +241,8 @@ class AsyncWidgetsResource(AsyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from auth_api.types.schemas import Widget
+
         return await self._client._request(
             RequestOptions(
                 method="get",

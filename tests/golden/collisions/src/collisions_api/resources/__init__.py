@@ -1,45 +1,44 @@
-"""The API's resources, each reachable as an attribute of the client."""
+"""The API's resources, each reachable as an attribute of the client and imported on first use.
 
-from .a import (
-    AResource,
-    AResourceWithRawResponse,
-    AsyncAResource,
-    AsyncAResourceWithRawResponse,
-)
-from .a_b import (
-    AB2Resource,
-    AB2ResourceWithRawResponse,
-    AsyncAB2Resource,
-    AsyncAB2ResourceWithRawResponse,
-)
-from .files import (
-    AsyncFilesResource,
-    AsyncFilesResourceWithRawResponse,
-    FilesResource,
-    FilesResourceWithRawResponse,
-)
-from .things import (
-    AsyncThingsResource,
-    AsyncThingsResourceWithRawResponse,
-    ThingsResource,
-    ThingsResourceWithRawResponse,
-)
+Type checkers read the names from ``__init__.pyi``.
+"""
 
-__all__ = [
-    "FilesResource",
-    "AsyncFilesResource",
-    "FilesResourceWithRawResponse",
-    "AsyncFilesResourceWithRawResponse",
-    "AResource",
-    "AsyncAResource",
-    "AResourceWithRawResponse",
-    "AsyncAResourceWithRawResponse",
-    "AB2Resource",
-    "AsyncAB2Resource",
-    "AB2ResourceWithRawResponse",
-    "AsyncAB2ResourceWithRawResponse",
-    "ThingsResource",
-    "AsyncThingsResource",
-    "ThingsResourceWithRawResponse",
-    "AsyncThingsResourceWithRawResponse",
-]
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+# Each resource class, and the module that defines it.
+_MODULES: dict[str, str] = {
+    "FilesResource": "files",
+    "AsyncFilesResource": "files",
+    "FilesResourceWithRawResponse": "files",
+    "AsyncFilesResourceWithRawResponse": "files",
+    "AResource": "a",
+    "AsyncAResource": "a",
+    "AResourceWithRawResponse": "a",
+    "AsyncAResourceWithRawResponse": "a",
+    "AB2Resource": "a_b",
+    "AsyncAB2Resource": "a_b",
+    "AB2ResourceWithRawResponse": "a_b",
+    "AsyncAB2ResourceWithRawResponse": "a_b",
+    "ThingsResource": "things",
+    "AsyncThingsResource": "things",
+    "ThingsResourceWithRawResponse": "things",
+    "AsyncThingsResourceWithRawResponse": "things",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name == "__all__":
+        return list(_MODULES)
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value  # the next lookup does not come here
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_MODULES})

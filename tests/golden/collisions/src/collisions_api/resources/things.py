@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from collisions_api._base_client import RequestOptions
-from collisions_api._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
 from collisions_api._resource import (
     AsyncAPIResource,
     SyncAPIResource,
@@ -13,7 +13,11 @@ from collisions_api._resource import (
     to_raw_response_wrapper,
 )
 from collisions_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
-from collisions_api.types import Inner, Thing
+
+# Models, pages and sub-resources are imported where they are first used.
+if TYPE_CHECKING:
+    from collisions_api._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
+    from collisions_api.types.schemas import Inner, Thing
 
 __all__ = [
     "ThingsResource",
@@ -48,6 +52,9 @@ class ThingsResource(SyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from collisions_api._pagination import SyncCursorPage
+        from collisions_api.types.schemas import Thing
+
         return self._client._request_page(
             SyncCursorPage[Thing],
             RequestOptions(
@@ -89,6 +96,8 @@ class ThingsResource(SyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from collisions_api.types.schemas import Thing
+
         return self._client._request(
             RequestOptions(
                 method="post",
@@ -144,6 +153,9 @@ class AsyncThingsResource(AsyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from collisions_api._pagination import AsyncCursorPage, AsyncPaginator
+        from collisions_api.types.schemas import Thing
+
         return AsyncPaginator(
             self._client,
             AsyncCursorPage[Thing],
@@ -186,6 +198,8 @@ class AsyncThingsResource(AsyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from collisions_api.types.schemas import Thing
+
         return await self._client._request(
             RequestOptions(
                 method="post",

@@ -1,65 +1,52 @@
-"""The API's resources, each reachable as an attribute of the client."""
+"""The API's resources, each reachable as an attribute of the client and imported on first use.
 
-from .abs import (
-    AbsResource,
-    AbsResourceWithRawResponse,
-    AsyncAbsResource,
-    AsyncAbsResourceWithRawResponse,
-)
-from .abs_nmzq2 import (
-    AbsNmzq2Resource,
-    AbsNmzq2ResourceWithRawResponse,
-    AsyncAbsNmzq2Resource,
-    AsyncAbsNmzq2ResourceWithRawResponse,
-)
-from .etc_nmzq import (
-    AsyncEtcNmzqResource,
-    AsyncEtcNmzqResourceWithRawResponse,
-    EtcNmzqResource,
-    EtcNmzqResourceWithRawResponse,
-)
-from .init import (
-    AsyncInitResource,
-    AsyncInitResourceWithRawResponse,
-    InitResource,
-    InitResourceWithRawResponse,
-)
-from .types import (
-    AsyncTypesResource,
-    AsyncTypesResourceWithRawResponse,
-    TypesResource,
-    TypesResourceWithRawResponse,
-)
-from .widgets import (
-    AsyncWidgetsResource,
-    AsyncWidgetsResourceWithRawResponse,
-    WidgetsResource,
-    WidgetsResourceWithRawResponse,
-)
+Type checkers read the names from ``__init__.pyi``.
+"""
 
-__all__ = [
-    "WidgetsResource",
-    "AsyncWidgetsResource",
-    "WidgetsResourceWithRawResponse",
-    "AsyncWidgetsResourceWithRawResponse",
-    "AbsResource",
-    "AsyncAbsResource",
-    "AbsResourceWithRawResponse",
-    "AsyncAbsResourceWithRawResponse",
-    "InitResource",
-    "AsyncInitResource",
-    "InitResourceWithRawResponse",
-    "AsyncInitResourceWithRawResponse",
-    "TypesResource",
-    "AsyncTypesResource",
-    "TypesResourceWithRawResponse",
-    "AsyncTypesResourceWithRawResponse",
-    "EtcNmzqResource",
-    "AsyncEtcNmzqResource",
-    "EtcNmzqResourceWithRawResponse",
-    "AsyncEtcNmzqResourceWithRawResponse",
-    "AbsNmzq2Resource",
-    "AsyncAbsNmzq2Resource",
-    "AbsNmzq2ResourceWithRawResponse",
-    "AsyncAbsNmzq2ResourceWithRawResponse",
-]
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+# Each resource class, and the module that defines it.
+_MODULES: dict[str, str] = {
+    "WidgetsResource": "widgets",
+    "AsyncWidgetsResource": "widgets",
+    "WidgetsResourceWithRawResponse": "widgets",
+    "AsyncWidgetsResourceWithRawResponse": "widgets",
+    "AbsResource": "abs",
+    "AsyncAbsResource": "abs",
+    "AbsResourceWithRawResponse": "abs",
+    "AsyncAbsResourceWithRawResponse": "abs",
+    "InitResource": "init",
+    "AsyncInitResource": "init",
+    "InitResourceWithRawResponse": "init",
+    "AsyncInitResourceWithRawResponse": "init",
+    "TypesResource": "types",
+    "AsyncTypesResource": "types",
+    "TypesResourceWithRawResponse": "types",
+    "AsyncTypesResourceWithRawResponse": "types",
+    "EtcNmzqResource": "etc_nmzq",
+    "AsyncEtcNmzqResource": "etc_nmzq",
+    "EtcNmzqResourceWithRawResponse": "etc_nmzq",
+    "AsyncEtcNmzqResourceWithRawResponse": "etc_nmzq",
+    "AbsNmzq2Resource": "abs_nmzq2",
+    "AsyncAbsNmzq2Resource": "abs_nmzq2",
+    "AbsNmzq2ResourceWithRawResponse": "abs_nmzq2",
+    "AsyncAbsNmzq2ResourceWithRawResponse": "abs_nmzq2",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name == "__all__":
+        return list(_MODULES)
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value  # the next lookup does not come here
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_MODULES})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from hostile._base_client import RequestOptions
 from hostile._resource import (
@@ -12,7 +13,10 @@ from hostile._resource import (
     to_raw_response_wrapper,
 )
 from hostile._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
-from hostile.types import Widget, WidgetsNmzqIdGetXOpenNmzqRanW
+
+# Models, pages and sub-resources are imported where they are first used.
+if TYPE_CHECKING:
+    from hostile.types.schemas import Widget, WidgetsNmzqIdGetXOpenNmzqRanW
 
 __all__ = [
     "WidgetsResource",
@@ -61,6 +65,8 @@ class WidgetsResource(SyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from hostile.types.schemas import Widget
+
         return self._client._request(
             RequestOptions(
                 method="get",
@@ -128,6 +134,8 @@ class AsyncWidgetsResource(AsyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from hostile.types.schemas import Widget
+
         return await self._client._request(
             RequestOptions(
                 method="get",

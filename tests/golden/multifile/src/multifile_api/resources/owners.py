@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from multifile_api._base_client import RequestOptions
 from multifile_api._resource import (
@@ -12,7 +13,10 @@ from multifile_api._resource import (
     to_raw_response_wrapper,
 )
 from multifile_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
-from multifile_api.types import Owner
+
+# Models, pages and sub-resources are imported where they are first used.
+if TYPE_CHECKING:
+    from multifile_api.types.schemas import Owner
 
 __all__ = [
     "OwnersResource",
@@ -47,6 +51,8 @@ class OwnersResource(SyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from multifile_api.types.schemas import Owner
+
         return self._client._request(
             RequestOptions(
                 method="get",
@@ -93,6 +99,8 @@ class AsyncOwnersResource(AsyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from multifile_api.types.schemas import Owner
+
         return await self._client._request(
             RequestOptions(
                 method="get",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import builtins
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from multifile_api._base_client import RequestOptions
 from multifile_api._resource import (
@@ -13,7 +14,10 @@ from multifile_api._resource import (
     to_raw_response_wrapper,
 )
 from multifile_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
-from multifile_api.types import Pet
+
+# Models, pages and sub-resources are imported where they are first used.
+if TYPE_CHECKING:
+    from multifile_api.types.schemas import Pet
 
 __all__ = [
     "PetsResource",
@@ -50,6 +54,8 @@ class PetsResource(SyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from multifile_api.types.schemas import Pet
+
         return self._client._request(
             RequestOptions(
                 method="get",
@@ -81,6 +87,8 @@ class PetsResource(SyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from multifile_api.types.schemas import Pet
+
         return self._client._request(
             RequestOptions(
                 method="get",
@@ -130,6 +138,8 @@ class AsyncPetsResource(AsyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from multifile_api.types.schemas import Pet
+
         return await self._client._request(
             RequestOptions(
                 method="get",
@@ -161,6 +171,8 @@ class AsyncPetsResource(AsyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from multifile_api.types.schemas import Pet
+
         return await self._client._request(
             RequestOptions(
                 method="get",

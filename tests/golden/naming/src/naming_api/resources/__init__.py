@@ -1,35 +1,40 @@
-"""The API's resources, each reachable as an attribute of the client."""
+"""The API's resources, each reachable as an attribute of the client and imported on first use.
 
-from .records import (
-    AsyncRecordsApiResource,
-    AsyncRecordsApiResourceWithRawResponse,
-    RecordsApiResource,
-    RecordsApiResourceWithRawResponse,
-)
-from .records_resource import (
-    AsyncRecordsResourceResource,
-    AsyncRecordsResourceResourceWithRawResponse,
-    RecordsResourceResource,
-    RecordsResourceResourceWithRawResponse,
-)
-from .v2 import (
-    AsyncV2Resource,
-    AsyncV2ResourceWithRawResponse,
-    V2Resource,
-    V2ResourceWithRawResponse,
-)
+Type checkers read the names from ``__init__.pyi``.
+"""
 
-__all__ = [
-    "RecordsApiResource",
-    "AsyncRecordsApiResource",
-    "RecordsApiResourceWithRawResponse",
-    "AsyncRecordsApiResourceWithRawResponse",
-    "V2Resource",
-    "AsyncV2Resource",
-    "V2ResourceWithRawResponse",
-    "AsyncV2ResourceWithRawResponse",
-    "RecordsResourceResource",
-    "AsyncRecordsResourceResource",
-    "RecordsResourceResourceWithRawResponse",
-    "AsyncRecordsResourceResourceWithRawResponse",
-]
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+# Each resource class, and the module that defines it.
+_MODULES: dict[str, str] = {
+    "RecordsApiResource": "records",
+    "AsyncRecordsApiResource": "records",
+    "RecordsApiResourceWithRawResponse": "records",
+    "AsyncRecordsApiResourceWithRawResponse": "records",
+    "V2Resource": "v2",
+    "AsyncV2Resource": "v2",
+    "V2ResourceWithRawResponse": "v2",
+    "AsyncV2ResourceWithRawResponse": "v2",
+    "RecordsResourceResource": "records_resource",
+    "AsyncRecordsResourceResource": "records_resource",
+    "RecordsResourceResourceWithRawResponse": "records_resource",
+    "AsyncRecordsResourceResourceWithRawResponse": "records_resource",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name == "__all__":
+        return list(_MODULES)
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value  # the next lookup does not come here
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_MODULES})

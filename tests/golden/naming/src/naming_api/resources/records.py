@@ -5,6 +5,7 @@ from __future__ import annotations
 import builtins
 from functools import cached_property
 from types import NoneType
+from typing import TYPE_CHECKING
 
 from naming_api._base_client import RequestOptions
 from naming_api._resource import (
@@ -14,7 +15,10 @@ from naming_api._resource import (
     to_raw_response_wrapper,
 )
 from naming_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
-from naming_api.types import Record, RecordStatus
+
+# Models, pages and sub-resources are imported where they are first used.
+if TYPE_CHECKING:
+    from naming_api.types.schemas import Record, RecordStatus
 
 __all__ = [
     "RecordsApiResource",
@@ -54,6 +58,8 @@ class RecordsApiResource(SyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from naming_api.types.schemas import Record
+
         return self._client._request(
             RequestOptions(
                 method="get",
@@ -105,6 +111,8 @@ class RecordsApiResource(SyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from naming_api.types.schemas import Record
+
         return self._client._request(
             RequestOptions(
                 method="post",
@@ -145,6 +153,8 @@ class RecordsApiResource(SyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from naming_api.types.schemas import Record
+
         return self._client._request(
             RequestOptions(
                 method="get",
@@ -176,6 +186,8 @@ class RecordsApiResource(SyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from naming_api.types.schemas import Record
+
         return self._client._request(
             RequestOptions(
                 method="post",
@@ -262,6 +274,8 @@ class AsyncRecordsApiResource(AsyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from naming_api.types.schemas import Record
+
         return await self._client._request(
             RequestOptions(
                 method="get",
@@ -313,6 +327,8 @@ class AsyncRecordsApiResource(AsyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from naming_api.types.schemas import Record
+
         return await self._client._request(
             RequestOptions(
                 method="post",
@@ -353,6 +369,8 @@ class AsyncRecordsApiResource(AsyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from naming_api.types.schemas import Record
+
         return await self._client._request(
             RequestOptions(
                 method="get",
@@ -384,6 +402,8 @@ class AsyncRecordsApiResource(AsyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from naming_api.types.schemas import Record
+
         return await self._client._request(
             RequestOptions(
                 method="post",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from naming_api._base_client import RequestOptions
 from naming_api._resource import (
@@ -12,7 +13,10 @@ from naming_api._resource import (
     to_raw_response_wrapper,
 )
 from naming_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
-from naming_api.types import RecordsResource
+
+# Models, pages and sub-resources are imported where they are first used.
+if TYPE_CHECKING:
+    from naming_api.types.schemas import RecordsResource
 
 __all__ = [
     "RecordsResourceResource",
@@ -46,6 +50,8 @@ class RecordsResourceResource(SyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from naming_api.types.schemas import RecordsResource
+
         return self._client._request(
             RequestOptions(
                 method="get",
@@ -88,6 +94,8 @@ class AsyncRecordsResourceResource(AsyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from naming_api.types.schemas import RecordsResource
+
         return await self._client._request(
             RequestOptions(
                 method="get",

@@ -1,45 +1,44 @@
-"""The API's resources, each reachable as an attribute of the client."""
+"""The API's resources, each reachable as an attribute of the client and imported on first use.
 
-from .batches import (
-    AsyncBatchesResource,
-    AsyncBatchesResourceWithRawResponse,
-    BatchesResource,
-    BatchesResourceWithRawResponse,
-)
-from .files import (
-    AsyncFilesResource,
-    AsyncFilesResourceWithRawResponse,
-    FilesResource,
-    FilesResourceWithRawResponse,
-)
-from .jobs import (
-    AsyncJobsResource,
-    AsyncJobsResourceWithRawResponse,
-    JobsResource,
-    JobsResourceWithRawResponse,
-)
-from .repos import (
-    AsyncReposResource,
-    AsyncReposResourceWithRawResponse,
-    ReposResource,
-    ReposResourceWithRawResponse,
-)
+Type checkers read the names from ``__init__.pyi``.
+"""
 
-__all__ = [
-    "FilesResource",
-    "AsyncFilesResource",
-    "FilesResourceWithRawResponse",
-    "AsyncFilesResourceWithRawResponse",
-    "JobsResource",
-    "AsyncJobsResource",
-    "JobsResourceWithRawResponse",
-    "AsyncJobsResourceWithRawResponse",
-    "BatchesResource",
-    "AsyncBatchesResource",
-    "BatchesResourceWithRawResponse",
-    "AsyncBatchesResourceWithRawResponse",
-    "ReposResource",
-    "AsyncReposResource",
-    "ReposResourceWithRawResponse",
-    "AsyncReposResourceWithRawResponse",
-]
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+# Each resource class, and the module that defines it.
+_MODULES: dict[str, str] = {
+    "FilesResource": "files",
+    "AsyncFilesResource": "files",
+    "FilesResourceWithRawResponse": "files",
+    "AsyncFilesResourceWithRawResponse": "files",
+    "JobsResource": "jobs",
+    "AsyncJobsResource": "jobs",
+    "JobsResourceWithRawResponse": "jobs",
+    "AsyncJobsResourceWithRawResponse": "jobs",
+    "BatchesResource": "batches",
+    "AsyncBatchesResource": "batches",
+    "BatchesResourceWithRawResponse": "batches",
+    "AsyncBatchesResourceWithRawResponse": "batches",
+    "ReposResource": "repos",
+    "AsyncReposResource": "repos",
+    "ReposResourceWithRawResponse": "repos",
+    "AsyncReposResourceWithRawResponse": "repos",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name == "__all__":
+        return list(_MODULES)
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value  # the next lookup does not come here
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_MODULES})

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from operations_api._base_client import RequestOptions, path_value
 from operations_api._resource import (
@@ -13,7 +14,10 @@ from operations_api._resource import (
     to_raw_response_wrapper,
 )
 from operations_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
-from operations_api.types import Job
+
+# Models, pages and sub-resources are imported where they are first used.
+if TYPE_CHECKING:
+    from operations_api.types.schemas import Job
 
 __all__ = [
     "BatchesResource",
@@ -50,6 +54,8 @@ class BatchesResource(SyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from operations_api.types.schemas import Job
+
         return self._client._request(
             RequestOptions(
                 method="get",
@@ -98,6 +104,8 @@ class AsyncBatchesResource(AsyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from operations_api.types.schemas import Job
+
         return await self._client._request(
             RequestOptions(
                 method="get",

@@ -6,7 +6,7 @@ import builtins
 from collections.abc import Mapping, Sequence
 from functools import cached_property
 from types import NoneType
-from typing import IO, Any, Literal, cast
+from typing import IO, TYPE_CHECKING, Any, Literal, cast
 
 from operations_api._base_client import RequestOptions, comma_separated, deep_object, delimited
 from operations_api._resource import (
@@ -16,15 +16,18 @@ from operations_api._resource import (
     to_raw_response_wrapper,
 )
 from operations_api._types import NOT_GIVEN, FileTypes, Headers, NotGiven, Query, Timeout
-from operations_api.types import (
-    File,
-    FilesFileIdPatchRequestObject,
-    FilesGetFilter,
-    FilesPostRequestMeta,
-    FilesPostRequestPurpose,
-    Job,
-    Note,
-)
+
+# Models, pages and sub-resources are imported where they are first used.
+if TYPE_CHECKING:
+    from operations_api.types.schemas import (
+        File,
+        FilesFileIdPatchRequestObject,
+        FilesGetFilter,
+        FilesPostRequestMeta,
+        FilesPostRequestPurpose,
+        Job,
+        Note,
+    )
 
 __all__ = [
     "FilesResource",
@@ -76,6 +79,8 @@ class FilesResource(SyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from operations_api.types.schemas import File
+
         return self._client._request(
             RequestOptions(
                 method="get",
@@ -125,6 +130,8 @@ class FilesResource(SyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from operations_api.types.schemas import File
+
         return self._client._request(
             RequestOptions(
                 method="post",
@@ -245,6 +252,8 @@ class FilesResource(SyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from operations_api.types.schemas import File
+
         return self._client._request(
             RequestOptions(
                 method="post",
@@ -280,6 +289,8 @@ class FilesResource(SyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from operations_api.types.schemas import File
+
         return self._client._request(
             RequestOptions(
                 method="get",
@@ -312,6 +323,8 @@ class FilesResource(SyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from operations_api.types.schemas import File
+
         return self._client._request(
             RequestOptions(
                 method="put",
@@ -383,6 +396,8 @@ class FilesResource(SyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from operations_api.types.schemas import File
+
         return self._client._request(
             RequestOptions(
                 method="patch",
@@ -489,6 +504,8 @@ class FilesResource(SyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from operations_api.types.schemas import Note
+
         return self._client._request(
             RequestOptions(
                 method="post",
@@ -556,6 +573,8 @@ class FilesResource(SyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from operations_api.types.schemas import Job
+
         return self._client._request(
             RequestOptions(
                 method="post",
@@ -634,6 +653,8 @@ class AsyncFilesResource(AsyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from operations_api.types.schemas import File
+
         return await self._client._request(
             RequestOptions(
                 method="get",
@@ -683,6 +704,8 @@ class AsyncFilesResource(AsyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from operations_api.types.schemas import File
+
         return await self._client._request(
             RequestOptions(
                 method="post",
@@ -803,6 +826,8 @@ class AsyncFilesResource(AsyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from operations_api.types.schemas import File
+
         return await self._client._request(
             RequestOptions(
                 method="post",
@@ -838,6 +863,8 @@ class AsyncFilesResource(AsyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from operations_api.types.schemas import File
+
         return await self._client._request(
             RequestOptions(
                 method="get",
@@ -870,6 +897,8 @@ class AsyncFilesResource(AsyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from operations_api.types.schemas import File
+
         return await self._client._request(
             RequestOptions(
                 method="put",
@@ -941,6 +970,8 @@ class AsyncFilesResource(AsyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from operations_api.types.schemas import File
+
         return await self._client._request(
             RequestOptions(
                 method="patch",
@@ -1047,6 +1078,8 @@ class AsyncFilesResource(AsyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from operations_api.types.schemas import Note
+
         return await self._client._request(
             RequestOptions(
                 method="post",
@@ -1114,6 +1147,8 @@ class AsyncFilesResource(AsyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from operations_api.types.schemas import Job
+
         return await self._client._request(
             RequestOptions(
                 method="post",

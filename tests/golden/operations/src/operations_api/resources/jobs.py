@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from operations_api._base_client import RequestOptions
 from operations_api._resource import (
@@ -12,7 +13,10 @@ from operations_api._resource import (
     to_raw_response_wrapper,
 )
 from operations_api._types import NOT_GIVEN, FileTypes, Headers, NotGiven, Query, Timeout
-from operations_api.types import Job
+
+# Models, pages and sub-resources are imported where they are first used.
+if TYPE_CHECKING:
+    from operations_api.types.schemas import Job
 
 __all__ = [
     "JobsResource",
@@ -49,6 +53,8 @@ class JobsResource(SyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from operations_api.types.schemas import Job
+
         return self._client._request(
             RequestOptions(
                 method="post",
@@ -85,6 +91,8 @@ class JobsResource(SyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from operations_api.types.schemas import Job
+
         return self._client._request(
             RequestOptions(
                 method="get",
@@ -150,6 +158,8 @@ class JobsResource(SyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from operations_api.types.schemas import Job
+
         return self._client._request(
             RequestOptions(
                 method="post",
@@ -202,6 +212,8 @@ class AsyncJobsResource(AsyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from operations_api.types.schemas import Job
+
         return await self._client._request(
             RequestOptions(
                 method="post",
@@ -238,6 +250,8 @@ class AsyncJobsResource(AsyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from operations_api.types.schemas import Job
+
         return await self._client._request(
             RequestOptions(
                 method="get",
@@ -303,6 +317,8 @@ class AsyncJobsResource(AsyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from operations_api.types.schemas import Job
+
         return await self._client._request(
             RequestOptions(
                 method="post",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from operations_api._base_client import RequestOptions
 from operations_api._resource import (
@@ -12,7 +13,10 @@ from operations_api._resource import (
     to_raw_response_wrapper,
 )
 from operations_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
-from operations_api.types import License, Repo
+
+# Models, pages and sub-resources are imported where they are first used.
+if TYPE_CHECKING:
+    from operations_api.types.schemas import License, Repo
 
 __all__ = [
     "ReposResource",
@@ -47,6 +51,8 @@ class ReposResource(SyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from operations_api.types.schemas import Repo
+
         return self._client._request(
             RequestOptions(
                 method="get",
@@ -82,6 +88,8 @@ class ReposResource(SyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from operations_api.types.schemas import Repo
+
         return self._client._request(
             RequestOptions(
                 method="put",
@@ -133,6 +141,8 @@ class AsyncReposResource(AsyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from operations_api.types.schemas import Repo
+
         return await self._client._request(
             RequestOptions(
                 method="get",
@@ -168,6 +178,8 @@ class AsyncReposResource(AsyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from operations_api.types.schemas import Repo
+
         return await self._client._request(
             RequestOptions(
                 method="put",

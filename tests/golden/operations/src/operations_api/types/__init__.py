@@ -1,93 +1,30 @@
-"""Models for the API's requests and responses."""
+"""Models for the API's requests and responses.
 
-from .schemas import (
-    BatchesIdsGetResponse as BatchesIdsGetResponse,
-)
-from .schemas import (
-    Error as Error,
-)
-from .schemas import (
-    File as File,
-)
-from .schemas import (
-    FilesFileIdLabelsPutRequest as FilesFileIdLabelsPutRequest,
-)
-from .schemas import (
-    FilesFileIdLabelsPutResponse as FilesFileIdLabelsPutResponse,
-)
-from .schemas import (
-    FilesFileIdPatchRequest as FilesFileIdPatchRequest,
-)
-from .schemas import (
-    FilesFileIdPatchRequestObject as FilesFileIdPatchRequestObject,
-)
-from .schemas import (
-    FilesGetFilter as FilesGetFilter,
-)
-from .schemas import (
-    FilesGetFilterSize as FilesGetFilterSize,
-)
-from .schemas import (
-    FilesGetResponse as FilesGetResponse,
-)
-from .schemas import (
-    FilesPostRequest as FilesPostRequest,
-)
-from .schemas import (
-    FilesPostRequestMeta as FilesPostRequestMeta,
-)
-from .schemas import (
-    FilesPostRequestPurpose as FilesPostRequestPurpose,
-)
-from .schemas import (
-    FilesSearchPostRequest as FilesSearchPostRequest,
-)
-from .schemas import (
-    FilesSearchPostResponse as FilesSearchPostResponse,
-)
-from .schemas import (
-    Job as Job,
-)
-from .schemas import (
-    JobsPostRequest as JobsPostRequest,
-)
-from .schemas import (
-    JobStatus as JobStatus,
-)
-from .schemas import (
-    License as License,
-)
-from .schemas import (
-    Note as Note,
-)
-from .schemas import (
-    Repo as Repo,
-)
-from .schemas import (
-    ReposRepoIdPutRequest as ReposRepoIdPutRequest,
-)
+``from operations_api.types import BatchesIdsGetResponse`` imports the module that defines it.
+Type checkers read the names from ``__init__.pyi``; this module looks them up in ``_index`` on first use,
+so importing one model's module directly reads no index at all.
+"""
 
-__all__ = [
-    "BatchesIdsGetResponse",
-    "Error",
-    "File",
-    "FilesFileIdLabelsPutRequest",
-    "FilesFileIdLabelsPutResponse",
-    "FilesFileIdPatchRequest",
-    "FilesFileIdPatchRequestObject",
-    "FilesGetFilter",
-    "FilesGetFilterSize",
-    "FilesGetResponse",
-    "FilesPostRequest",
-    "FilesPostRequestMeta",
-    "FilesPostRequestPurpose",
-    "FilesSearchPostRequest",
-    "FilesSearchPostResponse",
-    "Job",
-    "JobStatus",
-    "JobsPostRequest",
-    "License",
-    "Note",
-    "Repo",
-    "ReposRepoIdPutRequest",
-]
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+
+def __getattr__(name: str) -> Any:
+    from ._index import MODULES
+
+    if name == "__all__":
+        return list(MODULES)
+    module = MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value  # the next lookup does not come here
+    return value
+
+
+def __dir__() -> list[str]:
+    from ._index import MODULES
+
+    return sorted({*globals(), *MODULES})

@@ -1,125 +1,76 @@
-"""The API's resources, each reachable as an attribute of the client."""
+"""The API's resources, each reachable as an attribute of the client and imported on first use.
 
-from .charges import (
-    AsyncChargesResource,
-    AsyncChargesResourceWithRawResponse,
-    ChargesResource,
-    ChargesResourceWithRawResponse,
-)
-from .commits import (
-    AsyncCommitsResource,
-    AsyncCommitsResourceWithRawResponse,
-    CommitsResource,
-    CommitsResourceWithRawResponse,
-)
-from .events import (
-    AsyncEventsResource,
-    AsyncEventsResourceWithRawResponse,
-    EventsResource,
-    EventsResourceWithRawResponse,
-)
-from .logs import (
-    AsyncLogsResource,
-    AsyncLogsResourceWithRawResponse,
-    LogsResource,
-    LogsResourceWithRawResponse,
-)
-from .messages import (
-    AsyncMessagesResource,
-    AsyncMessagesResourceWithRawResponse,
-    MessagesResource,
-    MessagesResourceWithRawResponse,
-)
-from .orders import (
-    AsyncOrdersResource,
-    AsyncOrdersResourceWithRawResponse,
-    OrdersResource,
-    OrdersResourceWithRawResponse,
-)
-from .people import (
-    AsyncPeopleResource,
-    AsyncPeopleResourceWithRawResponse,
-    PeopleResource,
-    PeopleResourceWithRawResponse,
-)
-from .releases import (
-    AsyncReleasesResource,
-    AsyncReleasesResourceWithRawResponse,
-    ReleasesResource,
-    ReleasesResourceWithRawResponse,
-)
-from .reports import (
-    AsyncReportsResource,
-    AsyncReportsResourceWithRawResponse,
-    ReportsResource,
-    ReportsResourceWithRawResponse,
-)
-from .repos import (
-    AsyncReposResource,
-    AsyncReposResourceWithRawResponse,
-    ReposResource,
-    ReposResourceWithRawResponse,
-)
-from .sheets import (
-    AsyncSheetsResource,
-    AsyncSheetsResourceWithRawResponse,
-    SheetsResource,
-    SheetsResourceWithRawResponse,
-)
-from .tokens import (
-    AsyncTokensResource,
-    AsyncTokensResourceWithRawResponse,
-    TokensResource,
-    TokensResourceWithRawResponse,
-)
+Type checkers read the names from ``__init__.pyi``.
+"""
 
-__all__ = [
-    "TokensResource",
-    "AsyncTokensResource",
-    "TokensResourceWithRawResponse",
-    "AsyncTokensResourceWithRawResponse",
-    "EventsResource",
-    "AsyncEventsResource",
-    "EventsResourceWithRawResponse",
-    "AsyncEventsResourceWithRawResponse",
-    "ReposResource",
-    "AsyncReposResource",
-    "ReposResourceWithRawResponse",
-    "AsyncReposResourceWithRawResponse",
-    "CommitsResource",
-    "AsyncCommitsResource",
-    "CommitsResourceWithRawResponse",
-    "AsyncCommitsResourceWithRawResponse",
-    "MessagesResource",
-    "AsyncMessagesResource",
-    "MessagesResourceWithRawResponse",
-    "AsyncMessagesResourceWithRawResponse",
-    "ChargesResource",
-    "AsyncChargesResource",
-    "ChargesResourceWithRawResponse",
-    "AsyncChargesResourceWithRawResponse",
-    "LogsResource",
-    "AsyncLogsResource",
-    "LogsResourceWithRawResponse",
-    "AsyncLogsResourceWithRawResponse",
-    "ReleasesResource",
-    "AsyncReleasesResource",
-    "ReleasesResourceWithRawResponse",
-    "AsyncReleasesResourceWithRawResponse",
-    "SheetsResource",
-    "AsyncSheetsResource",
-    "SheetsResourceWithRawResponse",
-    "AsyncSheetsResourceWithRawResponse",
-    "PeopleResource",
-    "AsyncPeopleResource",
-    "PeopleResourceWithRawResponse",
-    "AsyncPeopleResourceWithRawResponse",
-    "OrdersResource",
-    "AsyncOrdersResource",
-    "OrdersResourceWithRawResponse",
-    "AsyncOrdersResourceWithRawResponse",
-    "ReportsResource",
-    "AsyncReportsResource",
-    "ReportsResourceWithRawResponse",
-    "AsyncReportsResourceWithRawResponse",
-]
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+# Each resource class, and the module that defines it.
+_MODULES: dict[str, str] = {
+    "TokensResource": "tokens",
+    "AsyncTokensResource": "tokens",
+    "TokensResourceWithRawResponse": "tokens",
+    "AsyncTokensResourceWithRawResponse": "tokens",
+    "EventsResource": "events",
+    "AsyncEventsResource": "events",
+    "EventsResourceWithRawResponse": "events",
+    "AsyncEventsResourceWithRawResponse": "events",
+    "ReposResource": "repos",
+    "AsyncReposResource": "repos",
+    "ReposResourceWithRawResponse": "repos",
+    "AsyncReposResourceWithRawResponse": "repos",
+    "CommitsResource": "commits",
+    "AsyncCommitsResource": "commits",
+    "CommitsResourceWithRawResponse": "commits",
+    "AsyncCommitsResourceWithRawResponse": "commits",
+    "MessagesResource": "messages",
+    "AsyncMessagesResource": "messages",
+    "MessagesResourceWithRawResponse": "messages",
+    "AsyncMessagesResourceWithRawResponse": "messages",
+    "ChargesResource": "charges",
+    "AsyncChargesResource": "charges",
+    "ChargesResourceWithRawResponse": "charges",
+    "AsyncChargesResourceWithRawResponse": "charges",
+    "LogsResource": "logs",
+    "AsyncLogsResource": "logs",
+    "LogsResourceWithRawResponse": "logs",
+    "AsyncLogsResourceWithRawResponse": "logs",
+    "ReleasesResource": "releases",
+    "AsyncReleasesResource": "releases",
+    "ReleasesResourceWithRawResponse": "releases",
+    "AsyncReleasesResourceWithRawResponse": "releases",
+    "SheetsResource": "sheets",
+    "AsyncSheetsResource": "sheets",
+    "SheetsResourceWithRawResponse": "sheets",
+    "AsyncSheetsResourceWithRawResponse": "sheets",
+    "PeopleResource": "people",
+    "AsyncPeopleResource": "people",
+    "PeopleResourceWithRawResponse": "people",
+    "AsyncPeopleResourceWithRawResponse": "people",
+    "OrdersResource": "orders",
+    "AsyncOrdersResource": "orders",
+    "OrdersResourceWithRawResponse": "orders",
+    "AsyncOrdersResourceWithRawResponse": "orders",
+    "ReportsResource": "reports",
+    "AsyncReportsResource": "reports",
+    "ReportsResourceWithRawResponse": "reports",
+    "AsyncReportsResourceWithRawResponse": "reports",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name == "__all__":
+        return list(_MODULES)
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value  # the next lookup does not come here
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_MODULES})

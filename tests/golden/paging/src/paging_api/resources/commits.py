@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from paging_api._base_client import RequestOptions
-from paging_api._pagination import (
-    AsyncLinkHeaderPage,
-    AsyncPaginator,
-    SyncLinkHeaderPage,
-)
 from paging_api._resource import (
     AsyncAPIResource,
     SyncAPIResource,
@@ -17,7 +13,11 @@ from paging_api._resource import (
     to_raw_response_wrapper,
 )
 from paging_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
-from paging_api.types import Item
+
+# Models, pages and sub-resources are imported where they are first used.
+if TYPE_CHECKING:
+    from paging_api._pagination import AsyncLinkHeaderPage, AsyncPaginator, SyncLinkHeaderPage
+    from paging_api.types.schemas import Item
 
 __all__ = [
     "CommitsResource",
@@ -53,6 +53,9 @@ class CommitsResource(SyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from paging_api._pagination import SyncLinkHeaderPage
+        from paging_api.types.schemas import Item
+
         return self._client._request_page(
             SyncLinkHeaderPage[Item],
             RequestOptions(
@@ -101,6 +104,9 @@ class AsyncCommitsResource(AsyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from paging_api._pagination import AsyncLinkHeaderPage, AsyncPaginator
+        from paging_api.types.schemas import Item
+
         return AsyncPaginator(
             self._client,
             AsyncLinkHeaderPage[Item],

@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from paging_api._base_client import RequestOptions
-from paging_api._pagination import (
-    AsyncPaginator,
-    AsyncResultsNextUrlPage,
-    SyncResultsNextUrlPage,
-)
 from paging_api._resource import (
     AsyncAPIResource,
     SyncAPIResource,
@@ -17,7 +13,15 @@ from paging_api._resource import (
     to_raw_response_wrapper,
 )
 from paging_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
-from paging_api.types import Item
+
+# Models, pages and sub-resources are imported where they are first used.
+if TYPE_CHECKING:
+    from paging_api._pagination import (
+        AsyncPaginator,
+        AsyncResultsNextUrlPage,
+        SyncResultsNextUrlPage,
+    )
+    from paging_api.types.schemas import Item
 
 __all__ = [
     "PeopleResource",
@@ -52,6 +56,9 @@ class PeopleResource(SyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from paging_api._pagination import SyncResultsNextUrlPage
+        from paging_api.types.schemas import Item
+
         return self._client._request_page(
             SyncResultsNextUrlPage[Item],
             RequestOptions(
@@ -98,6 +105,9 @@ class AsyncPeopleResource(AsyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from paging_api._pagination import AsyncPaginator, AsyncResultsNextUrlPage
+        from paging_api.types.schemas import Item
+
         return AsyncPaginator(
             self._client,
             AsyncResultsNextUrlPage[Item],

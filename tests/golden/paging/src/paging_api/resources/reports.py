@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from paging_api._base_client import RequestOptions
 from paging_api._resource import (
@@ -12,7 +13,10 @@ from paging_api._resource import (
     to_raw_response_wrapper,
 )
 from paging_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
-from paging_api.types import ReportsGetResponse
+
+# Models, pages and sub-resources are imported where they are first used.
+if TYPE_CHECKING:
+    from paging_api.types.schemas import ReportsGetResponse
 
 __all__ = [
     "ReportsResource",
@@ -48,6 +52,8 @@ class ReportsResource(SyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from paging_api.types.schemas import ReportsGetResponse
+
         return self._client._request(
             RequestOptions(
                 method="get",
@@ -96,6 +102,8 @@ class AsyncReportsResource(AsyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from paging_api.types.schemas import ReportsGetResponse
+
         return await self._client._request(
             RequestOptions(
                 method="get",

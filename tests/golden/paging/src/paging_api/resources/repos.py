@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from paging_api._base_client import RequestOptions
-from paging_api._pagination import (
-    AsyncPageNumberPage,
-    AsyncPaginator,
-    SyncPageNumberPage,
-)
 from paging_api._resource import (
     AsyncAPIResource,
     SyncAPIResource,
@@ -17,7 +13,11 @@ from paging_api._resource import (
     to_raw_response_wrapper,
 )
 from paging_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
-from paging_api.types import Item
+
+# Models, pages and sub-resources are imported where they are first used.
+if TYPE_CHECKING:
+    from paging_api._pagination import AsyncPageNumberPage, AsyncPaginator, SyncPageNumberPage
+    from paging_api.types.schemas import Item
 
 __all__ = [
     "ReposResource",
@@ -53,6 +53,9 @@ class ReposResource(SyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from paging_api._pagination import SyncPageNumberPage
+        from paging_api.types.schemas import Item
+
         return self._client._request_page(
             SyncPageNumberPage[Item],
             RequestOptions(
@@ -101,6 +104,9 @@ class AsyncReposResource(AsyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from paging_api._pagination import AsyncPageNumberPage, AsyncPaginator
+        from paging_api.types.schemas import Item
+
         return AsyncPaginator(
             self._client,
             AsyncPageNumberPage[Item],

@@ -1,53 +1,30 @@
-"""Models for the API's requests and responses."""
+"""Models for the API's requests and responses.
 
-from .schemas import (
-    ChargesGetResponse as ChargesGetResponse,
-)
-from .schemas import (
-    EventsGetResponse as EventsGetResponse,
-)
-from .schemas import (
-    Item as Item,
-)
-from .schemas import (
-    Items as Items,
-)
-from .schemas import (
-    LogsGetResponse as LogsGetResponse,
-)
-from .schemas import (
-    MessagesGetResponse as MessagesGetResponse,
-)
-from .schemas import (
-    OrdersGetResponse as OrdersGetResponse,
-)
-from .schemas import (
-    PeopleGetResponse as PeopleGetResponse,
-)
-from .schemas import (
-    ReportsGetResponse as ReportsGetResponse,
-)
-from .schemas import (
-    ReposGetResponse as ReposGetResponse,
-)
-from .schemas import (
-    SheetsGetResponse as SheetsGetResponse,
-)
-from .schemas import (
-    TokensGetResponse as TokensGetResponse,
-)
+``from paging_api.types import ChargesGetResponse`` imports the module that defines it.
+Type checkers read the names from ``__init__.pyi``; this module looks them up in ``_index`` on first use,
+so importing one model's module directly reads no index at all.
+"""
 
-__all__ = [
-    "ChargesGetResponse",
-    "EventsGetResponse",
-    "Item",
-    "Items",
-    "LogsGetResponse",
-    "MessagesGetResponse",
-    "OrdersGetResponse",
-    "PeopleGetResponse",
-    "ReportsGetResponse",
-    "ReposGetResponse",
-    "SheetsGetResponse",
-    "TokensGetResponse",
-]
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+
+def __getattr__(name: str) -> Any:
+    from ._index import MODULES
+
+    if name == "__all__":
+        return list(MODULES)
+    module = MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value  # the next lookup does not come here
+    return value
+
+
+def __dir__() -> list[str]:
+    from ._index import MODULES
+
+    return sorted({*globals(), *MODULES})

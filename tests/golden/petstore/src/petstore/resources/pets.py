@@ -6,7 +6,7 @@ import builtins
 from collections.abc import Sequence
 from functools import cached_property
 from types import NoneType
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from petstore._base_client import RequestOptions, comma_separated
 from petstore._resource import (
@@ -16,7 +16,10 @@ from petstore._resource import (
     to_raw_response_wrapper,
 )
 from petstore._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
-from petstore.types import NewPetKind, NewPetOwner, Pet
+
+# Models, pages and sub-resources are imported where they are first used.
+if TYPE_CHECKING:
+    from petstore.types.schemas import NewPetKind, NewPetOwner, Pet
 
 __all__ = [
     "PetsResource",
@@ -57,6 +60,8 @@ class PetsResource(SyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from petstore.types.schemas import Pet
+
         return self._client._request(
             RequestOptions(
                 method="get",
@@ -102,6 +107,8 @@ class PetsResource(SyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from petstore.types.schemas import Pet
+
         return self._client._request(
             RequestOptions(
                 method="post",
@@ -139,6 +146,8 @@ class PetsResource(SyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from petstore.types.schemas import Pet
+
         return self._client._request(
             RequestOptions(
                 method="get",
@@ -262,6 +271,8 @@ class AsyncPetsResource(AsyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from petstore.types.schemas import Pet
+
         return await self._client._request(
             RequestOptions(
                 method="get",
@@ -307,6 +318,8 @@ class AsyncPetsResource(AsyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from petstore.types.schemas import Pet
+
         return await self._client._request(
             RequestOptions(
                 method="post",
@@ -344,6 +357,8 @@ class AsyncPetsResource(AsyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from petstore.types.schemas import Pet
+
         return await self._client._request(
             RequestOptions(
                 method="get",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from realworld_api._base_client import RequestOptions
 from realworld_api._resource import (
@@ -14,7 +14,10 @@ from realworld_api._resource import (
     to_raw_response_wrapper,
 )
 from realworld_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
-from realworld_api.types import Route
+
+# Models, pages and sub-resources are imported where they are first used.
+if TYPE_CHECKING:
+    from realworld_api.types.schemas import Route
 
 __all__ = [
     "RoutesResource",
@@ -58,6 +61,8 @@ class RoutesResource(SyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from realworld_api.types.schemas import Route
+
         return self._client._request(
             RequestOptions(
                 method="post",
@@ -116,6 +121,8 @@ class AsyncRoutesResource(AsyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from realworld_api.types.schemas import Route
+
         return await self._client._request(
             RequestOptions(
                 method="post",

@@ -1,45 +1,44 @@
-"""The API's resources, each reachable as an attribute of the client."""
+"""The API's resources, each reachable as an attribute of the client and imported on first use.
 
-from .accounts import (
-    AccountsResource,
-    AccountsResourceWithRawResponse,
-    AsyncAccountsResource,
-    AsyncAccountsResourceWithRawResponse,
-)
-from .pets import (
-    AsyncPetsResource,
-    AsyncPetsResourceWithRawResponse,
-    PetsResource,
-    PetsResourceWithRawResponse,
-)
-from .shapes import (
-    AsyncShapesResource,
-    AsyncShapesResourceWithRawResponse,
-    ShapesResource,
-    ShapesResourceWithRawResponse,
-)
-from .trees import (
-    AsyncTreesResource,
-    AsyncTreesResourceWithRawResponse,
-    TreesResource,
-    TreesResourceWithRawResponse,
-)
+Type checkers read the names from ``__init__.pyi``.
+"""
 
-__all__ = [
-    "PetsResource",
-    "AsyncPetsResource",
-    "PetsResourceWithRawResponse",
-    "AsyncPetsResourceWithRawResponse",
-    "ShapesResource",
-    "AsyncShapesResource",
-    "ShapesResourceWithRawResponse",
-    "AsyncShapesResourceWithRawResponse",
-    "TreesResource",
-    "AsyncTreesResource",
-    "TreesResourceWithRawResponse",
-    "AsyncTreesResourceWithRawResponse",
-    "AccountsResource",
-    "AsyncAccountsResource",
-    "AccountsResourceWithRawResponse",
-    "AsyncAccountsResourceWithRawResponse",
-]
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+# Each resource class, and the module that defines it.
+_MODULES: dict[str, str] = {
+    "PetsResource": "pets",
+    "AsyncPetsResource": "pets",
+    "PetsResourceWithRawResponse": "pets",
+    "AsyncPetsResourceWithRawResponse": "pets",
+    "ShapesResource": "shapes",
+    "AsyncShapesResource": "shapes",
+    "ShapesResourceWithRawResponse": "shapes",
+    "AsyncShapesResourceWithRawResponse": "shapes",
+    "TreesResource": "trees",
+    "AsyncTreesResource": "trees",
+    "TreesResourceWithRawResponse": "trees",
+    "AsyncTreesResourceWithRawResponse": "trees",
+    "AccountsResource": "accounts",
+    "AsyncAccountsResource": "accounts",
+    "AccountsResourceWithRawResponse": "accounts",
+    "AsyncAccountsResourceWithRawResponse": "accounts",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name == "__all__":
+        return list(_MODULES)
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value  # the next lookup does not come here
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_MODULES})

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from schemas_api._base_client import RequestOptions
 from schemas_api._resource import (
@@ -14,7 +14,12 @@ from schemas_api._resource import (
     to_raw_response_wrapper,
 )
 from schemas_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
-from schemas_api.types import Account, AccountAddress, AccountLimitsValue, AccountTag, Book, Status
+
+# Models, pages and sub-resources are imported where they are first used.
+if TYPE_CHECKING:
+    from schemas_api.types.account import Account, AccountAddress, AccountLimitsValue, AccountTag
+    from schemas_api.types.author import Book
+    from schemas_api.types.status import Status
 
 __all__ = [
     "AccountsResource",
@@ -49,6 +54,8 @@ class AccountsResource(SyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from schemas_api.types.account import Account
+
         return self._client._request(
             RequestOptions(
                 method="get",
@@ -105,6 +112,8 @@ class AccountsResource(SyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from schemas_api.types.account import Account
+
         return self._client._request(
             RequestOptions(
                 method="patch",
@@ -166,6 +175,8 @@ class AsyncAccountsResource(AsyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from schemas_api.types.account import Account
+
         return await self._client._request(
             RequestOptions(
                 method="get",
@@ -222,6 +233,8 @@ class AsyncAccountsResource(AsyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from schemas_api.types.account import Account
+
         return await self._client._request(
             RequestOptions(
                 method="patch",

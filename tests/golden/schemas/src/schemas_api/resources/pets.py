@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 from functools import cached_property
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from schemas_api._base_client import RequestOptions
 from schemas_api._resource import (
@@ -14,7 +14,13 @@ from schemas_api._resource import (
     to_raw_response_wrapper,
 )
 from schemas_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
-from schemas_api.types import Cat, Dog, Lizard, NewPetType
+
+# Models, pages and sub-resources are imported where they are first used.
+if TYPE_CHECKING:
+    from schemas_api.types.cat import Cat
+    from schemas_api.types.dog import Dog
+    from schemas_api.types.lizard import Lizard
+    from schemas_api.types.new_pet import NewPetType
 
 __all__ = [
     "PetsResource",
@@ -48,6 +54,10 @@ class PetsResource(SyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from schemas_api.types.cat import Cat
+        from schemas_api.types.dog import Dog
+        from schemas_api.types.lizard import Lizard
+
         return self._client._request(
             RequestOptions(
                 method="get",
@@ -80,6 +90,10 @@ class PetsResource(SyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from schemas_api.types.cat import Cat
+        from schemas_api.types.dog import Dog
+        from schemas_api.types.lizard import Lizard
+
         return self._client._request(
             RequestOptions(
                 method="post",
@@ -113,6 +127,10 @@ class PetsResource(SyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from schemas_api.types.cat import Cat
+        from schemas_api.types.dog import Dog
+        from schemas_api.types.lizard import Lizard
+
         return self._client._request(
             RequestOptions(
                 method="get",
@@ -160,6 +178,10 @@ class AsyncPetsResource(AsyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from schemas_api.types.cat import Cat
+        from schemas_api.types.dog import Dog
+        from schemas_api.types.lizard import Lizard
+
         return await self._client._request(
             RequestOptions(
                 method="get",
@@ -192,6 +214,10 @@ class AsyncPetsResource(AsyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from schemas_api.types.cat import Cat
+        from schemas_api.types.dog import Dog
+        from schemas_api.types.lizard import Lizard
+
         return await self._client._request(
             RequestOptions(
                 method="post",
@@ -225,6 +251,10 @@ class AsyncPetsResource(AsyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from schemas_api.types.cat import Cat
+        from schemas_api.types.dog import Dog
+        from schemas_api.types.lizard import Lizard
+
         return await self._client._request(
             RequestOptions(
                 method="get",

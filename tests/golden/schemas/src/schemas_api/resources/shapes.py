@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from schemas_api._base_client import RequestOptions
 from schemas_api._resource import (
@@ -13,7 +13,11 @@ from schemas_api._resource import (
     to_raw_response_wrapper,
 )
 from schemas_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
-from schemas_api.types import Circle, Square
+
+# Models, pages and sub-resources are imported where they are first used.
+if TYPE_CHECKING:
+    from schemas_api.types.circle import Circle
+    from schemas_api.types.square import Square
 
 __all__ = [
     "ShapesResource",
@@ -48,6 +52,9 @@ class ShapesResource(SyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from schemas_api.types.circle import Circle
+        from schemas_api.types.square import Square
+
         return self._client._request(
             RequestOptions(
                 method="get",
@@ -94,6 +101,9 @@ class AsyncShapesResource(AsyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from schemas_api.types.circle import Circle
+        from schemas_api.types.square import Square
+
         return await self._client._request(
             RequestOptions(
                 method="get",

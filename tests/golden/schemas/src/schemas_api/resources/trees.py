@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from schemas_api._base_client import RequestOptions
 from schemas_api._resource import (
@@ -12,7 +13,10 @@ from schemas_api._resource import (
     to_raw_response_wrapper,
 )
 from schemas_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
-from schemas_api.types import TreeNode
+
+# Models, pages and sub-resources are imported where they are first used.
+if TYPE_CHECKING:
+    from schemas_api.types.tree_node import TreeNode
 
 __all__ = [
     "TreesResource",
@@ -47,6 +51,8 @@ class TreesResource(SyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from schemas_api.types.tree_node import TreeNode
+
         return self._client._request(
             RequestOptions(
                 method="get",
@@ -93,6 +99,8 @@ class AsyncTreesResource(AsyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from schemas_api.types.tree_node import TreeNode
+
         return await self._client._request(
             RequestOptions(
                 method="get",

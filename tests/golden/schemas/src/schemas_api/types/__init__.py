@@ -1,89 +1,30 @@
-"""Models for the API's requests and responses."""
+"""Models for the API's requests and responses, one module per type.
 
-from .schemas import (
-    Account as Account,
-)
-from .schemas import (
-    AccountAddress as AccountAddress,
-)
-from .schemas import (
-    AccountAddressGeo as AccountAddressGeo,
-)
-from .schemas import (
-    AccountLimitsValue as AccountLimitsValue,
-)
-from .schemas import (
-    AccountTag as AccountTag,
-)
-from .schemas import (
-    Author as Author,
-)
-from .schemas import (
-    Book as Book,
-)
-from .schemas import (
-    Cat as Cat,
-)
-from .schemas import (
-    Circle as Circle,
-)
-from .schemas import (
-    Dog as Dog,
-)
-from .schemas import (
-    Lizard as Lizard,
-)
-from .schemas import (
-    NewPet as NewPet,
-)
-from .schemas import (
-    NewPetType as NewPetType,
-)
-from .schemas import (
-    Pet as Pet,
-)
-from .schemas import (
-    PetBase as PetBase,
-)
-from .schemas import (
-    PetsGetResponse as PetsGetResponse,
-)
-from .schemas import (
-    Shape as Shape,
-)
-from .schemas import (
-    Square as Square,
-)
-from .schemas import (
-    Status as Status,
-)
-from .schemas import (
-    TreeNode as TreeNode,
-)
-from .schemas import (
-    Volume as Volume,
-)
+``from schemas_api.types import Account`` imports the module that defines it and the modules it uses, nothing else.
+Type checkers read the names from ``__init__.pyi``; this module looks them up in ``_index`` on first use,
+so importing one model's module directly reads no index at all.
+"""
 
-__all__ = [
-    "Account",
-    "AccountAddress",
-    "AccountAddressGeo",
-    "AccountLimitsValue",
-    "AccountTag",
-    "Author",
-    "Book",
-    "Cat",
-    "Circle",
-    "Dog",
-    "Lizard",
-    "NewPet",
-    "NewPetType",
-    "Pet",
-    "PetBase",
-    "PetsGetResponse",
-    "Shape",
-    "Square",
-    "Status",
-    "TreeNode",
-    "Volume",
-]
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+
+def __getattr__(name: str) -> Any:
+    from ._index import MODULES
+
+    if name == "__all__":
+        return list(MODULES)
+    module = MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value  # the next lookup does not come here
+    return value
+
+
+def __dir__() -> list[str]:
+    from ._index import MODULES
+
+    return sorted({*globals(), *MODULES})

@@ -1,15 +1,32 @@
-"""The API's resources, each reachable as an attribute of the client."""
+"""The API's resources, each reachable as an attribute of the client and imported on first use.
 
-from .reports import (
-    AsyncReportsResource,
-    AsyncReportsResourceWithRawResponse,
-    ReportsResource,
-    ReportsResourceWithRawResponse,
-)
+Type checkers read the names from ``__init__.pyi``.
+"""
 
-__all__ = [
-    "ReportsResource",
-    "AsyncReportsResource",
-    "ReportsResourceWithRawResponse",
-    "AsyncReportsResourceWithRawResponse",
-]
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+# Each resource class, and the module that defines it.
+_MODULES: dict[str, str] = {
+    "ReportsResource": "reports",
+    "AsyncReportsResource": "reports",
+    "ReportsResourceWithRawResponse": "reports",
+    "AsyncReportsResourceWithRawResponse": "reports",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name == "__all__":
+        return list(_MODULES)
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value  # the next lookup does not come here
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_MODULES})

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from functools import cached_property
 from types import NoneType
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from unsupported_api._base_client import RequestOptions, json_text
 from unsupported_api._resource import (
@@ -15,7 +15,10 @@ from unsupported_api._resource import (
     to_raw_response_wrapper,
 )
 from unsupported_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
-from unsupported_api.types import Report
+
+# Models, pages and sub-resources are imported where they are first used.
+if TYPE_CHECKING:
+    from unsupported_api.types.schemas import Report
 
 __all__ = [
     "ReportsResource",
@@ -52,6 +55,8 @@ class ReportsResource(SyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from unsupported_api.types.schemas import Report
+
         return self._client._request(
             RequestOptions(
                 method="get",
@@ -139,6 +144,8 @@ class AsyncReportsResource(AsyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from unsupported_api.types.schemas import Report
+
         return await self._client._request(
             RequestOptions(
                 method="get",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from twilio_style._base_client import RequestOptions
 from twilio_style._resource import (
@@ -12,13 +13,16 @@ from twilio_style._resource import (
     to_raw_response_wrapper,
 )
 from twilio_style._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
-from twilio_style.resources.accounts.messages import (
-    AsyncMessagesResource,
-    AsyncMessagesResourceWithRawResponse,
-    MessagesResource,
-    MessagesResourceWithRawResponse,
-)
-from twilio_style.types import AccountsAccountSidGetResponse
+
+# Models, pages and sub-resources are imported where they are first used.
+if TYPE_CHECKING:
+    from twilio_style.resources.accounts.messages import (
+        AsyncMessagesResource,
+        AsyncMessagesResourceWithRawResponse,
+        MessagesResource,
+        MessagesResourceWithRawResponse,
+    )
+    from twilio_style.types.schemas import AccountsAccountSidGetResponse
 
 __all__ = [
     "AccountsResource",
@@ -33,6 +37,8 @@ class AccountsResource(SyncAPIResource):
 
     @cached_property
     def messages(self) -> MessagesResource:
+        from twilio_style.resources.accounts.messages import MessagesResource
+
         return MessagesResource(self._client)
 
     @cached_property
@@ -57,6 +63,8 @@ class AccountsResource(SyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from twilio_style.types.schemas import AccountsAccountSidGetResponse
+
         return self._client._request(
             RequestOptions(
                 method="get",
@@ -79,6 +87,8 @@ class AccountsResourceWithRawResponse:
 
     @cached_property
     def messages(self) -> MessagesResourceWithRawResponse:
+        from twilio_style.resources.accounts.messages import MessagesResourceWithRawResponse
+
         return MessagesResourceWithRawResponse(self._resource.messages)
 
 
@@ -87,6 +97,8 @@ class AsyncAccountsResource(AsyncAPIResource):
 
     @cached_property
     def messages(self) -> AsyncMessagesResource:
+        from twilio_style.resources.accounts.messages import AsyncMessagesResource
+
         return AsyncMessagesResource(self._client)
 
     @cached_property
@@ -111,6 +123,8 @@ class AsyncAccountsResource(AsyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from twilio_style.types.schemas import AccountsAccountSidGetResponse
+
         return await self._client._request(
             RequestOptions(
                 method="get",
@@ -133,4 +147,6 @@ class AsyncAccountsResourceWithRawResponse:
 
     @cached_property
     def messages(self) -> AsyncMessagesResourceWithRawResponse:
+        from twilio_style.resources.accounts.messages import AsyncMessagesResourceWithRawResponse
+
         return AsyncMessagesResourceWithRawResponse(self._resource.messages)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from twilio_style._base_client import RequestOptions
 from twilio_style._resource import (
@@ -12,7 +13,10 @@ from twilio_style._resource import (
     to_raw_response_wrapper,
 )
 from twilio_style._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
-from twilio_style.types import AccountsAccountSidMessagesGetResponse, Message
+
+# Models, pages and sub-resources are imported where they are first used.
+if TYPE_CHECKING:
+    from twilio_style.types.schemas import AccountsAccountSidMessagesGetResponse, Message
 
 __all__ = [
     "MessagesResource",
@@ -52,6 +56,8 @@ class MessagesResource(SyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from twilio_style.types.schemas import AccountsAccountSidMessagesGetResponse
+
         return self._client._request(
             RequestOptions(
                 method="get",
@@ -90,6 +96,8 @@ class MessagesResource(SyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from twilio_style.types.schemas import Message
+
         return self._client._request(
             RequestOptions(
                 method="post",
@@ -127,6 +135,8 @@ class MessagesResource(SyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from twilio_style.types.schemas import Message
+
         return self._client._request(
             RequestOptions(
                 method="get",
@@ -181,6 +191,8 @@ class AsyncMessagesResource(AsyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from twilio_style.types.schemas import AccountsAccountSidMessagesGetResponse
+
         return await self._client._request(
             RequestOptions(
                 method="get",
@@ -219,6 +231,8 @@ class AsyncMessagesResource(AsyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from twilio_style.types.schemas import Message
+
         return await self._client._request(
             RequestOptions(
                 method="post",
@@ -256,6 +270,8 @@ class AsyncMessagesResource(AsyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from twilio_style.types.schemas import Message
+
         return await self._client._request(
             RequestOptions(
                 method="get",

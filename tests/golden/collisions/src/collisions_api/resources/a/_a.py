@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from collisions_api._base_client import RequestOptions
 from collisions_api._resource import (
@@ -12,19 +13,22 @@ from collisions_api._resource import (
     to_raw_response_wrapper,
 )
 from collisions_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
-from collisions_api.resources.a.a import (
-    AAResource,
-    AAResourceWithRawResponse,
-    AsyncAAResource,
-    AsyncAAResourceWithRawResponse,
-)
-from collisions_api.resources.a.b import (
-    ABResource,
-    ABResourceWithRawResponse,
-    AsyncABResource,
-    AsyncABResourceWithRawResponse,
-)
-from collisions_api.types import Thing
+
+# Models, pages and sub-resources are imported where they are first used.
+if TYPE_CHECKING:
+    from collisions_api.resources.a.a import (
+        AAResource,
+        AAResourceWithRawResponse,
+        AsyncAAResource,
+        AsyncAAResourceWithRawResponse,
+    )
+    from collisions_api.resources.a.b import (
+        ABResource,
+        ABResourceWithRawResponse,
+        AsyncABResource,
+        AsyncABResourceWithRawResponse,
+    )
+    from collisions_api.types.schemas import Thing
 
 __all__ = [
     "AResource",
@@ -39,10 +43,14 @@ class AResource(SyncAPIResource):
 
     @cached_property
     def b(self) -> ABResource:
+        from collisions_api.resources.a.b import ABResource
+
         return ABResource(self._client)
 
     @cached_property
     def a(self) -> AAResource:
+        from collisions_api.resources.a.a import AAResource
+
         return AAResource(self._client)
 
     @cached_property
@@ -66,6 +74,8 @@ class AResource(SyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from collisions_api.types.schemas import Thing
+
         return self._client._request(
             RequestOptions(
                 method="get",
@@ -85,10 +95,14 @@ class AResourceWithRawResponse:
 
     @cached_property
     def b(self) -> ABResourceWithRawResponse:
+        from collisions_api.resources.a.b import ABResourceWithRawResponse
+
         return ABResourceWithRawResponse(self._resource.b)
 
     @cached_property
     def a(self) -> AAResourceWithRawResponse:
+        from collisions_api.resources.a.a import AAResourceWithRawResponse
+
         return AAResourceWithRawResponse(self._resource.a)
 
 
@@ -97,10 +111,14 @@ class AsyncAResource(AsyncAPIResource):
 
     @cached_property
     def b(self) -> AsyncABResource:
+        from collisions_api.resources.a.b import AsyncABResource
+
         return AsyncABResource(self._client)
 
     @cached_property
     def a(self) -> AsyncAAResource:
+        from collisions_api.resources.a.a import AsyncAAResource
+
         return AsyncAAResource(self._client)
 
     @cached_property
@@ -124,6 +142,8 @@ class AsyncAResource(AsyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from collisions_api.types.schemas import Thing
+
         return await self._client._request(
             RequestOptions(
                 method="get",
@@ -143,8 +163,12 @@ class AsyncAResourceWithRawResponse:
 
     @cached_property
     def b(self) -> AsyncABResourceWithRawResponse:
+        from collisions_api.resources.a.b import AsyncABResourceWithRawResponse
+
         return AsyncABResourceWithRawResponse(self._resource.b)
 
     @cached_property
     def a(self) -> AsyncAAResourceWithRawResponse:
+        from collisions_api.resources.a.a import AsyncAAResourceWithRawResponse
+
         return AsyncAAResourceWithRawResponse(self._resource.a)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from collisions_api._base_client import RequestOptions
 from collisions_api._resource import (
@@ -12,13 +13,16 @@ from collisions_api._resource import (
     to_raw_response_wrapper,
 )
 from collisions_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
-from collisions_api.resources.files.files import (
-    AsyncFilesFilesResource,
-    AsyncFilesFilesResourceWithRawResponse,
-    FilesFilesResource,
-    FilesFilesResourceWithRawResponse,
-)
-from collisions_api.types import Thing
+
+# Models, pages and sub-resources are imported where they are first used.
+if TYPE_CHECKING:
+    from collisions_api.resources.files.files import (
+        AsyncFilesFilesResource,
+        AsyncFilesFilesResourceWithRawResponse,
+        FilesFilesResource,
+        FilesFilesResourceWithRawResponse,
+    )
+    from collisions_api.types.schemas import Thing
 
 __all__ = [
     "FilesResource",
@@ -33,6 +37,8 @@ class FilesResource(SyncAPIResource):
 
     @cached_property
     def files(self) -> FilesFilesResource:
+        from collisions_api.resources.files.files import FilesFilesResource
+
         return FilesFilesResource(self._client)
 
     @cached_property
@@ -56,6 +62,8 @@ class FilesResource(SyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from collisions_api.types.schemas import Thing
+
         return self._client._request(
             RequestOptions(
                 method="get",
@@ -84,6 +92,8 @@ class FilesResource(SyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from collisions_api.types.schemas import Thing
+
         return self._client._request(
             RequestOptions(
                 method="get",
@@ -107,6 +117,8 @@ class FilesResourceWithRawResponse:
 
     @cached_property
     def files(self) -> FilesFilesResourceWithRawResponse:
+        from collisions_api.resources.files.files import FilesFilesResourceWithRawResponse
+
         return FilesFilesResourceWithRawResponse(self._resource.files)
 
 
@@ -115,6 +127,8 @@ class AsyncFilesResource(AsyncAPIResource):
 
     @cached_property
     def files(self) -> AsyncFilesFilesResource:
+        from collisions_api.resources.files.files import AsyncFilesFilesResource
+
         return AsyncFilesFilesResource(self._client)
 
     @cached_property
@@ -138,6 +152,8 @@ class AsyncFilesResource(AsyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from collisions_api.types.schemas import Thing
+
         return await self._client._request(
             RequestOptions(
                 method="get",
@@ -166,6 +182,8 @@ class AsyncFilesResource(AsyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from collisions_api.types.schemas import Thing
+
         return await self._client._request(
             RequestOptions(
                 method="get",
@@ -189,4 +207,6 @@ class AsyncFilesResourceWithRawResponse:
 
     @cached_property
     def files(self) -> AsyncFilesFilesResourceWithRawResponse:
+        from collisions_api.resources.files.files import AsyncFilesFilesResourceWithRawResponse
+
         return AsyncFilesFilesResourceWithRawResponse(self._resource.files)

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from hostile._resource import (
     AsyncAPIResource,
     SyncAPIResource,
 )
-from hostile.resources.abs.nmzq import (
-    AsyncNmzqResource,
-    AsyncNmzqResourceWithRawResponse,
-    NmzqResource,
-    NmzqResourceWithRawResponse,
-)
+
+# Models, pages and sub-resources are imported where they are first used.
+if TYPE_CHECKING:
+    from hostile.resources.abs.nmzq import (
+        AsyncNmzqResource,
+        AsyncNmzqResourceWithRawResponse,
+        NmzqResource,
+        NmzqResourceWithRawResponse,
+    )
 
 __all__ = [
     "AbsResource",
@@ -28,6 +32,8 @@ class AbsResource(SyncAPIResource):
 
     @cached_property
     def nmzq(self) -> NmzqResource:
+        from hostile.resources.abs.nmzq import NmzqResource
+
         return NmzqResource(self._client)
 
     @cached_property
@@ -42,6 +48,8 @@ class AbsResourceWithRawResponse:
 
     @cached_property
     def nmzq(self) -> NmzqResourceWithRawResponse:
+        from hostile.resources.abs.nmzq import NmzqResourceWithRawResponse
+
         return NmzqResourceWithRawResponse(self._resource.nmzq)
 
 
@@ -50,6 +58,8 @@ class AsyncAbsResource(AsyncAPIResource):
 
     @cached_property
     def nmzq(self) -> AsyncNmzqResource:
+        from hostile.resources.abs.nmzq import AsyncNmzqResource
+
         return AsyncNmzqResource(self._client)
 
     @cached_property
@@ -64,4 +74,6 @@ class AsyncAbsResourceWithRawResponse:
 
     @cached_property
     def nmzq(self) -> AsyncNmzqResourceWithRawResponse:
+        from hostile.resources.abs.nmzq import AsyncNmzqResourceWithRawResponse
+
         return AsyncNmzqResourceWithRawResponse(self._resource.nmzq)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from hostile._base_client import RequestOptions
 from hostile._resource import (
@@ -12,7 +13,10 @@ from hostile._resource import (
     to_raw_response_wrapper,
 )
 from hostile._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
-from hostile.types import EtcNmzq, Init, OsSystemNmzq, Widget
+
+# Models, pages and sub-resources are imported where they are first used.
+if TYPE_CHECKING:
+    from hostile.types.schemas import EtcNmzq, Init, OsSystemNmzq, Widget
 
 __all__ = [
     "NmzqResource",
@@ -68,6 +72,8 @@ class NmzqResource(SyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from hostile.types.schemas import Widget
+
         return self._client._request(
             RequestOptions(
                 method="put",
@@ -142,6 +148,8 @@ class AsyncNmzqResource(AsyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from hostile.types.schemas import Widget
+
         return await self._client._request(
             RequestOptions(
                 method="put",

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from hostile._resource import (
     AsyncAPIResource,
     SyncAPIResource,
 )
-from hostile.resources.init.types import (
-    AsyncInitTypesResource,
-    AsyncInitTypesResourceWithRawResponse,
-    InitTypesResource,
-    InitTypesResourceWithRawResponse,
-)
+
+# Models, pages and sub-resources are imported where they are first used.
+if TYPE_CHECKING:
+    from hostile.resources.init.types import (
+        AsyncInitTypesResource,
+        AsyncInitTypesResourceWithRawResponse,
+        InitTypesResource,
+        InitTypesResourceWithRawResponse,
+    )
 
 __all__ = [
     "InitResource",
@@ -28,6 +32,8 @@ class InitResource(SyncAPIResource):
 
     @cached_property
     def types(self) -> InitTypesResource:
+        from hostile.resources.init.types import InitTypesResource
+
         return InitTypesResource(self._client)
 
     @cached_property
@@ -42,6 +48,8 @@ class InitResourceWithRawResponse:
 
     @cached_property
     def types(self) -> InitTypesResourceWithRawResponse:
+        from hostile.resources.init.types import InitTypesResourceWithRawResponse
+
         return InitTypesResourceWithRawResponse(self._resource.types)
 
 
@@ -50,6 +58,8 @@ class AsyncInitResource(AsyncAPIResource):
 
     @cached_property
     def types(self) -> AsyncInitTypesResource:
+        from hostile.resources.init.types import AsyncInitTypesResource
+
         return AsyncInitTypesResource(self._client)
 
     @cached_property
@@ -64,4 +74,6 @@ class AsyncInitResourceWithRawResponse:
 
     @cached_property
     def types(self) -> AsyncInitTypesResourceWithRawResponse:
+        from hostile.resources.init.types import AsyncInitTypesResourceWithRawResponse
+
         return AsyncInitTypesResourceWithRawResponse(self._resource.types)

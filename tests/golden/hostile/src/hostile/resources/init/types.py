@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import builtins
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from hostile._base_client import RequestOptions
 from hostile._resource import (
@@ -13,7 +14,10 @@ from hostile._resource import (
     to_raw_response_wrapper,
 )
 from hostile._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
-from hostile.types import Init
+
+# Models, pages and sub-resources are imported where they are first used.
+if TYPE_CHECKING:
+    from hostile.types.schemas import Init
 
 __all__ = [
     "InitTypesResource",
@@ -47,6 +51,8 @@ class InitTypesResource(SyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from hostile.types.schemas import Init
+
         return self._client._request(
             RequestOptions(
                 method="get",
@@ -89,6 +95,8 @@ class AsyncInitTypesResource(AsyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from hostile.types.schemas import Init
+
         return await self._client._request(
             RequestOptions(
                 method="get",

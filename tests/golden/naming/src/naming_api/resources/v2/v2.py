@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from naming_api._resource import (
     AsyncAPIResource,
     SyncAPIResource,
 )
-from naming_api.resources.v2.records import (
-    AsyncV2RecordsResource,
-    AsyncV2RecordsResourceWithRawResponse,
-    V2RecordsResource,
-    V2RecordsResourceWithRawResponse,
-)
+
+# Models, pages and sub-resources are imported where they are first used.
+if TYPE_CHECKING:
+    from naming_api.resources.v2.records import (
+        AsyncV2RecordsResource,
+        AsyncV2RecordsResourceWithRawResponse,
+        V2RecordsResource,
+        V2RecordsResourceWithRawResponse,
+    )
 
 __all__ = [
     "V2Resource",
@@ -28,6 +32,8 @@ class V2Resource(SyncAPIResource):
 
     @cached_property
     def records(self) -> V2RecordsResource:
+        from naming_api.resources.v2.records import V2RecordsResource
+
         return V2RecordsResource(self._client)
 
     @cached_property
@@ -42,6 +48,8 @@ class V2ResourceWithRawResponse:
 
     @cached_property
     def records(self) -> V2RecordsResourceWithRawResponse:
+        from naming_api.resources.v2.records import V2RecordsResourceWithRawResponse
+
         return V2RecordsResourceWithRawResponse(self._resource.records)
 
 
@@ -50,6 +58,8 @@ class AsyncV2Resource(AsyncAPIResource):
 
     @cached_property
     def records(self) -> AsyncV2RecordsResource:
+        from naming_api.resources.v2.records import AsyncV2RecordsResource
+
         return AsyncV2RecordsResource(self._client)
 
     @cached_property
@@ -64,4 +74,6 @@ class AsyncV2ResourceWithRawResponse:
 
     @cached_property
     def records(self) -> AsyncV2RecordsResourceWithRawResponse:
+        from naming_api.resources.v2.records import AsyncV2RecordsResourceWithRawResponse
+
         return AsyncV2RecordsResourceWithRawResponse(self._resource.records)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from functools import cached_property
 from types import NoneType
+from typing import TYPE_CHECKING
 
 from realworld_api._base_client import RequestOptions
-from realworld_api._pagination import AsyncNextUrlPage, AsyncPaginator, SyncNextUrlPage
 from realworld_api._resource import (
     AsyncAPIResource,
     SyncAPIResource,
@@ -14,7 +14,11 @@ from realworld_api._resource import (
     to_raw_response_wrapper,
 )
 from realworld_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
-from realworld_api.types import Message
+
+# Models, pages and sub-resources are imported where they are first used.
+if TYPE_CHECKING:
+    from realworld_api._pagination import AsyncNextUrlPage, AsyncPaginator, SyncNextUrlPage
+    from realworld_api.types.schemas import Message
 
 __all__ = [
     "MessagesResource",
@@ -50,6 +54,9 @@ class MessagesResource(SyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from realworld_api._pagination import SyncNextUrlPage
+        from realworld_api.types.schemas import Message
+
         return self._client._request_page(
             SyncNextUrlPage[Message],
             RequestOptions(
@@ -86,6 +93,8 @@ class MessagesResource(SyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from realworld_api.types.schemas import Message
+
         return self._client._request(
             RequestOptions(
                 method="post",
@@ -123,6 +132,8 @@ class MessagesResource(SyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from realworld_api.types.schemas import Message
+
         return self._client._request(
             RequestOptions(
                 method="get",
@@ -207,6 +218,9 @@ class AsyncMessagesResource(AsyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from realworld_api._pagination import AsyncNextUrlPage, AsyncPaginator
+        from realworld_api.types.schemas import Message
+
         return AsyncPaginator(
             self._client,
             AsyncNextUrlPage[Message],
@@ -244,6 +258,8 @@ class AsyncMessagesResource(AsyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from realworld_api.types.schemas import Message
+
         return await self._client._request(
             RequestOptions(
                 method="post",
@@ -281,6 +297,8 @@ class AsyncMessagesResource(AsyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from realworld_api.types.schemas import Message
+
         return await self._client._request(
             RequestOptions(
                 method="get",

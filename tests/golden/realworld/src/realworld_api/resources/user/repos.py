@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import builtins
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from realworld_api._base_client import RequestOptions
 from realworld_api._resource import (
@@ -13,7 +14,10 @@ from realworld_api._resource import (
     to_raw_response_wrapper,
 )
 from realworld_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
-from realworld_api.types import Repository
+
+# Models, pages and sub-resources are imported where they are first used.
+if TYPE_CHECKING:
+    from realworld_api.types.schemas import Repository
 
 __all__ = [
     "ReposResource",
@@ -47,6 +51,8 @@ class ReposResource(SyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from realworld_api.types.schemas import Repository
+
         return self._client._request(
             RequestOptions(
                 method="get",
@@ -89,6 +95,8 @@ class AsyncReposResource(AsyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from realworld_api.types.schemas import Repository
+
         return await self._client._request(
             RequestOptions(
                 method="get",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from realworld_api._base_client import RequestOptions
 from realworld_api._resource import (
@@ -12,13 +13,16 @@ from realworld_api._resource import (
     to_raw_response_wrapper,
 )
 from realworld_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
-from realworld_api.resources.user.repos import (
-    AsyncReposResource,
-    AsyncReposResourceWithRawResponse,
-    ReposResource,
-    ReposResourceWithRawResponse,
-)
-from realworld_api.types import User
+
+# Models, pages and sub-resources are imported where they are first used.
+if TYPE_CHECKING:
+    from realworld_api.resources.user.repos import (
+        AsyncReposResource,
+        AsyncReposResourceWithRawResponse,
+        ReposResource,
+        ReposResourceWithRawResponse,
+    )
+    from realworld_api.types.schemas import User
 
 __all__ = [
     "UserResource",
@@ -33,6 +37,8 @@ class UserResource(SyncAPIResource):
 
     @cached_property
     def repos(self) -> ReposResource:
+        from realworld_api.resources.user.repos import ReposResource
+
         return ReposResource(self._client)
 
     @cached_property
@@ -56,6 +62,8 @@ class UserResource(SyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from realworld_api.types.schemas import User
+
         return self._client._request(
             RequestOptions(
                 method="get",
@@ -75,6 +83,8 @@ class UserResourceWithRawResponse:
 
     @cached_property
     def repos(self) -> ReposResourceWithRawResponse:
+        from realworld_api.resources.user.repos import ReposResourceWithRawResponse
+
         return ReposResourceWithRawResponse(self._resource.repos)
 
 
@@ -83,6 +93,8 @@ class AsyncUserResource(AsyncAPIResource):
 
     @cached_property
     def repos(self) -> AsyncReposResource:
+        from realworld_api.resources.user.repos import AsyncReposResource
+
         return AsyncReposResource(self._client)
 
     @cached_property
@@ -106,6 +118,8 @@ class AsyncUserResource(AsyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from realworld_api.types.schemas import User
+
         return await self._client._request(
             RequestOptions(
                 method="get",
@@ -125,4 +139,6 @@ class AsyncUserResourceWithRawResponse:
 
     @cached_property
     def repos(self) -> AsyncReposResourceWithRawResponse:
+        from realworld_api.resources.user.repos import AsyncReposResourceWithRawResponse
+
         return AsyncReposResourceWithRawResponse(self._resource.repos)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from collisions_api._base_client import RequestOptions
 from collisions_api._resource import (
@@ -12,13 +13,16 @@ from collisions_api._resource import (
     to_raw_response_wrapper,
 )
 from collisions_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
-from collisions_api.resources.a.a.b import (
-    AABResource,
-    AABResourceWithRawResponse,
-    AsyncAABResource,
-    AsyncAABResourceWithRawResponse,
-)
-from collisions_api.types import Thing
+
+# Models, pages and sub-resources are imported where they are first used.
+if TYPE_CHECKING:
+    from collisions_api.resources.a.a.b import (
+        AABResource,
+        AABResourceWithRawResponse,
+        AsyncAABResource,
+        AsyncAABResourceWithRawResponse,
+    )
+    from collisions_api.types.schemas import Thing
 
 __all__ = [
     "AAResource",
@@ -33,6 +37,8 @@ class AAResource(SyncAPIResource):
 
     @cached_property
     def b(self) -> AABResource:
+        from collisions_api.resources.a.a.b import AABResource
+
         return AABResource(self._client)
 
     @cached_property
@@ -56,6 +62,8 @@ class AAResource(SyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from collisions_api.types.schemas import Thing
+
         return self._client._request(
             RequestOptions(
                 method="get",
@@ -75,6 +83,8 @@ class AAResourceWithRawResponse:
 
     @cached_property
     def b(self) -> AABResourceWithRawResponse:
+        from collisions_api.resources.a.a.b import AABResourceWithRawResponse
+
         return AABResourceWithRawResponse(self._resource.b)
 
 
@@ -83,6 +93,8 @@ class AsyncAAResource(AsyncAPIResource):
 
     @cached_property
     def b(self) -> AsyncAABResource:
+        from collisions_api.resources.a.a.b import AsyncAABResource
+
         return AsyncAABResource(self._client)
 
     @cached_property
@@ -106,6 +118,8 @@ class AsyncAAResource(AsyncAPIResource):
 
           timeout: Override the client's timeout for this request, in seconds.
         """
+        from collisions_api.types.schemas import Thing
+
         return await self._client._request(
             RequestOptions(
                 method="get",
@@ -125,4 +139,6 @@ class AsyncAAResourceWithRawResponse:
 
     @cached_property
     def b(self) -> AsyncAABResourceWithRawResponse:
+        from collisions_api.resources.a.a.b import AsyncAABResourceWithRawResponse
+
         return AsyncAABResourceWithRawResponse(self._resource.b)

@@ -1,0 +1,12 @@
+# What ``resources/__init__.py`` exports, for type checkers and IDEs: it imports each on first use.
+from .accounts import AccountsResource as AccountsResource
+from .accounts import AccountsResourceWithRawResponse as AccountsResourceWithRawResponse
+from .accounts import AsyncAccountsResource as AsyncAccountsResource
+from .accounts import AsyncAccountsResourceWithRawResponse as AsyncAccountsResourceWithRawResponse
+
+__all__ = [
+    "AccountsResource",
+    "AsyncAccountsResource",
+    "AccountsResourceWithRawResponse",
+    "AsyncAccountsResourceWithRawResponse",
+]

@@ -1,0 +1,20 @@
+# What ``resources/__init__.py`` exports, for type checkers and IDEs: it imports each on first use.
+from .owners import AsyncOwnersResource as AsyncOwnersResource
+from .owners import AsyncOwnersResourceWithRawResponse as AsyncOwnersResourceWithRawResponse
+from .owners import OwnersResource as OwnersResource
+from .owners import OwnersResourceWithRawResponse as OwnersResourceWithRawResponse
+from .pets import AsyncPetsResource as AsyncPetsResource
+from .pets import AsyncPetsResourceWithRawResponse as AsyncPetsResourceWithRawResponse
+from .pets import PetsResource as PetsResource
+from .pets import PetsResourceWithRawResponse as PetsResourceWithRawResponse
+
+__all__ = [
+    "PetsResource",
+    "AsyncPetsResource",
+    "PetsResourceWithRawResponse",
+    "AsyncPetsResourceWithRawResponse",
+    "OwnersResource",
+    "AsyncOwnersResource",
+    "OwnersResourceWithRawResponse",
+    "AsyncOwnersResourceWithRawResponse",
+]

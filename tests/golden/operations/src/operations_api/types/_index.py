@@ -1,0 +1,26 @@
+"""Each model class, and the module of ``types`` that defines it."""
+
+MODULES: dict[str, str] = {
+    "BatchesIdsGetResponse": "schemas",
+    "Error": "schemas",
+    "File": "schemas",
+    "FilesFileIdLabelsPutRequest": "schemas",
+    "FilesFileIdLabelsPutResponse": "schemas",
+    "FilesFileIdPatchRequest": "schemas",
+    "FilesFileIdPatchRequestObject": "schemas",
+    "FilesGetFilter": "schemas",
+    "FilesGetFilterSize": "schemas",
+    "FilesGetResponse": "schemas",
+    "FilesPostRequest": "schemas",
+    "FilesPostRequestMeta": "schemas",
+    "FilesPostRequestPurpose": "schemas",
+    "FilesSearchPostRequest": "schemas",
+    "FilesSearchPostResponse": "schemas",
+    "Job": "schemas",
+    "JobStatus": "schemas",
+    "JobsPostRequest": "schemas",
+    "License": "schemas",
+    "Note": "schemas",
+    "Repo": "schemas",
+    "ReposRepoIdPutRequest": "schemas",
+}

@@ -1,0 +1,25 @@
+"""Each model class, and the module of ``types`` that defines it."""
+
+MODULES: dict[str, str] = {
+    "Account": "account",
+    "AccountAddress": "account",
+    "AccountAddressGeo": "account",
+    "AccountLimitsValue": "account",
+    "AccountTag": "account",
+    "Author": "author",
+    "Book": "author",
+    "Cat": "cat",
+    "Circle": "circle",
+    "Dog": "dog",
+    "Lizard": "lizard",
+    "NewPet": "new_pet",
+    "NewPetType": "new_pet",
+    "Pet": "pet",
+    "PetBase": "pet_base",
+    "PetsGetResponse": "pets_get_response",
+    "Shape": "shape",
+    "Square": "square",
+    "Status": "status",
+    "TreeNode": "tree_node",
+    "Volume": "volume",
+}
