@@ -48,7 +48,7 @@ MODELS = {
     "object": "list",
     "data": [{"id": "gpt-4o", "object": "model", "created": 1, "owned_by": "openai"}],
 }
-JOBS = {"items": [], "next_page_token": None, "total_size": 0}
+JOBS: dict[str, object] = {"items": [], "next_page_token": None, "total_size": 0}
 
 # Each snippet prints what it measured as JSON: seconds, and traced peak bytes when asked.
 PROBE = """

@@ -88,8 +88,10 @@ def test_twilio_paths_name_an_item_and_its_collection(client: Any, server: FakeA
     ]
     assert server.requests[0].query == {"PageSize": ["5"]}
     assert server.requests[1].body == b"To=%2B1555&Body=hi"
-    assert type(page).__name__ == "AccountsAccountSidMessagesGetResponse"
-    assert page.messages[0].sid == created.sid == message.sid == "SM1"
+    assert (
+        type(page).__name__ == "SyncNextUrlPage[Message]"
+    )  # Twilio's next_page_uri: walked for you
+    assert [item.sid for item in page] == [created.sid, message.sid] == ["SM1", "SM1"]
     assert type(account).__name__ == "AccountsSidGetResponse" and account.friendly_name == "main"
 
 

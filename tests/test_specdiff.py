@@ -348,7 +348,11 @@ ROWS: list[tuple[str, dict[str, Any], dict[str, Any], list[str]]] = [
         "response-body-removed",
         openapi({"/pets": {"get": get(response=obj(name=STRING))}}),
         openapi(PETS),
-        ["GET /pets: response body removed [response] [breaking]"],
+        # One object was pets.retrieve(); with no body, the collection's GET is list().
+        [
+            "GET /pets: method renamed from pets.retrieve() to pets.list() [sdk] [breaking]",
+            "GET /pets: response body removed [response] [breaking]",
+        ],
     ),
     (
         "response-type-changed",
@@ -934,6 +938,8 @@ def test_a_class_that_turns_into_a_root_model_is_breaking(tmp_path: Path) -> Non
     old = openapi(READ_ONLY, {"Pet": obj(id=STRING)})
     new = openapi(READ_ONLY, {"Pet": {"anyOf": [obj(id=STRING), ITEMS]}})
     assert _with_models(tmp_path, old, new) == [
+        # No longer always one object: the collection's GET is list() again.
+        "GET /pets: method renamed from pets.retrieve() to pets.list() [sdk] [breaking]",
         "schema Pet[array]: union branch added [response] [breaking]",
         "class Pet: changed from a model to a root model [sdk] [breaking]",
     ]

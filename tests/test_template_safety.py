@@ -59,6 +59,7 @@ ALLOWED = {
     "view.resource.name": "the same",
     "view.classes.name": "a class name made by names.identifiers.class_name",
     "method.name": "MethodView.name: the method name, an identifier",
+    "credential.example": "Credential.example: 'My' and the words of an identifier, shell-quoted",
 }
 
 
