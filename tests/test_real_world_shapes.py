@@ -91,7 +91,7 @@ def test_twilio_paths_name_an_item_and_its_collection(client: Any, server: FakeA
     assert (
         type(page).__name__ == "SyncNextUrlPage[Message]"
     )  # Twilio's next_page_uri: walked for you
-    assert [item.sid for item in page] == [created.sid, message.sid] == ["SM1", "SM1"]
+    assert [item.sid for item in page] == ["SM1"] and created.sid == message.sid == "SM1"
     assert type(account).__name__ == "AccountsSidGetResponse" and account.friendly_name == "main"
 
 
