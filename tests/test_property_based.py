@@ -312,4 +312,5 @@ def test_a_spec_without_models_generates(tmp_path: Path) -> None:
     for name, text in files.items():
         if name.endswith(".py"):
             ast.parse(text, name)
-    assert "__all__ = []" in files["src/client/types/__init__.py"]
+    assert "__all__ = []" in files["src/client/types/__init__.pyi"]
+    assert "MODULES: dict[str, str] = {}" in files["src/client/types/_index.py"]

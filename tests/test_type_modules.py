@@ -199,3 +199,34 @@ def test_the_setting_is_checked(tmp_path: Path) -> None:
     )
     with pytest.raises(UsageError, match="type_modules must be one of 'auto', 'one', 'per-type'"):
         load_config(tmp_path / "pyproject.toml")
+
+
+def test_a_forward_reference_in_quotes_is_a_dependency() -> None:
+    """datamodel-code-generator quotes a class a root model's base names before it exists."""
+    source = """from typing import Literal
+
+from pydantic import BaseModel, RootModel
+
+
+class A(RootModel[dict[str, "B"]]):
+    root: dict[str, B]
+
+
+class B(BaseModel):
+    kind: Literal["A"]
+    a: A | None = None
+"""
+    modules = type_modules(
+        model_set(source, {"/components/schemas/A": "A", "/components/schemas/B": "B"}),
+        "per-type",
+    )
+    # A needs B and B needs A: one module; the Literal's "A" is a value, not a reference.
+    assert modules.modules == {"A": "a", "B": "a"}
+    alone = type_modules(
+        model_set(
+            source.replace("a: A | None = None", "n: int = 0"),
+            {"/components/schemas/A": "A", "/components/schemas/B": "B"},
+        ),
+        "per-type",
+    )
+    assert alone.modules == {"A": "a", "B": "b"} and "from .b import B" in alone.sources["a"]

@@ -190,7 +190,22 @@ def _module_source(
 
 
 def _names(node: ast.AST) -> set[str]:
-    return {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
+    """The names ``node`` uses, forward references in quotes within a type too
+    (``RootModel[dict[str, "B"]]``), but not docstrings or other strings."""
+    found = set()
+    for child in ast.walk(node):
+        if isinstance(child, ast.Name):
+            found.add(child.id)
+        elif isinstance(child, ast.Subscript) and not (
+            isinstance(child.value, ast.Name) and child.value.id == "Literal"  # values, not names
+        ):
+            for inner in ast.walk(child.slice):
+                if isinstance(inner, ast.Constant) and isinstance(inner.value, str):
+                    try:
+                        found |= _names(ast.parse(inner.value, mode="eval"))
+                    except SyntaxError:
+                        pass  # a Literal's value, not a reference
+    return found
 
 
 def _statement_owner(node: ast.stmt, module_of: Mapping[str, str]) -> str:
