@@ -30,18 +30,18 @@ from tests.support.paths import FIXTURES, GOLDEN
 WIDGET = {"id": "w-1", "name": "sprocket"}
 OK = {"status": "ok"}
 ALL = {
-    "bearer_auth": "bearer-secret-1",
-    "basic_auth_username": "alice",
-    "basic_auth_password": "basic-secret-2",
+    "bearer": "bearer-secret-1",
+    "basic_username": "alice",
+    "basic_password": "basic-secret-2",
     "api_key_header": "header-secret-3",
     "api_key_query": "query-secret-4",
     "session_cookie": "cookie-secret-5",
     "oauth": "oauth-secret-6",
 }
 ENV = {
-    "bearer_auth": "AUTH_API_BEARER_AUTH",
-    "basic_auth_username": "AUTH_API_BASIC_AUTH_USERNAME",
-    "basic_auth_password": "AUTH_API_BASIC_AUTH_PASSWORD",
+    "bearer": "AUTH_API_BEARER",
+    "basic_username": "AUTH_API_BASIC_USERNAME",
+    "basic_password": "AUTH_API_BASIC_PASSWORD",
     "api_key_header": "AUTH_API_API_KEY_HEADER",
     "api_key_query": "AUTH_API_API_KEY_QUERY",
     "session_cookie": "AUTH_API_SESSION_COOKIE",
@@ -136,7 +136,7 @@ def test_each_operation_sends_what_its_requirement_asks_for(
 
 def test_the_next_alternative_when_the_first_is_missing(auth: ModuleType, server: FakeAPI) -> None:
     server.script(Reply(200, WIDGET), Reply(200, OK))
-    credentials = {"basic_auth_username": "alice", "basic_auth_password": "pässword:1"}
+    credentials = {"basic_username": "alice", "basic_password": "pässword:1"}
     with auth.AuthAPI(base_url=server.url, max_retries=0, **credentials) as client:
         client.widgets.retrieve("w-1")
         client.feed.retrieve()  # optional, and the client has no session cookie: nothing
@@ -150,18 +150,18 @@ def test_a_call_without_its_credentials_fails_before_anything_is_sent(
     auth: ModuleType, server: FakeAPI
 ) -> None:
     server.script(Reply(200, OK))
-    with auth.AuthAPI(base_url=server.url, max_retries=0, bearer_auth="b") as client:
+    with auth.AuthAPI(base_url=server.url, max_retries=0, bearer="b") as client:
         with pytest.raises(auth.MissingCredentialsError) as caught:
             client.widgets.retrieve("w-1")
         assert str(caught.value) == (
             "GET /widgets/{widget_id} needs credentials the client was not given: "
             "pass api_key_header=... or set the AUTH_API_API_KEY_HEADER environment variable; "
-            "or pass basic_auth_username=... and basic_auth_password=... or set the "
-            "AUTH_API_BASIC_AUTH_USERNAME and AUTH_API_BASIC_AUTH_PASSWORD environment variables"
+            "or pass basic_username=... and basic_password=... or set the "
+            "AUTH_API_BASIC_USERNAME and AUTH_API_BASIC_PASSWORD environment variables"
         )
         assert caught.value.alternatives == (
             ("api_key_header",),
-            ("basic_auth_username", "basic_auth_password"),
+            ("basic_username", "basic_password"),
         )
         with pytest.raises(auth.MissingCredentialsError, match="pass api_key_header=... and api_"):
             client.widgets.create(name="w")
@@ -197,10 +197,10 @@ def test_credentials_come_from_the_environment(
 
 def test_half_a_username_and_password_is_refused(auth: ModuleType) -> None:
     with pytest.raises(auth.MissingCredentialsError) as caught:
-        auth.AuthAPI(basic_auth_username="alice")
+        auth.AuthAPI(basic_username="alice")
     assert str(caught.value) == (
-        "No basic auth password too: pass basic_auth_password=... or set the "
-        "AUTH_API_BASIC_AUTH_PASSWORD environment variable."
+        "No basic password too: pass basic_password=... or set the "
+        "AUTH_API_BASIC_PASSWORD environment variable."
     )
 
 
@@ -212,7 +212,7 @@ def test_a_credential_its_place_cannot_carry_is_refused(auth: ModuleType) -> Non
         "semicolon or backslash, which a cookie cannot carry"
     )
     with pytest.raises(auth.AuthAPIError, match="has a colon, which HTTP Basic cannot carry"):
-        auth.AuthAPI(basic_auth_username="a:b", basic_auth_password="p")
+        auth.AuthAPI(basic_username="a:b", basic_password="p")
     with pytest.raises(
         auth.AuthAPIError, match="The oauth from the oauth argument ends with a line"
     ):
@@ -317,7 +317,7 @@ def test_the_cli_takes_the_same_credentials(server: FakeAPI, tmp_path: Path) -> 
     password.write_text("basic-secret-2\n")
     server.script(Reply(200, WIDGET), Reply(200, OK), Reply(200, WIDGET))
     url = {"AUTH_API_BASE_URL": server.url}
-    flags = ("--basic-auth-username", "alice", "--basic-auth-password-file", str(password))
+    flags = ("--basic-username", "alice", "--basic-password-file", str(password))
     assert cli("auth", "widgets", "retrieve", "--widget-id", "w-1", *flags, **url).returncode == 0
     oauth = cli("auth", "reports", "retrieve", "--oauth-stdin", stdin="oauth-secret-6\n", **url)
     assert oauth.returncode == 0, oauth.stderr
@@ -338,9 +338,9 @@ def test_the_cli_names_the_flags_that_would_do(server: FakeAPI) -> None:
         2,
         "Error: no credentials this command can use; any of these will do: api key header (set "
         "$AUTH_API_API_KEY_HEADER, or pass --api-key-header-file, --api-key-header-stdin or "
-        "--api-key-header); basic auth username (set $AUTH_API_BASIC_AUTH_USERNAME or pass "
-        "--basic-auth-username) and basic auth password (set $AUTH_API_BASIC_AUTH_PASSWORD, or "
-        "pass --basic-auth-password-file, --basic-auth-password-stdin or --basic-auth-password)\n",
+        "--api-key-header); basic username (set $AUTH_API_BASIC_USERNAME or pass "
+        "--basic-username) and basic password (set $AUTH_API_BASIC_PASSWORD, or "
+        "pass --basic-password-file, --basic-password-stdin or --basic-password)\n",
     )
     twilio = cli("basic_auth", "accounts", "retrieve", "--account-sid", "AC1")
     assert (twilio.returncode, twilio.stderr) == (
@@ -348,10 +348,10 @@ def test_the_cli_names_the_flags_that_would_do(server: FakeAPI) -> None:
         "Error: no username and password: set $TWILIO_STYLE_USERNAME or pass --username; set "
         "$TWILIO_STYLE_PASSWORD, or pass --password-file, --password-stdin or --password\n",
     )
-    two_stdins = cli("auth", "health", "retrieve", "--oauth-stdin", "--bearer-auth-stdin")
+    two_stdins = cli("auth", "health", "retrieve", "--oauth-stdin", "--bearer-stdin")
     assert (
         two_stdins.stderr
-        == "Error: --bearer-auth-stdin and --oauth-stdin each read stdin: pass one\n"
+        == "Error: --bearer-stdin and --oauth-stdin each read stdin: pass one\n"
     )
     assert server.requests == []
 

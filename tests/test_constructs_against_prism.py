@@ -137,7 +137,7 @@ CASES = {
 CREDENTIALS: dict[str, dict[str, str]] = {
     "operations": {"api_key": "test-key"},
     "auth": {
-        "bearer_auth": "bearer-token",
+        "bearer": "bearer-token",
         "api_key_header": "header-key",
         "api_key_query": "query-key",
         "session_cookie": "cookie-key",

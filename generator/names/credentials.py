@@ -2,9 +2,10 @@
 
 An API with one security scheme keeps the names every SDK of this kind uses: ``api_key`` and
 ``<PREFIX>_API_KEY`` for a token or key, ``username`` and ``password`` for HTTP Basic. With
-several, each scheme's credentials are named after its key in ``securitySchemes``
-(``bot_token``; ``basic_auth_username`` and ``basic_auth_password``), so that the names say
-which scheme they are for.
+several, each scheme's credentials are named after its key in ``securitySchemes``, without
+a last word that only says it is one (``ApiKeyAuth`` → ``api_key``, ``AdminApiKeyAuth`` →
+``admin_api_key``, as OpenAI's own SDK has them; ``bot_token``; ``basic_username`` and
+``basic_password``), so that the names say which scheme they are for.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .identifiers import RESERVED_CLI_FLAGS, python_identifier, unique
+from .identifiers import RESERVED_CLI_FLAGS, python_identifier, snake_case, unique
 
 # The client's other keyword arguments: a credential must not take one's name.
 CLIENT_ARGUMENTS = frozenset(
@@ -48,11 +49,11 @@ def credential_names(schemes: Sequence[tuple[str, bool]]) -> list[tuple[Credenti
             return [(_name("username", "username", False), _name("password", "password", True))]
         return [(_name("api_key", "API key", True),)]
     taken_arguments = set(CLIENT_ARGUMENTS)
-    taken_flags = set(RESERVED_CLI_FLAGS)
+    taken_flags = set(RESERVED_CLI_FLAGS) - {"api-key"}  # a credential's own flag
     taken_env = {"BASE_URL"}  # <PREFIX>_BASE_URL names the server
     names: list[tuple[CredentialName, ...]] = []
     for key, basic in schemes:
-        base = python_identifier(key, fallback="credential", reserved=CLIENT_ARGUMENTS)
+        base = python_identifier(_subject(key), fallback="credential", reserved=CLIENT_ARGUMENTS)
         parts = (f"{base}_username", f"{base}_password") if basic else (base,)
         names.append(
             tuple(
@@ -67,6 +68,18 @@ def credential_names(schemes: Sequence[tuple[str, bool]]) -> list[tuple[Credenti
             )
         )
     return names
+
+
+# Last words of a scheme's key that say it is a scheme, not what it takes.
+_SCHEME_WORDS = ("auth", "authentication", "authorization", "scheme", "security")
+
+
+def _subject(key: str) -> str:
+    """``ApiKeyAuth`` → ``ApiKey``: the key without a last word that only says it is a scheme."""
+    words = snake_case(key).split("_")
+    while len(words) > 1 and words[-1] in _SCHEME_WORDS:
+        words.pop()
+    return "_".join(words)
 
 
 def _name(

@@ -24,9 +24,9 @@ def anyio_backend() -> str:
 @pytest.fixture
 def client() -> Iterator[AuthAPI]:
     with AuthAPI(
-        bearer_auth="My Bearer Auth",
-        basic_auth_username="My Basic Auth Username",
-        basic_auth_password="My Basic Auth Password",
+        bearer="My Bearer",
+        basic_username="My Basic Username",
+        basic_password="My Basic Password",
         api_key_header="My Api Key Header",
         api_key_query="My Api Key Query",
         session_cookie="My Session Cookie",
@@ -40,9 +40,9 @@ def client() -> Iterator[AuthAPI]:
 @pytest.fixture
 async def async_client() -> AsyncIterator[AsyncAuthAPI]:
     async with AsyncAuthAPI(
-        bearer_auth="My Bearer Auth",
-        basic_auth_username="My Basic Auth Username",
-        basic_auth_password="My Basic Auth Password",
+        bearer="My Bearer",
+        basic_username="My Basic Username",
+        basic_password="My Basic Password",
         api_key_header="My Api Key Header",
         api_key_query="My Api Key Query",
         session_cookie="My Session Cookie",

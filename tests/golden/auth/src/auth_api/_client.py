@@ -29,22 +29,15 @@ SCHEMES = (
         "bearerAuth",
         "bearer",
         "Authorization",
-        (Credential("bearer_auth", "AUTH_API_BEARER_AUTH", "bearer auth"),),
+        (Credential("bearer", "AUTH_API_BEARER", "bearer"),),
     ),
     Scheme(
         "basicAuth",
         "basic",
         "Authorization",
         (
-            Credential(
-                "basic_auth_username",
-                "AUTH_API_BASIC_AUTH_USERNAME",
-                "basic auth username",
-                secret=False,
-            ),
-            Credential(
-                "basic_auth_password", "AUTH_API_BASIC_AUTH_PASSWORD", "basic auth password"
-            ),
+            Credential("basic_username", "AUTH_API_BASIC_USERNAME", "basic username", secret=False),
+            Credential("basic_password", "AUTH_API_BASIC_PASSWORD", "basic password"),
         ),
     ),
     Scheme(
@@ -86,9 +79,9 @@ class AuthAPI(SyncAPIClient):
     def __init__(
         self,
         *,
-        bearer_auth: str | None = None,
-        basic_auth_username: str | None = None,
-        basic_auth_password: str | None = None,
+        bearer: str | None = None,
+        basic_username: str | None = None,
+        basic_password: str | None = None,
         api_key_header: str | None = None,
         api_key_query: str | None = None,
         session_cookie: str | None = None,
@@ -103,12 +96,12 @@ class AuthAPI(SyncAPIClient):
         """Create a client.
 
         Args:
-          bearer_auth: A bearer token.
-            For the ``bearerAuth`` scheme; defaults to ``AUTH_API_BEARER_AUTH``.
-          basic_auth_username: The HTTP Basic username.
-            For the ``basicAuth`` scheme; defaults to ``AUTH_API_BASIC_AUTH_USERNAME``.
-          basic_auth_password: The HTTP Basic password.
-            For the ``basicAuth`` scheme; defaults to ``AUTH_API_BASIC_AUTH_PASSWORD``.
+          bearer: A bearer token.
+            For the ``bearerAuth`` scheme; defaults to ``AUTH_API_BEARER``.
+          basic_username: The HTTP Basic username.
+            For the ``basicAuth`` scheme; defaults to ``AUTH_API_BASIC_USERNAME``.
+          basic_password: The HTTP Basic password.
+            For the ``basicAuth`` scheme; defaults to ``AUTH_API_BASIC_PASSWORD``.
           api_key_header: An API key, sent in the ``X-API-Key`` header.
             For the ``apiKeyHeader`` scheme; defaults to ``AUTH_API_API_KEY_HEADER``.
           api_key_query: An API key, sent in the ``api_key`` query parameter.
@@ -134,9 +127,9 @@ class AuthAPI(SyncAPIClient):
             SCHEMES,
             SECURITY,
             {
-                "bearer_auth": bearer_auth,
-                "basic_auth_username": basic_auth_username,
-                "basic_auth_password": basic_auth_password,
+                "bearer": bearer,
+                "basic_username": basic_username,
+                "basic_password": basic_password,
                 "api_key_header": api_key_header,
                 "api_key_query": api_key_query,
                 "session_cookie": session_cookie,
@@ -193,9 +186,9 @@ class AsyncAuthAPI(AsyncAPIClient):
     def __init__(
         self,
         *,
-        bearer_auth: str | None = None,
-        basic_auth_username: str | None = None,
-        basic_auth_password: str | None = None,
+        bearer: str | None = None,
+        basic_username: str | None = None,
+        basic_password: str | None = None,
         api_key_header: str | None = None,
         api_key_query: str | None = None,
         session_cookie: str | None = None,
@@ -210,12 +203,12 @@ class AsyncAuthAPI(AsyncAPIClient):
         """Create a client.
 
         Args:
-          bearer_auth: A bearer token.
-            For the ``bearerAuth`` scheme; defaults to ``AUTH_API_BEARER_AUTH``.
-          basic_auth_username: The HTTP Basic username.
-            For the ``basicAuth`` scheme; defaults to ``AUTH_API_BASIC_AUTH_USERNAME``.
-          basic_auth_password: The HTTP Basic password.
-            For the ``basicAuth`` scheme; defaults to ``AUTH_API_BASIC_AUTH_PASSWORD``.
+          bearer: A bearer token.
+            For the ``bearerAuth`` scheme; defaults to ``AUTH_API_BEARER``.
+          basic_username: The HTTP Basic username.
+            For the ``basicAuth`` scheme; defaults to ``AUTH_API_BASIC_USERNAME``.
+          basic_password: The HTTP Basic password.
+            For the ``basicAuth`` scheme; defaults to ``AUTH_API_BASIC_PASSWORD``.
           api_key_header: An API key, sent in the ``X-API-Key`` header.
             For the ``apiKeyHeader`` scheme; defaults to ``AUTH_API_API_KEY_HEADER``.
           api_key_query: An API key, sent in the ``api_key`` query parameter.
@@ -241,9 +234,9 @@ class AsyncAuthAPI(AsyncAPIClient):
             SCHEMES,
             SECURITY,
             {
-                "bearer_auth": bearer_auth,
-                "basic_auth_username": basic_auth_username,
-                "basic_auth_password": basic_auth_password,
+                "bearer": bearer,
+                "basic_username": basic_username,
+                "basic_password": basic_password,
                 "api_key_header": api_key_header,
                 "api_key_query": api_key_query,
                 "session_cookie": session_cookie,

@@ -21,24 +21,24 @@ DEFAULT_BASE_URL: str | None = "https://auth.example.com"
 # The credentials the client takes, each from a flag or else its environment variable.
 CREDENTIALS: tuple[Credential, ...] = (
     {
-        "argument": "bearer_auth",
-        "flag": "bearer-auth",
-        "env": "AUTH_API_BEARER_AUTH",
-        "label": "bearer auth",
+        "argument": "bearer",
+        "flag": "bearer",
+        "env": "AUTH_API_BEARER",
+        "label": "bearer",
         "secret": True,
     },
     {
-        "argument": "basic_auth_username",
-        "flag": "basic-auth-username",
-        "env": "AUTH_API_BASIC_AUTH_USERNAME",
-        "label": "basic auth username",
+        "argument": "basic_username",
+        "flag": "basic-username",
+        "env": "AUTH_API_BASIC_USERNAME",
+        "label": "basic username",
         "secret": False,
     },
     {
-        "argument": "basic_auth_password",
-        "flag": "basic-auth-password",
-        "env": "AUTH_API_BASIC_AUTH_PASSWORD",
-        "label": "basic auth password",
+        "argument": "basic_password",
+        "flag": "basic-password",
+        "env": "AUTH_API_BASIC_PASSWORD",
+        "label": "basic password",
         "secret": True,
     },
     {
