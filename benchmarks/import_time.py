@@ -235,10 +235,7 @@ def main() -> int:
         mypy = None
         if args.mypy_runs:
             one_module = generate_openai_sdk(args.spec.resolve(), scratch / "one", "one")
-            mypy = (
-                mypy_seconds(openai_src, args.mypy_runs),
-                mypy_seconds(one_module, args.mypy_runs),
-            )
+            mypy = mypy_seconds([openai_src, one_module], args.mypy_runs)
     finally:
         server.shutdown()
         shutil.rmtree(scratch, ignore_errors=True)
