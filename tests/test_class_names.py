@@ -237,10 +237,10 @@ def history(tmp_path_factory: pytest.TempPathFactory) -> Callable[[int], Version
 
 
 def _class_texts(model_set: ModelSet) -> dict[str, str]:
-    tree = ast.parse(model_set.source)
+    lines = model_set.source.splitlines(keepends=True)  # ast.get_source_segment splits per call
     return {
-        node.name: ast.get_source_segment(model_set.source, node) or ""
-        for node in tree.body
+        node.name: "".join(lines[node.lineno - 1 : node.end_lineno])
+        for node in ast.parse(model_set.source).body
         if isinstance(node, ast.ClassDef)
     }
 
