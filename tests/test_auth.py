@@ -350,8 +350,7 @@ def test_the_cli_names_the_flags_that_would_do(server: FakeAPI) -> None:
     )
     two_stdins = cli("auth", "health", "retrieve", "--oauth-stdin", "--bearer-stdin")
     assert (
-        two_stdins.stderr
-        == "Error: --bearer-stdin and --oauth-stdin each read stdin: pass one\n"
+        two_stdins.stderr == "Error: --bearer-stdin and --oauth-stdin each read stdin: pass one\n"
     )
     assert server.requests == []
 
