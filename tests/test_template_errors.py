@@ -113,7 +113,7 @@ def test_exported_model_templates_generate_the_built_in_models_until_edited(tmp_
     assert result.returncode == 0, result.stderr
     golden = GOLDEN / "schemas"
     for path in golden.rglob("*"):
-        if path.is_file():
+        if path.is_file() and "__pycache__" not in path.parts:  # bytecode of tests that import it
             assert (output / path.relative_to(golden)).read_bytes() == path.read_bytes(), path
 
     base_model = folder / "models" / "pydantic_v2" / "BaseModel.jinja2"

@@ -27,6 +27,8 @@ from tests.support.fake_api import FakeAPI, Reply
 from tests.support.paths import FIXTURES, GENERATED, GOLDEN
 
 SCHEMAS_SRC = GOLDEN / "schemas" / "src"
+# No bytecode beside the golden files: they are compared file by file.
+ENV = {"PYTHONPATH": str(SCHEMAS_SRC), "PYTHONDONTWRITEBYTECODE": "1"}
 TYPES = SCHEMAS_SRC / "schemas_api" / "types"
 
 
@@ -36,7 +38,7 @@ def loaded(source: Path, code: str) -> dict[str, list[str]]:
     probe = f"{code}\nimport json, sys\nprint(json.dumps(sorted(m for m in sys.modules if m.startswith('{package}.'))))"
     done = subprocess.run(
         [sys.executable, "-c", probe],
-        env={"PYTHONPATH": str(source)},
+        env={"PYTHONPATH": str(source), "PYTHONDONTWRITEBYTECODE": "1"},
         capture_output=True,
         text=True,
         check=False,
@@ -86,7 +88,7 @@ def test_a_module_per_type_with_its_inner_classes_and_cycles_together() -> None:
     for stem in modules:
         done = subprocess.run(
             [sys.executable, "-c", f"import schemas_api.types.{stem}"],
-            env={"PYTHONPATH": str(SCHEMAS_SRC)},
+            env=ENV,
             capture_output=True,
             text=True,
             check=False,
@@ -113,7 +115,7 @@ def test_every_class_is_exported_and_type_checkers_see_them() -> None:
     # Importing one model's module reads no index: the package's own module is empty of names.
     done = subprocess.run(
         [sys.executable, "-c", "import sys, schemas_api.types.pet; print('schemas_api.types._index' in sys.modules)"],
-        env={"PYTHONPATH": str(SCHEMAS_SRC)}, capture_output=True, text=True, check=False,
+        env=ENV, capture_output=True, text=True, check=False,
     )  # fmt: skip
     assert done.stdout.strip() == "False", done.stderr
 
