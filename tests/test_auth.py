@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import importlib
 import inspect
+import json
 import os
 import subprocess
 import sys
@@ -228,6 +229,52 @@ def test_constructor_arguments_are_named_after_the_schemes(
         assert {str(parameters[name].annotation) for name in ALL} == {"str | None"}
     parameters = inspect.signature(twilio.TwilioStyle).parameters
     assert list(parameters)[:3] == ["username", "password", "base_url"]
+
+
+def test_each_credential_is_readable_by_its_argument_and_never_shown(
+    auth: ModuleType, twilio: ModuleType, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(ENV["oauth"], ALL["oauth"])
+    given = {name: value for name, value in ALL.items() if name != "oauth"}
+    for client_class in (auth.AuthAPI, auth.AsyncAuthAPI):
+        client = client_class(base_url="http://127.0.0.1:9", **given)
+        assert {name: getattr(client, name) for name in ALL} == ALL  # oauth from the environment
+        assert not any(value in repr(client) for value in ALL.values())
+        copied = client.with_options(bearer="bearer-other")
+        assert (copied.bearer, copied.api_key_query, client.bearer) == (
+            "bearer-other",
+            "query-secret-4",
+            "bearer-secret-1",
+        )
+    client = auth.AuthAPI(base_url="http://127.0.0.1:9")
+    assert client.bearer is None and client.oauth == ALL["oauth"]
+    client = twilio.TwilioStyle(username="ACsid", password="token", base_url="http://127.0.0.1:9")
+    assert (client.username, client.password) == ("ACsid", "token")
+    assert "token" not in repr(client.copy(timeout=1.0))
+
+
+def test_extra_body_is_merged_into_the_json_body(auth: ModuleType, server: FakeAPI) -> None:
+    server.script(Reply(201, WIDGET), Reply(201, WIDGET))
+    with auth.AuthAPI(
+        base_url=server.url, max_retries=0, api_key_header="h", api_key_query="q"
+    ) as client:
+        client.widgets.create(name="w", extra_body={"color": "red", "size": {"x": 1}})
+        client.widgets.create(name="w", extra_body={"name": "over"})  # over the method's own
+    assert [json.loads(request.body) for request in server.requests] == [
+        {"name": "w", "color": "red", "size": {"x": 1}},
+        {"name": "over"},
+    ]
+    assert "extra_body" not in inspect.signature(auth.AuthAPI(oauth="o").health.retrieve).parameters
+
+
+@pytest.mark.anyio
+async def test_the_async_extra_body_alike(auth: ModuleType, server: FakeAPI) -> None:
+    server.script(Reply(201, WIDGET))
+    async with auth.AsyncAuthAPI(
+        base_url=server.url, max_retries=0, api_key_header="h", api_key_query="q"
+    ) as client:
+        await client.widgets.create(name="w", extra_body={"color": "red"})
+    assert json.loads(server.requests[0].body) == {"name": "w", "color": "red"}
 
 
 # -- HTTP Basic for every operation (Twilio's way) ---------------------------------------------

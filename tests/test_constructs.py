@@ -199,6 +199,9 @@ def test_json_body_that_is_not_an_object(ops: ModuleType, server: FakeAPI) -> No
     server.script(Reply(200, ["a", "b"]))
     with client_for(ops, "OperationsAPI", server) as client:
         assert client.files.labels("file-1", body=["a", "b"]) == ["a", "b"]
+        # Fields to add to the body (extra_body) need an object: such a method takes none.
+        assert "extra_body" not in inspect.signature(client.files.labels).parameters
+        assert "extra_body" in inspect.signature(client.files.update).parameters
     assert json.loads(last(server).body) == ["a", "b"]
 
 

@@ -26,6 +26,13 @@ CLIENT_ARGUMENTS = frozenset(
         "max_response_bytes",
         "http_client",
         "credentials",
+        "default_query",
+        "set_default_headers",
+        "set_default_query",
+        # The client's methods: each credential is readable as a property of its name.
+        "close",
+        "copy",
+        "with_options",
     }
 )
 # Flags the CLI reads secrets with, beside the flag that takes the secret itself.

@@ -47,6 +47,7 @@ RESERVED_RESOURCE_NAMES = frozenset(
         "timeout",
         "max_retries",
         "copy",
+        "with_options",
         "get",
         "request",
     }

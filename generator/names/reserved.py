@@ -26,7 +26,7 @@ VALUE_HELPERS = frozenset(
 # and the page classes (CursorPage, OffsetPage, EntriesOffsetPage... with Sync/Async) are kept
 # apart by name.
 TEMPLATE_NAMES = frozenset(
-    {*TYPING_IMPORTS, *VALUE_HELPERS, "APIResponse", "AsyncAPIResource", "AsyncPaginator",
+    {*TYPING_IMPORTS, *VALUE_HELPERS, "APIResponse", "AsyncAPIResource", "AsyncPaginator", "Body",
      "FileTypes", "Headers", "NOT_GIVEN", "NotGiven", "Query", "RequestOptions", "SyncAPIResource",
      "TYPE_CHECKING",
      "Timeout", "async_to_raw_response_wrapper", "to_raw_response_wrapper"}

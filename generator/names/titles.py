@@ -37,7 +37,7 @@ RUNTIME_NAMES = TEMPLATE_NAMES | frozenset(
      "DEFAULT_MAX_RESPONSE_BYTES", "DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT",
      "InternalServerError", "MissingCredentialsError", "NotFoundError", "PaginationError",
      "PermissionDeniedError", "RateLimitError", "RepeatedCursorError", "ResponseTooLargeError",
-     "SCHEMES", "SDKError", "SECURITY", "Scheme", "SyncAPIClient", "UnprocessableEntityError",
+     "SCHEMES", "SDKError", "SECURITY", "Scheme", "Self", "SyncAPIClient", "UnprocessableEntityError",
      "ValidationIssue", "cached_property", "httpx", "os"}
 )  # fmt: skip
 # Endings of the classes the SDK defines for resources and pages, whatever they are named.

@@ -178,6 +178,8 @@ class MethodView:
     ] = ()  # body fields with a const value: (wire name, Python literal)
     # The model classes the method's body uses (what it parses into): imported when it runs.
     runtime_models: frozenset[str] = frozenset()
+    # The body is a JSON object, so the method takes ``extra_body``: fields to set over its own.
+    extra_body: bool = False
 
     @property
     def name(self) -> str:
@@ -322,6 +324,11 @@ def method_view(
     args = _unique_cli_flags(args, credential_flags)
     imports.helpers.update(_HELPERS[arg.value_style] for arg in args if arg.value_style in _HELPERS)
     accept = _accept(operation)
+    extra_body = (
+        body is not None
+        and body.encoding == "json"
+        and bool(body.fields or constants or "object" in types.api.resolve(body.schema).types)
+    )
 
     pagination = operation.pagination
     if pagination is not None:
@@ -341,6 +348,7 @@ def method_view(
             accept,
             tuple(constants),
             runtime_models=item.models,
+            extra_body=extra_body,
         )
     return_type, cast_to, cast_names = _return_type(operation, types, imports)
     return MethodView(
@@ -353,6 +361,7 @@ def method_view(
         accept,
         tuple(constants),
         runtime_models=frozenset(cast_names) & imports.models,
+        extra_body=extra_body,
     )
 
 
