@@ -111,6 +111,14 @@ class Credentials:
                 found.append(_basic(values))
         return found
 
+    def value(self, argument: str) -> str | None:
+        """The value of the credential the client takes as ``argument``; None when it has none."""
+        for name, values in self.values.items():
+            for credential, value in zip(self.schemes[name].credentials, values, strict=True):
+                if credential.argument == argument:
+                    return value
+        return None
+
     @property
     def query_names(self) -> frozenset[str]:
         """The query parameters credentials may be sent in."""

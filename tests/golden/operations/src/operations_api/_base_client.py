@@ -89,6 +89,8 @@ class RequestOptions:
     content_type: str | None = None
     extra_headers: Mapping[str, str] | None = None
     extra_query: Mapping[str, object] | None = None
+    # Top-level fields merged into a JSON object body, over the method's own.
+    extra_body: Mapping[str, object] | None = None
     timeout: Timeout | NotGiven = NOT_GIVEN
     # The header in which the API takes an idempotency key; the client then sends one, the
     # same on every attempt, and retries the request whatever its method.
@@ -271,6 +273,7 @@ class BaseClient:
         default_headers: Mapping[str, str] | None,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         credentials: Credentials | None = None,
+        default_query: Mapping[str, object] | None = None,
     ) -> None:
         if max_retries < 0:
             raise ValueError("max_retries must be 0 or more")
@@ -283,12 +286,35 @@ class BaseClient:
         self._credentials = credentials
         # Removed from every error message, in case the server echoes them back.
         self._secret_pattern = secret_pattern(credentials.secrets if credentials else ())
+        # The caller's own, kept apart for ``copy()`` to merge into.
+        self._custom_headers = dict(default_headers or {})
+        self._custom_query = dict(default_query or {})
         self._default_headers = {
             "Accept": "application/json",
             "Accept-Encoding": ACCEPT_ENCODING,
             "User-Agent": USER_AGENT,
-            **(default_headers or {}),
+            **self._custom_headers,
         }
+
+    def _credential(self, argument: str) -> str | None:
+        """The value of the credential the client takes as ``argument``, if it has one."""
+        return self._credentials.value(argument) if self._credentials is not None else None
+
+    def _copied_headers(
+        self,
+        default_headers: Mapping[str, str] | None,
+        set_default_headers: Mapping[str, str] | None,
+    ) -> dict[str, str]:
+        """A copy's ``default_headers``: these merged over the client's, or set in their place."""
+        return _copied(self._custom_headers, default_headers, set_default_headers, "headers")
+
+    def _copied_query(
+        self,
+        default_query: Mapping[str, object] | None,
+        set_default_query: Mapping[str, object] | None,
+    ) -> dict[str, object]:
+        """A copy's ``default_query``: these merged over the client's, or set in their place."""
+        return _copied(self._custom_query, default_query, set_default_query, "query")
 
     @property
     def _credential_params(self) -> frozenset[str]:
@@ -330,7 +356,10 @@ class BaseClient:
             name = options.idempotency_header.lower()
             if not any(key.lower() == name for key in headers):  # unless the caller gave one
                 headers[options.idempotency_header] = idempotency_key
-        params: dict[str, str | list[str]] = dict(sent.params)  # a query-string credential
+        params: dict[str, str | list[str]] = {
+            key: _query_value(value) for key, value in _present(self._custom_query).items()
+        }
+        params.update(sent.params)  # a query-string credential
         if options.url is None:  # a next page the server named carries its own query
             params.update(
                 (key, _query_value(value)) for key, value in _present(options.params).items()
@@ -344,7 +373,10 @@ class BaseClient:
             body = options.json_body
             if isinstance(body, Mapping):  # keyword arguments the caller left out are not sent
                 body = {key: value for key, value in body.items() if value is not NOT_GIVEN}
-            content = json.dumps(to_jsonable(body), ensure_ascii=False).encode()
+            content = _json_content(to_jsonable(body), options.extra_body)
+            headers["Content-Type"] = "application/json"
+        elif options.extra_body:  # an optional body left out: the extra fields are the body
+            content = _json_content({}, options.extra_body)
             headers["Content-Type"] = "application/json"
         elif options.content_type is not None:
             headers["Content-Type"] = options.content_type
@@ -485,6 +517,31 @@ def _body(response: httpx.Response) -> object | None:
         return response.text or None
 
 
+def _json_content(body: object, extra_body: Mapping[str, object] | None) -> bytes:
+    """The JSON body, with ``extra_body``'s fields set over its own."""
+    if extra_body:
+        if not isinstance(body, dict):
+            raise TypeError(f"extra_body needs a JSON object body, not {type(body).__name__}")
+        body = {**body, **cast("dict[str, object]", to_jsonable(dict(extra_body)))}
+    return json.dumps(body, ensure_ascii=False).encode()
+
+
+_V = TypeVar("_V")
+
+
+def _copied(
+    current: Mapping[str, _V],
+    merged: Mapping[str, _V] | None,
+    replacing: Mapping[str, _V] | None,
+    what: str,
+) -> dict[str, _V]:
+    if merged is not None and replacing is not None:
+        raise ValueError(f"Give default_{what} or set_default_{what}, not both")
+    if replacing is not None:
+        return dict(replacing)
+    return {**current, **(merged or {})}
+
+
 def _form_value(value: object) -> str | list[str]:
     if isinstance(value, (list, tuple)):
         return [_scalar(item) for item in value]
@@ -518,6 +575,7 @@ class SyncAPIClient(BaseClient):
         http_client: httpx.Client | None,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         credentials: Credentials | None = None,
+        default_query: Mapping[str, object] | None = None,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -526,6 +584,7 @@ class SyncAPIClient(BaseClient):
             default_headers=default_headers,
             max_response_bytes=max_response_bytes,
             credentials=credentials,
+            default_query=default_query,
         )
         self._owns_http_client = http_client is None
         self._http = http_client or httpx.Client(timeout=timeout, follow_redirects=True)
@@ -620,6 +679,7 @@ class AsyncAPIClient(BaseClient):
         http_client: httpx.AsyncClient | None,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         credentials: Credentials | None = None,
+        default_query: Mapping[str, object] | None = None,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -628,6 +688,7 @@ class AsyncAPIClient(BaseClient):
             default_headers=default_headers,
             max_response_bytes=max_response_bytes,
             credentials=credentials,
+            default_query=default_query,
         )
         self._owns_http_client = http_client is None
         self._http = http_client or httpx.AsyncClient(timeout=timeout, follow_redirects=True)

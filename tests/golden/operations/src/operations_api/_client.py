@@ -5,14 +5,14 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Self
 
 import httpx
 
 from ._auth import Credential, Credentials, Scheme
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
 from ._limits import DEFAULT_MAX_RESPONSE_BYTES
-from ._types import Timeout
+from ._types import NOT_GIVEN, NotGiven, Timeout
 
 # Each resource's module is imported on first use: creating a client loads no models.
 if TYPE_CHECKING:
@@ -51,6 +51,7 @@ class OperationsAPI(SyncAPIClient):
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.Client | None = None,
     ) -> None:
@@ -68,6 +69,8 @@ class OperationsAPI(SyncAPIClient):
             acted on, or when the API takes an idempotency key.
           default_headers: Headers to send with every request; not to another origin a redirect
             leads to.
+          default_query: Query parameters to send with every request; a call's ``extra_query``
+            overrides them.
           max_response_bytes: The largest response body to read, decompressed; a larger one
             raises ``ResponseTooLargeError``. Default 256 MiB; None for no bound.
           http_client: Your own httpx client, for proxies, custom TLS or transports.
@@ -81,10 +84,64 @@ class OperationsAPI(SyncAPIClient):
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            default_query=default_query,
             http_client=http_client,
             max_response_bytes=max_response_bytes,
             credentials=credentials,
         )
+
+    @property
+    def api_key(self) -> str | None:
+        """The ``api_key`` the client sends, given or from ``OPERATIONS_API_API_KEY``; None if none.
+
+        Never shown in the client's repr, nor in an error message.
+        """
+        return self._credential("api_key")
+
+    def copy(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None = None,
+        set_default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
+        set_default_query: Mapping[str, object] | None = None,
+        max_response_bytes: int | None | NotGiven = NOT_GIVEN,
+        http_client: httpx.Client | None = None,
+    ) -> Self:
+        """A new client with the settings given changed, and this client's for the rest.
+
+        This client is left as it is. The new one shares its connection pool, unless given an
+        ``http_client``: closing the new client leaves the pool open, closing this one closes it
+        for both. ``client.with_options(max_retries=0).jobs.list()`` changes a setting for one
+        call.
+
+        Args:
+          default_headers: Headers merged over the client's own ``default_headers``.
+          set_default_headers: Headers sent in place of the client's ``default_headers``.
+          default_query: Query parameters merged over the client's own ``default_query``.
+          set_default_query: Query parameters sent in place of the client's ``default_query``.
+          The others: as for the constructor; those left out keep this client's values.
+        """
+        return type(self)(
+            api_key=api_key if api_key is not None else self.api_key,
+            base_url=base_url if base_url is not None else self.base_url,
+            timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
+            max_retries=self.max_retries if isinstance(max_retries, NotGiven) else max_retries,
+            default_headers=self._copied_headers(default_headers, set_default_headers),
+            default_query=self._copied_query(default_query, set_default_query),
+            max_response_bytes=(
+                self.max_response_bytes
+                if isinstance(max_response_bytes, NotGiven)
+                else max_response_bytes
+            ),
+            http_client=http_client if http_client is not None else self._http,
+        )
+
+    with_options = copy
 
     @cached_property
     def files(self) -> FilesResource:
@@ -122,6 +179,7 @@ class AsyncOperationsAPI(AsyncAPIClient):
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
@@ -139,6 +197,8 @@ class AsyncOperationsAPI(AsyncAPIClient):
             acted on, or when the API takes an idempotency key.
           default_headers: Headers to send with every request; not to another origin a redirect
             leads to.
+          default_query: Query parameters to send with every request; a call's ``extra_query``
+            overrides them.
           max_response_bytes: The largest response body to read, decompressed; a larger one
             raises ``ResponseTooLargeError``. Default 256 MiB; None for no bound.
           http_client: Your own httpx client, for proxies, custom TLS or transports.
@@ -152,10 +212,64 @@ class AsyncOperationsAPI(AsyncAPIClient):
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            default_query=default_query,
             http_client=http_client,
             max_response_bytes=max_response_bytes,
             credentials=credentials,
         )
+
+    @property
+    def api_key(self) -> str | None:
+        """The ``api_key`` the client sends, given or from ``OPERATIONS_API_API_KEY``; None if none.
+
+        Never shown in the client's repr, nor in an error message.
+        """
+        return self._credential("api_key")
+
+    def copy(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None = None,
+        set_default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
+        set_default_query: Mapping[str, object] | None = None,
+        max_response_bytes: int | None | NotGiven = NOT_GIVEN,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> Self:
+        """A new client with the settings given changed, and this client's for the rest.
+
+        This client is left as it is. The new one shares its connection pool, unless given an
+        ``http_client``: closing the new client leaves the pool open, closing this one closes it
+        for both. ``client.with_options(max_retries=0).jobs.list()`` changes a setting for one
+        call.
+
+        Args:
+          default_headers: Headers merged over the client's own ``default_headers``.
+          set_default_headers: Headers sent in place of the client's ``default_headers``.
+          default_query: Query parameters merged over the client's own ``default_query``.
+          set_default_query: Query parameters sent in place of the client's ``default_query``.
+          The others: as for the constructor; those left out keep this client's values.
+        """
+        return type(self)(
+            api_key=api_key if api_key is not None else self.api_key,
+            base_url=base_url if base_url is not None else self.base_url,
+            timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
+            max_retries=self.max_retries if isinstance(max_retries, NotGiven) else max_retries,
+            default_headers=self._copied_headers(default_headers, set_default_headers),
+            default_query=self._copied_query(default_query, set_default_query),
+            max_response_bytes=(
+                self.max_response_bytes
+                if isinstance(max_response_bytes, NotGiven)
+                else max_response_bytes
+            ),
+            http_client=http_client if http_client is not None else self._http,
+        )
+
+    with_options = copy
 
     @cached_property
     def files(self) -> AsyncFilesResource:

@@ -5,13 +5,13 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Self
 
 import httpx
 
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
 from ._limits import DEFAULT_MAX_RESPONSE_BYTES
-from ._types import Timeout
+from ._types import NOT_GIVEN, NotGiven, Timeout
 
 # Each resource's module is imported on first use: creating a client loads no models.
 if TYPE_CHECKING:
@@ -37,6 +37,7 @@ class UnsupportedAPI(SyncAPIClient):
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.Client | None = None,
     ) -> None:
@@ -52,6 +53,8 @@ class UnsupportedAPI(SyncAPIClient):
             acted on, or when the API takes an idempotency key.
           default_headers: Headers to send with every request; not to another origin a redirect
             leads to.
+          default_query: Query parameters to send with every request; a call's ``extra_query``
+            overrides them.
           max_response_bytes: The largest response body to read, decompressed; a larger one
             raises ``ResponseTooLargeError``. Default 256 MiB; None for no bound.
           http_client: Your own httpx client, for proxies, custom TLS or transports.
@@ -64,9 +67,53 @@ class UnsupportedAPI(SyncAPIClient):
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            default_query=default_query,
             http_client=http_client,
             max_response_bytes=max_response_bytes,
         )
+
+    def copy(
+        self,
+        *,
+        base_url: str | httpx.URL | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None = None,
+        set_default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
+        set_default_query: Mapping[str, object] | None = None,
+        max_response_bytes: int | None | NotGiven = NOT_GIVEN,
+        http_client: httpx.Client | None = None,
+    ) -> Self:
+        """A new client with the settings given changed, and this client's for the rest.
+
+        This client is left as it is. The new one shares its connection pool, unless given an
+        ``http_client``: closing the new client leaves the pool open, closing this one closes it
+        for both. ``client.with_options(max_retries=0).jobs.list()`` changes a setting for one
+        call.
+
+        Args:
+          default_headers: Headers merged over the client's own ``default_headers``.
+          set_default_headers: Headers sent in place of the client's ``default_headers``.
+          default_query: Query parameters merged over the client's own ``default_query``.
+          set_default_query: Query parameters sent in place of the client's ``default_query``.
+          The others: as for the constructor; those left out keep this client's values.
+        """
+        return type(self)(
+            base_url=base_url if base_url is not None else self.base_url,
+            timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
+            max_retries=self.max_retries if isinstance(max_retries, NotGiven) else max_retries,
+            default_headers=self._copied_headers(default_headers, set_default_headers),
+            default_query=self._copied_query(default_query, set_default_query),
+            max_response_bytes=(
+                self.max_response_bytes
+                if isinstance(max_response_bytes, NotGiven)
+                else max_response_bytes
+            ),
+            http_client=http_client if http_client is not None else self._http,
+        )
+
+    with_options = copy
 
     @cached_property
     def reports(self) -> ReportsResource:
@@ -92,6 +139,7 @@ class AsyncUnsupportedAPI(AsyncAPIClient):
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
@@ -107,6 +155,8 @@ class AsyncUnsupportedAPI(AsyncAPIClient):
             acted on, or when the API takes an idempotency key.
           default_headers: Headers to send with every request; not to another origin a redirect
             leads to.
+          default_query: Query parameters to send with every request; a call's ``extra_query``
+            overrides them.
           max_response_bytes: The largest response body to read, decompressed; a larger one
             raises ``ResponseTooLargeError``. Default 256 MiB; None for no bound.
           http_client: Your own httpx client, for proxies, custom TLS or transports.
@@ -119,9 +169,53 @@ class AsyncUnsupportedAPI(AsyncAPIClient):
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            default_query=default_query,
             http_client=http_client,
             max_response_bytes=max_response_bytes,
         )
+
+    def copy(
+        self,
+        *,
+        base_url: str | httpx.URL | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None = None,
+        set_default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
+        set_default_query: Mapping[str, object] | None = None,
+        max_response_bytes: int | None | NotGiven = NOT_GIVEN,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> Self:
+        """A new client with the settings given changed, and this client's for the rest.
+
+        This client is left as it is. The new one shares its connection pool, unless given an
+        ``http_client``: closing the new client leaves the pool open, closing this one closes it
+        for both. ``client.with_options(max_retries=0).jobs.list()`` changes a setting for one
+        call.
+
+        Args:
+          default_headers: Headers merged over the client's own ``default_headers``.
+          set_default_headers: Headers sent in place of the client's ``default_headers``.
+          default_query: Query parameters merged over the client's own ``default_query``.
+          set_default_query: Query parameters sent in place of the client's ``default_query``.
+          The others: as for the constructor; those left out keep this client's values.
+        """
+        return type(self)(
+            base_url=base_url if base_url is not None else self.base_url,
+            timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
+            max_retries=self.max_retries if isinstance(max_retries, NotGiven) else max_retries,
+            default_headers=self._copied_headers(default_headers, set_default_headers),
+            default_query=self._copied_query(default_query, set_default_query),
+            max_response_bytes=(
+                self.max_response_bytes
+                if isinstance(max_response_bytes, NotGiven)
+                else max_response_bytes
+            ),
+            http_client=http_client if http_client is not None else self._http,
+        )
+
+    with_options = copy
 
     @cached_property
     def reports(self) -> AsyncReportsResource:

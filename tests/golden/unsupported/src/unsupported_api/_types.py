@@ -26,6 +26,7 @@ NOT_GIVEN = NotGiven()
 
 Headers: TypeAlias = Mapping[str, str]
 Query: TypeAlias = Mapping[str, object]
+Body: TypeAlias = Mapping[str, object]  # top-level fields of a JSON object body
 Timeout: TypeAlias = float | httpx.Timeout | None
 
 FileContent: TypeAlias = IO[bytes] | bytes | PathLike[str]

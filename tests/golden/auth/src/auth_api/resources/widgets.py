@@ -13,7 +13,7 @@ from auth_api._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
-from auth_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
+from auth_api._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
 if TYPE_CHECKING:
@@ -71,6 +71,7 @@ class WidgetsResource(SyncAPIResource):
         username: str | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Widget:
         """Create a widget (an API key in a header and one in the query, together)
@@ -81,6 +82,8 @@ class WidgetsResource(SyncAPIResource):
           extra_headers: Headers to send with this request, on top of the client's.
 
           extra_query: Query parameters to add to this request.
+
+          extra_body: Fields to add to the JSON body, over the method's own.
 
           timeout: Override the client's timeout for this request, in seconds.
         """
@@ -98,6 +101,7 @@ class WidgetsResource(SyncAPIResource):
                 },
                 extra_headers=extra_headers,
                 extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
                 security=(("apiKeyHeader", "apiKeyQuery"),),
             ),
@@ -191,6 +195,7 @@ class AsyncWidgetsResource(AsyncAPIResource):
         username: str | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Widget:
         """Create a widget (an API key in a header and one in the query, together)
@@ -201,6 +206,8 @@ class AsyncWidgetsResource(AsyncAPIResource):
           extra_headers: Headers to send with this request, on top of the client's.
 
           extra_query: Query parameters to add to this request.
+
+          extra_body: Fields to add to the JSON body, over the method's own.
 
           timeout: Override the client's timeout for this request, in seconds.
         """
@@ -218,6 +225,7 @@ class AsyncWidgetsResource(AsyncAPIResource):
                 },
                 extra_headers=extra_headers,
                 extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
                 security=(("apiKeyHeader", "apiKeyQuery"),),
             ),

@@ -12,7 +12,7 @@ from hostile._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
-from hostile._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
+from hostile._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 __all__ = [
     "TypesResource",
@@ -37,6 +37,7 @@ class TypesResource(SyncAPIResource):
         nmzq_nul: int | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """zqxj a resource named types
@@ -50,6 +51,8 @@ class TypesResource(SyncAPIResource):
 
           extra_query: Query parameters to add to this request.
 
+          extra_body: Fields to add to the JSON body, over the method's own.
+
           timeout: Override the client's timeout for this request, in seconds.
         """
         return self._client._request(
@@ -62,6 +65,7 @@ class TypesResource(SyncAPIResource):
                 },
                 extra_headers=extra_headers,
                 extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
             ),
             cast_to=NoneType,
@@ -89,6 +93,7 @@ class AsyncTypesResource(AsyncAPIResource):
         nmzq_nul: int | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """zqxj a resource named types
@@ -102,6 +107,8 @@ class AsyncTypesResource(AsyncAPIResource):
 
           extra_query: Query parameters to add to this request.
 
+          extra_body: Fields to add to the JSON body, over the method's own.
+
           timeout: Override the client's timeout for this request, in seconds.
         """
         return await self._client._request(
@@ -114,6 +121,7 @@ class AsyncTypesResource(AsyncAPIResource):
                 },
                 extra_headers=extra_headers,
                 extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
             ),
             cast_to=NoneType,

@@ -14,7 +14,7 @@ from naming_api._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
-from naming_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
+from naming_api._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
 if TYPE_CHECKING:
@@ -94,6 +94,7 @@ class RecordsApiResource(SyncAPIResource):
         status: RecordStatus | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Record:
         """Create a record
@@ -108,6 +109,8 @@ class RecordsApiResource(SyncAPIResource):
           extra_headers: Headers to send with this request, on top of the client's.
 
           extra_query: Query parameters to add to this request.
+
+          extra_body: Fields to add to the JSON body, over the method's own.
 
           timeout: Override the client's timeout for this request, in seconds.
         """
@@ -131,6 +134,7 @@ class RecordsApiResource(SyncAPIResource):
                 },
                 extra_headers=extra_headers,
                 extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
             ),
             cast_to=Record,
@@ -310,6 +314,7 @@ class AsyncRecordsApiResource(AsyncAPIResource):
         status: RecordStatus | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Record:
         """Create a record
@@ -324,6 +329,8 @@ class AsyncRecordsApiResource(AsyncAPIResource):
           extra_headers: Headers to send with this request, on top of the client's.
 
           extra_query: Query parameters to add to this request.
+
+          extra_body: Fields to add to the JSON body, over the method's own.
 
           timeout: Override the client's timeout for this request, in seconds.
         """
@@ -347,6 +354,7 @@ class AsyncRecordsApiResource(AsyncAPIResource):
                 },
                 extra_headers=extra_headers,
                 extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
             ),
             cast_to=Record,

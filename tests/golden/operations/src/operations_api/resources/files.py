@@ -15,7 +15,7 @@ from operations_api._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
-from operations_api._types import NOT_GIVEN, FileTypes, Headers, NotGiven, Query, Timeout
+from operations_api._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
 if TYPE_CHECKING:
@@ -381,6 +381,7 @@ class FilesResource(SyncAPIResource):
         object: FilesFileIdPatchRequestObject | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> File:
         """Rename a file
@@ -393,6 +394,8 @@ class FilesResource(SyncAPIResource):
           extra_headers: Headers to send with this request, on top of the client's.
 
           extra_query: Query parameters to add to this request.
+
+          extra_body: Fields to add to the JSON body, over the method's own.
 
           timeout: Override the client's timeout for this request, in seconds.
         """
@@ -412,6 +415,7 @@ class FilesResource(SyncAPIResource):
                 },
                 extra_headers=extra_headers,
                 extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
                 idempotency_header="Idempotency-Key",
             ),
@@ -955,6 +959,7 @@ class AsyncFilesResource(AsyncAPIResource):
         object: FilesFileIdPatchRequestObject | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> File:
         """Rename a file
@@ -967,6 +972,8 @@ class AsyncFilesResource(AsyncAPIResource):
           extra_headers: Headers to send with this request, on top of the client's.
 
           extra_query: Query parameters to add to this request.
+
+          extra_body: Fields to add to the JSON body, over the method's own.
 
           timeout: Override the client's timeout for this request, in seconds.
         """
@@ -986,6 +993,7 @@ class AsyncFilesResource(AsyncAPIResource):
                 },
                 extra_headers=extra_headers,
                 extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
                 idempotency_header="Idempotency-Key",
             ),

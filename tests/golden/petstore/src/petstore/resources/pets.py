@@ -15,7 +15,7 @@ from petstore._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
-from petstore._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
+from petstore._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
 if TYPE_CHECKING:
@@ -90,6 +90,7 @@ class PetsResource(SyncAPIResource):
         owner: NewPetOwner | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Pet:
         """Create a pet
@@ -104,6 +105,8 @@ class PetsResource(SyncAPIResource):
           extra_headers: Headers to send with this request, on top of the client's.
 
           extra_query: Query parameters to add to this request.
+
+          extra_body: Fields to add to the JSON body, over the method's own.
 
           timeout: Override the client's timeout for this request, in seconds.
         """
@@ -122,6 +125,7 @@ class PetsResource(SyncAPIResource):
                 },
                 extra_headers=extra_headers,
                 extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
             ),
             cast_to=Pet,
@@ -301,6 +305,7 @@ class AsyncPetsResource(AsyncAPIResource):
         owner: NewPetOwner | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Pet:
         """Create a pet
@@ -315,6 +320,8 @@ class AsyncPetsResource(AsyncAPIResource):
           extra_headers: Headers to send with this request, on top of the client's.
 
           extra_query: Query parameters to add to this request.
+
+          extra_body: Fields to add to the JSON body, over the method's own.
 
           timeout: Override the client's timeout for this request, in seconds.
         """
@@ -333,6 +340,7 @@ class AsyncPetsResource(AsyncAPIResource):
                 },
                 extra_headers=extra_headers,
                 extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
             ),
             cast_to=Pet,

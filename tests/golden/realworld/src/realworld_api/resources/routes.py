@@ -13,7 +13,7 @@ from realworld_api._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
-from realworld_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
+from realworld_api._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
 if TYPE_CHECKING:
@@ -44,6 +44,7 @@ class RoutesResource(SyncAPIResource):
         tags: Sequence[Any] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Route:
         """POST /routes
@@ -58,6 +59,8 @@ class RoutesResource(SyncAPIResource):
           extra_headers: Headers to send with this request, on top of the client's.
 
           extra_query: Query parameters to add to this request.
+
+          extra_body: Fields to add to the JSON body, over the method's own.
 
           timeout: Override the client's timeout for this request, in seconds.
         """
@@ -75,6 +78,7 @@ class RoutesResource(SyncAPIResource):
                 },
                 extra_headers=extra_headers,
                 extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
             ),
             cast_to=Route,
@@ -104,6 +108,7 @@ class AsyncRoutesResource(AsyncAPIResource):
         tags: Sequence[Any] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Route:
         """POST /routes
@@ -118,6 +123,8 @@ class AsyncRoutesResource(AsyncAPIResource):
           extra_headers: Headers to send with this request, on top of the client's.
 
           extra_query: Query parameters to add to this request.
+
+          extra_body: Fields to add to the JSON body, over the method's own.
 
           timeout: Override the client's timeout for this request, in seconds.
         """
@@ -135,6 +142,7 @@ class AsyncRoutesResource(AsyncAPIResource):
                 },
                 extra_headers=extra_headers,
                 extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
             ),
             cast_to=Route,

@@ -12,7 +12,7 @@ from realworld_api._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
-from realworld_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
+from realworld_api._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 __all__ = [
     "SubscriptionsResource",
@@ -36,6 +36,7 @@ class SubscriptionsResource(SyncAPIResource):
         url: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """POST /subscriptions
@@ -44,6 +45,8 @@ class SubscriptionsResource(SyncAPIResource):
           extra_headers: Headers to send with this request, on top of the client's.
 
           extra_query: Query parameters to add to this request.
+
+          extra_body: Fields to add to the JSON body, over the method's own.
 
           timeout: Override the client's timeout for this request, in seconds.
         """
@@ -56,6 +59,7 @@ class SubscriptionsResource(SyncAPIResource):
                 },
                 extra_headers=extra_headers,
                 extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
             ),
             cast_to=NoneType,
@@ -82,6 +86,7 @@ class AsyncSubscriptionsResource(AsyncAPIResource):
         url: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> None:
         """POST /subscriptions
@@ -90,6 +95,8 @@ class AsyncSubscriptionsResource(AsyncAPIResource):
           extra_headers: Headers to send with this request, on top of the client's.
 
           extra_query: Query parameters to add to this request.
+
+          extra_body: Fields to add to the JSON body, over the method's own.
 
           timeout: Override the client's timeout for this request, in seconds.
         """
@@ -102,6 +109,7 @@ class AsyncSubscriptionsResource(AsyncAPIResource):
                 },
                 extra_headers=extra_headers,
                 extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
             ),
             cast_to=NoneType,

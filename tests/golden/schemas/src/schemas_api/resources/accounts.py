@@ -13,7 +13,7 @@ from schemas_api._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
-from schemas_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
+from schemas_api._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
 if TYPE_CHECKING:
@@ -87,6 +87,7 @@ class AccountsResource(SyncAPIResource):
         homepage: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Account:
         """Change an account
@@ -109,6 +110,8 @@ class AccountsResource(SyncAPIResource):
           extra_headers: Headers to send with this request, on top of the client's.
 
           extra_query: Query parameters to add to this request.
+
+          extra_body: Fields to add to the JSON body, over the method's own.
 
           timeout: Override the client's timeout for this request, in seconds.
         """
@@ -137,6 +140,7 @@ class AccountsResource(SyncAPIResource):
                 },
                 extra_headers=extra_headers,
                 extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
             ),
             cast_to=Account,
@@ -208,6 +212,7 @@ class AsyncAccountsResource(AsyncAPIResource):
         homepage: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Account:
         """Change an account
@@ -230,6 +235,8 @@ class AsyncAccountsResource(AsyncAPIResource):
           extra_headers: Headers to send with this request, on top of the client's.
 
           extra_query: Query parameters to add to this request.
+
+          extra_body: Fields to add to the JSON body, over the method's own.
 
           timeout: Override the client's timeout for this request, in seconds.
         """
@@ -258,6 +265,7 @@ class AsyncAccountsResource(AsyncAPIResource):
                 },
                 extra_headers=extra_headers,
                 extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
             ),
             cast_to=Account,

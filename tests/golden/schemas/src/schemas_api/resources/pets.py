@@ -13,7 +13,7 @@ from schemas_api._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
-from schemas_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
+from schemas_api._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
 if TYPE_CHECKING:
@@ -77,6 +77,7 @@ class PetsResource(SyncAPIResource):
         password: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Cat | Dog | Lizard:
         """Adopt a pet
@@ -87,6 +88,8 @@ class PetsResource(SyncAPIResource):
           extra_headers: Headers to send with this request, on top of the client's.
 
           extra_query: Query parameters to add to this request.
+
+          extra_body: Fields to add to the JSON body, over the method's own.
 
           timeout: Override the client's timeout for this request, in seconds.
         """
@@ -105,6 +108,7 @@ class PetsResource(SyncAPIResource):
                 },
                 extra_headers=extra_headers,
                 extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
             ),
             cast_to=cast("type[Cat | Dog | Lizard]", Cat | Dog | Lizard),
@@ -201,6 +205,7 @@ class AsyncPetsResource(AsyncAPIResource):
         password: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Cat | Dog | Lizard:
         """Adopt a pet
@@ -211,6 +216,8 @@ class AsyncPetsResource(AsyncAPIResource):
           extra_headers: Headers to send with this request, on top of the client's.
 
           extra_query: Query parameters to add to this request.
+
+          extra_body: Fields to add to the JSON body, over the method's own.
 
           timeout: Override the client's timeout for this request, in seconds.
         """
@@ -229,6 +236,7 @@ class AsyncPetsResource(AsyncAPIResource):
                 },
                 extra_headers=extra_headers,
                 extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
             ),
             cast_to=cast("type[Cat | Dog | Lizard]", Cat | Dog | Lizard),

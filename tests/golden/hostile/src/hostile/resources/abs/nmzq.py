@@ -12,7 +12,7 @@ from hostile._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
-from hostile._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
+from hostile._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
 if TYPE_CHECKING:
@@ -45,6 +45,7 @@ class NmzqResource(SyncAPIResource):
         place: EtcNmzq | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Widget:
         """zqxj replace
@@ -70,6 +71,8 @@ class NmzqResource(SyncAPIResource):
 
           extra_query: Query parameters to add to this request.
 
+          extra_body: Fields to add to the JSON body, over the method's own.
+
           timeout: Override the client's timeout for this request, in seconds.
         """
         from hostile.types.schemas import Widget
@@ -90,6 +93,7 @@ class NmzqResource(SyncAPIResource):
                 },
                 extra_headers=extra_headers,
                 extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
             ),
             cast_to=Widget,
@@ -121,6 +125,7 @@ class AsyncNmzqResource(AsyncAPIResource):
         place: EtcNmzq | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Widget:
         """zqxj replace
@@ -146,6 +151,8 @@ class AsyncNmzqResource(AsyncAPIResource):
 
           extra_query: Query parameters to add to this request.
 
+          extra_body: Fields to add to the JSON body, over the method's own.
+
           timeout: Override the client's timeout for this request, in seconds.
         """
         from hostile.types.schemas import Widget
@@ -166,6 +173,7 @@ class AsyncNmzqResource(AsyncAPIResource):
                 },
                 extra_headers=extra_headers,
                 extra_query=extra_query,
+                extra_body=extra_body,
                 timeout=timeout,
             ),
             cast_to=Widget,
