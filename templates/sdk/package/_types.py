@@ -24,15 +24,6 @@ class NotGiven:
 
 NOT_GIVEN = NotGiven()
 
-Headers: TypeAlias = Mapping[str, str]
-Query: TypeAlias = Mapping[str, object]
-Timeout: TypeAlias = float | httpx.Timeout | None
-
-FileContent: TypeAlias = IO[bytes] | bytes | PathLike[str]
-FileTypes: TypeAlias = (
-    FileContent | tuple[str | None, FileContent] | tuple[str | None, FileContent, str | None]
-)
-
 
 # isinstance() alone leaves a dict's keys and values unknown to a type checker; JSON data (a
 # parsed body, to_jsonable's output) has string keys, so these say so.
@@ -44,3 +35,13 @@ def is_json_object(value: object) -> TypeGuard[dict[str, object]]:
 def is_json_array(value: object) -> TypeGuard[list[object]]:
     """``value`` is a JSON array."""
     return isinstance(value, list)
+
+
+Headers: TypeAlias = Mapping[str, str]
+Query: TypeAlias = Mapping[str, object]
+Timeout: TypeAlias = float | httpx.Timeout | None
+
+FileContent: TypeAlias = IO[bytes] | bytes | PathLike[str]
+FileTypes: TypeAlias = (
+    FileContent | tuple[str | None, FileContent] | tuple[str | None, FileContent, str | None]
+)
