@@ -28,6 +28,7 @@ from ..models import ModelSet
 from ..models.modules import type_modules
 from ..names.identifiers import unique
 from .docs import DocBuilder
+from .examples import TypedExamples
 from .filters import FILTERS
 from .overrides import BUILTIN_PREFIX, check_python, check_user_templates
 from .pytypes import TypeMapper
@@ -304,6 +305,7 @@ def _base_variables(context: RenderContext) -> dict[str, Any]:
         "models": context.models,
         "types": context.types,
         "docs": context.docs,
+        "test_examples": TypedExamples(context.docs, context.types),
         "views": context.views,
         "readme": readme_examples(context.api, context.views, context.docs, config.package),
         "resource_module_path": resource_module_path,

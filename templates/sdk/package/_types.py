@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from os import PathLike
-from typing import IO, Literal, TypeAlias
+from typing import IO, Literal, TypeAlias, TypeGuard
 
 import httpx
 
@@ -23,6 +23,19 @@ class NotGiven:
 
 
 NOT_GIVEN = NotGiven()
+
+
+# isinstance() alone leaves a dict's keys and values unknown to a type checker; JSON data (a
+# parsed body, to_jsonable's output) has string keys, so these say so.
+def is_json_object(value: object) -> TypeGuard[dict[str, object]]:
+    """``value`` is a JSON object: a dict with string keys."""
+    return isinstance(value, dict)
+
+
+def is_json_array(value: object) -> TypeGuard[list[object]]:
+    """``value`` is a JSON array."""
+    return isinstance(value, list)
+
 
 Headers: TypeAlias = Mapping[str, str]
 Query: TypeAlias = Mapping[str, object]

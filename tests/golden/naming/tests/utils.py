@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import types
-from typing import Annotated, Any, Literal, Union, get_args, get_origin
+from collections.abc import Iterable
+from typing import Annotated, Any, Literal, Union, cast, get_args, get_origin
 
 import pydantic
 
@@ -20,7 +21,7 @@ def assert_matches_type(expected: Any, value: object, path: str = "result") -> N
     if origin is Annotated:
         assert_matches_type(arguments[0], value, path)
     elif origin in (Union, types.UnionType):
-        problems = []
+        problems: list[str] = []
         for option in arguments:
             try:
                 assert_matches_type(option, value, path)
@@ -32,11 +33,12 @@ def assert_matches_type(expected: Any, value: object, path: str = "result") -> N
         assert value in arguments, f"{path}: expected one of {arguments!r}, got {value!r}"
     elif origin in (list, set, frozenset, tuple):
         assert isinstance(value, origin), f"{path}: expected a {origin.__name__}, got {value!r}"
-        for index, item in enumerate(value):
+        # isinstance() against a class known only at run time says nothing of the items' type.
+        for index, item in enumerate(cast(Iterable[object], value)):
             assert_matches_type(arguments[0], item, f"{path}[{index}]")
     elif origin is dict:
         assert isinstance(value, dict), f"{path}: expected a dict, got {value!r}"
-        for key, item in value.items():
+        for key, item in cast(dict[object, object], value).items():
             assert_matches_type(arguments[0], key, f"{path} key")
             assert_matches_type(arguments[1], item, f"{path}[{key!r}]")
     elif _is_pydantic_marker(expected):

@@ -9,6 +9,7 @@ import pytest
 from operations_api import APIResponse, AsyncOperationsAPI, OperationsAPI
 from operations_api.types import (
     File,
+    FilesPostRequestPurpose,
     Job,
     Note,
 )
@@ -28,15 +29,15 @@ class TestFiles:
 
     def test_create(self, client: OperationsAPI) -> None:
         result = client.files.create(
-            file="file",
-            purpose="assistants",
+            file=b"file",
+            purpose=FilesPostRequestPurpose("assistants"),
         )
         assert_matches_type(File, result)
 
     def test_create_raw_response(self, client: OperationsAPI) -> None:
         response = client.files.with_raw_response.create(
-            file="file",
-            purpose="assistants",
+            file=b"file",
+            purpose=FilesPostRequestPurpose("assistants"),
         )
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
@@ -109,14 +110,14 @@ class TestFiles:
     def test_replace(self, client: OperationsAPI) -> None:
         result = client.files.replace(
             file_id="file_id",
-            body="body",
+            body=b"body",
         )
         assert_matches_type(File | None, result)
 
     def test_replace_raw_response(self, client: OperationsAPI) -> None:
         response = client.files.with_raw_response.replace(
             file_id="file_id",
-            body="body",
+            body=b"body",
         )
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
@@ -126,7 +127,7 @@ class TestFiles:
         with pytest.raises(ValueError, match="non-empty value for the path parameter"):
             client.files.replace(
                 file_id="",
-                body="body",
+                body=b"body",
             )
 
     def test_delete(self, client: OperationsAPI) -> None:
@@ -295,16 +296,16 @@ class TestAsyncFiles:
     @pytest.mark.anyio
     async def test_create(self, async_client: AsyncOperationsAPI) -> None:
         result = await async_client.files.create(
-            file="file",
-            purpose="assistants",
+            file=b"file",
+            purpose=FilesPostRequestPurpose("assistants"),
         )
         assert_matches_type(File, result)
 
     @pytest.mark.anyio
     async def test_create_raw_response(self, async_client: AsyncOperationsAPI) -> None:
         response = await async_client.files.with_raw_response.create(
-            file="file",
-            purpose="assistants",
+            file=b"file",
+            purpose=FilesPostRequestPurpose("assistants"),
         )
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
@@ -389,7 +390,7 @@ class TestAsyncFiles:
     async def test_replace(self, async_client: AsyncOperationsAPI) -> None:
         result = await async_client.files.replace(
             file_id="file_id",
-            body="body",
+            body=b"body",
         )
         assert_matches_type(File | None, result)
 
@@ -397,7 +398,7 @@ class TestAsyncFiles:
     async def test_replace_raw_response(self, async_client: AsyncOperationsAPI) -> None:
         response = await async_client.files.with_raw_response.replace(
             file_id="file_id",
-            body="body",
+            body=b"body",
         )
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
@@ -408,7 +409,7 @@ class TestAsyncFiles:
         with pytest.raises(ValueError, match="non-empty value for the path parameter"):
             await async_client.files.replace(
                 file_id="",
-                body="body",
+                body=b"body",
             )
 
     @pytest.mark.anyio

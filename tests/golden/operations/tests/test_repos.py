@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from operations_api import APIResponse, AsyncOperationsAPI, OperationsAPI
-from operations_api.types import Repo
+from operations_api.types import License, Repo
 from tests.utils import assert_matches_type
 
 
@@ -34,7 +34,7 @@ class TestRepos:
         result = client.repos.update(
             repo_id="repo_id",
             language="language",
-            license={"key": "key"},
+            license=License.model_validate({"key": "key"}),
         )
         assert_matches_type(Repo, result)
 
@@ -42,7 +42,7 @@ class TestRepos:
         response = client.repos.with_raw_response.update(
             repo_id="repo_id",
             language="language",
-            license={"key": "key"},
+            license=License.model_validate({"key": "key"}),
         )
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
@@ -53,7 +53,7 @@ class TestRepos:
             client.repos.update(
                 repo_id="",
                 language="language",
-                license={"key": "key"},
+                license=License.model_validate({"key": "key"}),
             )
 
 
@@ -86,7 +86,7 @@ class TestAsyncRepos:
         result = await async_client.repos.update(
             repo_id="repo_id",
             language="language",
-            license={"key": "key"},
+            license=License.model_validate({"key": "key"}),
         )
         assert_matches_type(Repo, result)
 
@@ -95,7 +95,7 @@ class TestAsyncRepos:
         response = await async_client.repos.with_raw_response.update(
             repo_id="repo_id",
             language="language",
-            license={"key": "key"},
+            license=License.model_validate({"key": "key"}),
         )
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
@@ -107,5 +107,5 @@ class TestAsyncRepos:
             await async_client.repos.update(
                 repo_id="",
                 language="language",
-                license={"key": "key"},
+                license=License.model_validate({"key": "key"}),
             )

@@ -12,15 +12,15 @@ from tests.utils import assert_matches_type
 class TestRoutes:
     def test_create(self, client: RealWorld) -> None:
         result = client.routes.create(
-            start=[],
-            end=[],
+            start=(0, 0),
+            end=(0, 0),
         )
         assert_matches_type(Route, result)
 
     def test_create_raw_response(self, client: RealWorld) -> None:
         response = client.routes.with_raw_response.create(
-            start=[],
-            end=[],
+            start=(0, 0),
+            end=(0, 0),
         )
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
@@ -31,16 +31,16 @@ class TestAsyncRoutes:
     @pytest.mark.anyio
     async def test_create(self, async_client: AsyncRealWorld) -> None:
         result = await async_client.routes.create(
-            start=[],
-            end=[],
+            start=(0, 0),
+            end=(0, 0),
         )
         assert_matches_type(Route, result)
 
     @pytest.mark.anyio
     async def test_create_raw_response(self, async_client: AsyncRealWorld) -> None:
         response = await async_client.routes.with_raw_response.create(
-            start=[],
-            end=[],
+            start=(0, 0),
+            end=(0, 0),
         )
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300

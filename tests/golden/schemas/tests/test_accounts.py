@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from schemas_api import APIResponse, AsyncSchemasAPI, SchemasAPI
-from schemas_api.types import Account
+from schemas_api.types import Account, Status
 from tests.utils import assert_matches_type
 
 
@@ -33,14 +33,14 @@ class TestAccounts:
     def test_update(self, client: SchemasAPI) -> None:
         result = client.accounts.update(
             id="id",
-            status="active",
+            status=Status("active"),
         )
         assert_matches_type(Account, result)
 
     def test_update_raw_response(self, client: SchemasAPI) -> None:
         response = client.accounts.with_raw_response.update(
             id="id",
-            status="active",
+            status=Status("active"),
         )
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
@@ -50,7 +50,7 @@ class TestAccounts:
         with pytest.raises(ValueError, match="non-empty value for the path parameter"):
             client.accounts.update(
                 id="",
-                status="active",
+                status=Status("active"),
             )
 
 
@@ -82,7 +82,7 @@ class TestAsyncAccounts:
     async def test_update(self, async_client: AsyncSchemasAPI) -> None:
         result = await async_client.accounts.update(
             id="id",
-            status="active",
+            status=Status("active"),
         )
         assert_matches_type(Account, result)
 
@@ -90,7 +90,7 @@ class TestAsyncAccounts:
     async def test_update_raw_response(self, async_client: AsyncSchemasAPI) -> None:
         response = await async_client.accounts.with_raw_response.update(
             id="id",
-            status="active",
+            status=Status("active"),
         )
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
@@ -101,5 +101,5 @@ class TestAsyncAccounts:
         with pytest.raises(ValueError, match="non-empty value for the path parameter"):
             await async_client.accounts.update(
                 id="",
-                status="active",
+                status=Status("active"),
             )

@@ -7,7 +7,7 @@ import builtins
 import pytest
 
 from schemas_api import APIResponse, AsyncSchemasAPI, SchemasAPI
-from schemas_api.types import Cat, Dog, Lizard
+from schemas_api.types import Cat, Dog, Lizard, NewPetType
 from tests.utils import assert_matches_type
 
 
@@ -25,7 +25,7 @@ class TestPets:
     def test_create(self, client: SchemasAPI) -> None:
         result = client.pets.create(
             name="name",
-            pet_type="cat",
+            pet_type=NewPetType("cat"),
             password="password",
         )
         assert_matches_type(Cat | Dog | Lizard, result)
@@ -33,7 +33,7 @@ class TestPets:
     def test_create_raw_response(self, client: SchemasAPI) -> None:
         response = client.pets.with_raw_response.create(
             name="name",
-            pet_type="cat",
+            pet_type=NewPetType("cat"),
             password="password",
         )
         assert isinstance(response, APIResponse)
@@ -78,7 +78,7 @@ class TestAsyncPets:
     async def test_create(self, async_client: AsyncSchemasAPI) -> None:
         result = await async_client.pets.create(
             name="name",
-            pet_type="cat",
+            pet_type=NewPetType("cat"),
             password="password",
         )
         assert_matches_type(Cat | Dog | Lizard, result)
@@ -87,7 +87,7 @@ class TestAsyncPets:
     async def test_create_raw_response(self, async_client: AsyncSchemasAPI) -> None:
         response = await async_client.pets.with_raw_response.create(
             name="name",
-            pet_type="cat",
+            pet_type=NewPetType("cat"),
             password="password",
         )
         assert isinstance(response, APIResponse)

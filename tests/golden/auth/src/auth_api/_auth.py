@@ -53,9 +53,9 @@ class Scheme:
 class Sent:
     """What a request carries for the credentials it sends."""
 
-    headers: dict[str, str] = field(default_factory=dict)
-    params: dict[str, str] = field(default_factory=dict)
-    cookies: dict[str, str] = field(default_factory=dict)
+    headers: dict[str, str] = field(default_factory=dict[str, str])
+    params: dict[str, str] = field(default_factory=dict[str, str])
+    cookies: dict[str, str] = field(default_factory=dict[str, str])
 
 
 class Credentials:
@@ -101,7 +101,7 @@ class Credentials:
     @property
     def secrets(self) -> list[str]:
         """Every secret value, and the forms it is sent in: what an error must never show."""
-        found = []
+        found: list[str] = []
         for name, values in self.values.items():
             scheme = self.schemes[name]
             found += [

@@ -7,8 +7,9 @@ building its model machinery.
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Iterable
 from enum import Enum
-from typing import Any
+from typing import Any, cast
 
 import pydantic
 
@@ -24,7 +25,8 @@ def to_jsonable(value: object) -> Any:
     if isinstance(value, (_dt.datetime, _dt.date, _dt.time)):
         return value.isoformat()
     if isinstance(value, dict):
-        return {str(key): to_jsonable(item) for key, item in value.items()}
+        mapping = cast("dict[object, object]", value)  # keys of any type: each becomes its str()
+        return {str(key): to_jsonable(item) for key, item in mapping.items()}
     if isinstance(value, (list, tuple, set, frozenset)):
-        return [to_jsonable(item) for item in value]
+        return [to_jsonable(item) for item in cast("Iterable[object]", value)]
     return value

@@ -40,9 +40,9 @@ def attempt_seconds(request: httpx.Request) -> float | None:
     A number given as ``timeout`` sets every part, so it bounds the attempt as a whole too.
     A part left unbounded (None) leaves the attempt unbounded.
     """
-    parts = request.extensions.get("timeout") or {}
-    seconds = list(parts.values())
-    if not seconds or None in seconds:
+    parts: dict[str, float | None] = request.extensions.get("timeout") or {}
+    seconds = [value for value in parts.values() if value is not None]
+    if not seconds or len(seconds) < len(parts):
         return None
     return float(max(seconds))
 

@@ -26,7 +26,7 @@ from ._base_client import RequestOptions
 from ._exceptions import CrossOriginNextPageError, RepeatedCursorError
 from ._models import BaseModel
 from ._redirects import same_origin
-from ._types import NotGiven
+from ._types import NotGiven, is_json_array, is_json_object
 
 if TYPE_CHECKING:
     from ._base_client import AsyncAPIClient, SyncAPIClient
@@ -146,7 +146,7 @@ class AfterIdPaging(_ParamPaging):
         if not getattr(page, self.has_more):
             return None
         last = page._page_items()[-1]
-        value = last.get(self.item_id) if isinstance(last, dict) else getattr(last, self.item_id)
+        value = last.get(self.item_id) if is_json_object(last) else getattr(last, self.item_id)
         return NextPage(params={self.param: value}) if value else None
 
 
@@ -236,7 +236,7 @@ class BasePage(BaseModel, Generic[ItemT]):
     @classmethod
     def _items_in_body(cls, data: Any) -> Any:
         # A list answered with an array: the array is the page's items.
-        return {cls._paging.items: data} if isinstance(data, list) else data
+        return {cls._paging.items: data} if is_json_array(data) else data
 
     def _set_response(
         self, options: RequestOptions, response: httpx.Response, base_url: httpx.URL

@@ -16,7 +16,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import Enum
-from typing import IO, TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+from typing import IO, TYPE_CHECKING, Any, Literal, Self, TypeGuard, TypeVar, cast
 from urllib.parse import quote
 
 import anyio
@@ -51,7 +51,7 @@ from ._retries import (
     should_retry_response,
 )
 from ._secrets import redact, secret_pattern
-from ._types import NOT_GIVEN, FileTypes, NotGiven, Timeout
+from ._types import NOT_GIVEN, FileTypes, NotGiven, Timeout, is_json_array, is_json_object
 from ._version import __title__, __version__
 
 if TYPE_CHECKING:
@@ -78,10 +78,10 @@ class RequestOptions:
 
     method: str
     path: str  # may hold {name} placeholders, filled from path_params
-    path_params: Mapping[str, object] = field(default_factory=dict)
-    params: Mapping[str, object] = field(default_factory=dict)
-    headers: Mapping[str, object] = field(default_factory=dict)
-    cookies: Mapping[str, object] = field(default_factory=dict)
+    path_params: Mapping[str, object] = field(default_factory=dict[str, object])
+    params: Mapping[str, object] = field(default_factory=dict[str, object])
+    headers: Mapping[str, object] = field(default_factory=dict[str, object])
+    cookies: Mapping[str, object] = field(default_factory=dict[str, object])
     json_body: object = NOT_GIVEN
     form: Mapping[str, object] | None = None
     files: Mapping[str, FileTypes | Sequence[FileTypes] | NotGiven | None] | None = None
@@ -135,12 +135,12 @@ def path_value(
     data = to_jsonable(value)
     prefix = {"simple": "", "label": ".", "matrix": ";"}[style]
     separator = prefix if explode and style != "simple" else ","
-    if isinstance(data, dict):
+    if is_json_object(data):
         pairs = [(_encoded(key), _encoded(item)) for key, item in data.items() if item is not None]
         if explode:
             return PathSegment(prefix + separator.join(f"{key}={item}" for key, item in pairs))
         text = ",".join(part for pair in pairs for part in pair)
-    elif isinstance(data, list):
+    elif is_json_array(data):
         if explode and style == "matrix":
             return PathSegment("".join(f";{_encoded(name)}={_encoded(item)}" for item in data))
         text = separator.join(_encoded(item) for item in data)
@@ -170,13 +170,16 @@ def delimited(value: object, separator: str = ",", *, explode: bool = False) -> 
     ``k=v,k2=v2``), as one parameter value."""
     if value is None or isinstance(value, NotGiven):
         return None
-    data = to_jsonable(dict(value) if isinstance(value, Mapping) else value)
-    if isinstance(data, dict):
+    # to_jsonable() reads a dict; any other Mapping is copied into one first.
+    data = to_jsonable(
+        dict(cast("Mapping[object, object]", value)) if isinstance(value, Mapping) else value
+    )
+    if is_json_object(data):
         pairs = [(key, item) for key, item in data.items() if item is not None]
         if explode:
             return separator.join(f"{key}={_scalar(item)}" for key, item in pairs)
         return separator.join(_scalar(part) for pair in pairs for part in pair)
-    if isinstance(data, list):
+    if is_json_array(data):
         return separator.join(_scalar(item) for item in data)
     return _scalar(data)
 
@@ -197,15 +200,15 @@ def deep_object(name: str, value: object) -> dict[str, object]:
     if value is None or isinstance(value, NotGiven):
         return {}
     data = to_jsonable(value)
-    if not isinstance(data, (dict, list)):
+    if not (is_json_object(data) or is_json_array(data)):
         return {name: data}
     flat: dict[str, object] = {}
 
     def walk(prefix: str, item: object) -> None:
-        if isinstance(item, dict):
+        if is_json_object(item):
             for key, child in item.items():
                 walk(f"{prefix}[{key}]", child)
-        elif isinstance(item, list):
+        elif is_json_array(item):
             for index, child in enumerate(item):
                 walk(f"{prefix}[{index}]", child)
         elif item is not None:
@@ -220,7 +223,7 @@ def exploded_object(value: object) -> dict[str, object]:
     if value is None or isinstance(value, NotGiven):
         return {}
     data = to_jsonable(value)
-    return dict(data) if isinstance(data, dict) else {}
+    return dict(data) if is_json_object(data) else {}
 
 
 def _scalar(value: object) -> str:
@@ -233,8 +236,13 @@ def _scalar(value: object) -> str:
     return str(value)
 
 
+def _is_many(value: object) -> TypeGuard[list[object] | tuple[object, ...]]:
+    """A list or tuple: a parameter sent once per item (isinstance() leaves the items untyped)."""
+    return isinstance(value, (list, tuple))
+
+
 def _query_value(value: object) -> str | list[str]:
-    if isinstance(value, (list, tuple)):
+    if _is_many(value):
         return [_scalar(item) for item in value]
     return _scalar(value)
 
@@ -348,7 +356,7 @@ class BaseClient:
             headers["Cookie"] = "; ".join(
                 f"{key}={_scalar(item)}"
                 for key, value in cookies.items()
-                for item in (value if isinstance(value, (list, tuple)) else [value])
+                for item in (value if _is_many(value) else [value])
             )
         if options.extra_headers:
             headers.update(options.extra_headers)
@@ -372,7 +380,8 @@ class BaseClient:
         if options.json_body is not NOT_GIVEN:
             body = options.json_body
             if isinstance(body, Mapping):  # keyword arguments the caller left out are not sent
-                body = {key: value for key, value in body.items() if value is not NOT_GIVEN}
+                fields = cast("Mapping[object, object]", body)
+                body = {key: value for key, value in fields.items() if value is not NOT_GIVEN}
             content = _json_content(to_jsonable(body), options.extra_body)
             headers["Content-Type"] = "application/json"
         elif options.extra_body:  # an optional body left out: the extra fields are the body
@@ -459,7 +468,7 @@ class BaseClient:
 
     def _parse(self, response: httpx.Response, cast_to: type[T]) -> T:
         if cast_to is type(None):
-            return None
+            return cast_to()  # NoneType() is None, and typed as T
         if cast_to is bytes:
             return cast(T, response.content)
         if cast_to is str:
@@ -474,7 +483,8 @@ class BaseClient:
                 ) from None
         # pydantic parses and validates the JSON in one pass, much faster than json.loads first.
         try:
-            if isinstance(cast_to, type) and issubclass(cast_to, pydantic.BaseModel):
+            # cast_to may be a union or a generic alias such as list[Model], which is no class.
+            if isinstance(cast_to, type) and issubclass(cast_to, pydantic.BaseModel):  # pyright: ignore[reportUnnecessaryIsInstance]
                 return cast(T, cast_to.model_validate_json(response.content))
             return cast(T, _adapter(cast_to).validate_json(response.content))
         except pydantic.ValidationError as exc:
@@ -520,7 +530,7 @@ def _body(response: httpx.Response) -> object | None:
 def _json_content(body: object, extra_body: Mapping[str, object] | None) -> bytes:
     """The JSON body, with ``extra_body``'s fields set over its own."""
     if extra_body:
-        if not isinstance(body, dict):
+        if not is_json_object(body):
             raise TypeError(f"extra_body needs a JSON object body, not {type(body).__name__}")
         body = {**body, **cast("dict[str, object]", to_jsonable(dict(extra_body)))}
     return json.dumps(body, ensure_ascii=False).encode()
@@ -543,9 +553,9 @@ def _copied(
 
 
 def _form_value(value: object) -> str | list[str]:
-    if isinstance(value, (list, tuple)):
+    if _is_many(value):
         return [_scalar(item) for item in value]
-    if isinstance(value, (dict, pydantic.BaseModel)):
+    if is_json_object(value) or isinstance(value, pydantic.BaseModel):
         return json.dumps(to_jsonable(value))
     return _scalar(value)
 

@@ -10,7 +10,8 @@ from ._terminal import one_line
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Iterable
-    from typing import Any
+
+    from ._types import JSON
 
 TABLE_SAMPLE = 50  # items read before a table's column widths are fixed
 MAX_CELL = 40
@@ -48,7 +49,7 @@ def _cell(value: object, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def print_table(rows: Iterable[Any]) -> None:
+def print_table(rows: Iterable[JSON]) -> None:
     """Rows as aligned columns: widths from the first rows, as many columns as the terminal holds."""
     import itertools
 
@@ -57,18 +58,19 @@ def print_table(rows: Iterable[Any]) -> None:
     if not sample:
         print("(no items)")
         return
-    if not all(isinstance(row, dict) for row in sample):
+    records = [row for row in sample if isinstance(row, dict)]
+    if len(records) < len(sample):
         for row in itertools.chain(sample, rows):
             print(_text(row), flush=True)
         return
-    keys = list(dict.fromkeys(key for row in sample for key in row))
+    keys = list(dict.fromkeys(key for row in records for key in row))
     names = {key: _text(key) for key in keys}  # a key is server text too
-    used = [key for key in keys if any(row.get(key) is not None for row in sample)]
+    used = [key for key in keys if any(row.get(key) is not None for row in records)]
     # Scalars first: ids, names and statuses are what a reader scans for.
-    used.sort(key=lambda key: any(isinstance(row.get(key), (dict, list)) for row in sample))
+    used.sort(key=lambda key: any(isinstance(row.get(key), (dict, list)) for row in records))
     widths = {
         key: min(
-            MAX_CELL, max(len(names[key]), *(len(_cell(row.get(key), MAX_CELL)) for row in sample))
+            MAX_CELL, max(len(names[key]), *(len(_cell(row.get(key), MAX_CELL)) for row in records))
         )
         for key in used
     }
@@ -97,14 +99,14 @@ def print_table(rows: Iterable[Any]) -> None:
         )
 
 
-def outline(data: Any, indent: str = "") -> list[str]:
+def outline(data: JSON, indent: str = "") -> list[str]:
     """Nested data as indented ``key  value`` lines."""
     if isinstance(data, dict):
         if not data:
             return [indent + "{}"]
         names = [_text(key) for key in data]
         width = max(len(name) for name in names)
-        lines = []
+        lines: list[str] = []
         for name, value in zip(names, data.values(), strict=True):
             if isinstance(value, (dict, list)) and value and not _is_flat_list(value):
                 lines.append(f"{indent}{name}")
@@ -124,11 +126,11 @@ def outline(data: Any, indent: str = "") -> list[str]:
     return [indent + _text(data)]
 
 
-def _is_flat_list(value: object) -> bool:
+def _is_flat_list(value: JSON) -> bool:
     return isinstance(value, list) and not any(isinstance(item, (dict, list)) for item in value)
 
 
-def _flat(value: object) -> str:
+def _flat(value: JSON) -> str:
     if isinstance(value, list):
         return ", ".join(_text(item) for item in value) if value else "[]"
     if isinstance(value, dict):

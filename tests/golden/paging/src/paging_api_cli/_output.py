@@ -16,9 +16,9 @@ from ._terminal import json_text, one_line, unicode_stdout, visible
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator
-    from typing import Any
+    from typing import Any, TypeGuard
 
-    from ._types import Pages
+    from ._types import JSON, Pages
 
 
 def take(items: Iterable[Any], limit: int | None) -> Iterator[Any]:
@@ -36,9 +36,14 @@ def plain(value: Any) -> Any:
     """Models as plain JSON data, with the API's field names."""
     if hasattr(value, "to_dict"):
         return value.to_dict()
-    if isinstance(value, list):
+    if _is_list(value):
         return [plain(item) for item in value]
     return value
+
+
+def _is_list(value: object) -> TypeGuard[list[object]]:
+    # isinstance() alone leaves the items' type unknown.
+    return isinstance(value, list)
 
 
 def write_raw(content: bytes) -> None:
@@ -76,8 +81,9 @@ def print_result(result: Any, fmt: str, pages: Pages | None) -> None:
     if isinstance(result, str):
         print_text(result)
         return
-    data = plain(result)
-    items = data.get(pages["items"]) if pages is not None and isinstance(data, dict) else None
+    data: JSON = plain(result)
+    body = data if pages is not None and isinstance(data, dict) else None  # a page's whole body
+    items = body.get(pages["items"]) if pages is not None and body is not None else None
     if fmt == "jsonl":
         dumps = json_dumper()
         for item in (
@@ -87,10 +93,10 @@ def print_result(result: Any, fmt: str, pages: Pages | None) -> None:
     elif fmt == "yaml":
         print(_yaml(data), end="")
     elif fmt == "pretty":
-        if pages is not None and isinstance(items, list):
+        if pages is not None and body is not None and isinstance(items, list):
             print_table(items)
             if result.has_next_page():
-                _print_next_page_hint(data.get(pages["next"]) if pages["next"] else None, pages)
+                _print_next_page_hint(body.get(pages["next"]) if pages["next"] else None, pages)
         elif isinstance(data, list) and data and all(isinstance(item, dict) for item in data):
             print_table(data)
         else:

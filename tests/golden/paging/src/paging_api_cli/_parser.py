@@ -28,6 +28,10 @@ if TYPE_CHECKING:
 
     from ._types import Command, Flag
 
+    _SubParsersAction = argparse._SubParsersAction[Any]  # generic only in typeshed
+else:
+    _SubParsersAction = argparse._SubParsersAction
+
 FORMATS = ("json", "jsonl", "yaml", "pretty", "raw")
 SHELLS = ("bash", "zsh", "fish")
 # The built-in command that prints completion scripts, unless the API has a resource of that name.
@@ -258,12 +262,9 @@ class _HelpFormatter(argparse.RawDescriptionHelpFormatter):
         super().add_argument(action)
         # argparse measures sub-commands one indent short, so the longest one wrapped.
         if isinstance(action, argparse._SubParsersAction):
+            indent = self._current_indent + self._indent_increment
             for choice in action._get_subactions():
-                width = (
-                    len(self._format_action_invocation(choice))
-                    + self._current_indent
-                    + self._indent_increment
-                )
+                width = len(self._format_action_invocation(choice)) + indent
                 self._action_max_length = max(self._action_max_length, width)
 
 
@@ -280,13 +281,12 @@ class _LazyParsers(dict[str, object]):
     def __getitem__(self, name: str) -> argparse.ArgumentParser:
         value = super().__getitem__(name)
         if isinstance(value, _Pending):
-            value = value.build()
-            self[name] = value
+            self[name] = value = value.build()
         assert isinstance(value, argparse.ArgumentParser)
         return value
 
 
-class _Commands(argparse._SubParsersAction):  # type: ignore[type-arg]
+class _Commands(_SubParsersAction):
     """Sub-commands whose parsers are built only when used: to parse, for --help, to complete."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Literal
 
 import httpx
 
 from ._settings import SDKError
+from ._types import is_json_array, is_json_object
 
 __all__ = [
     "APIError",
@@ -174,6 +175,8 @@ class APIStatusError(APIError):
     """The server answered with a 4xx or 5xx status."""
 
     response: httpx.Response
+    # Each subclass narrows this to its one status (make_status_error picks the class by it), which
+    # pyright reports as an unsound override of a mutable attribute: the narrowing is the point.
     status_code: int
 
     def __init__(self, message: str, *, response: httpx.Response, body: object | None) -> None:
@@ -183,23 +186,23 @@ class APIStatusError(APIError):
 
 
 class BadRequestError(APIStatusError):
-    status_code: Literal[400] = 400
+    status_code: Literal[400] = 400  # pyright: ignore[reportIncompatibleVariableOverride]
 
 
 class AuthenticationError(APIStatusError):
-    status_code: Literal[401] = 401
+    status_code: Literal[401] = 401  # pyright: ignore[reportIncompatibleVariableOverride]
 
 
 class PermissionDeniedError(APIStatusError):
-    status_code: Literal[403] = 403
+    status_code: Literal[403] = 403  # pyright: ignore[reportIncompatibleVariableOverride]
 
 
 class NotFoundError(APIStatusError):
-    status_code: Literal[404] = 404
+    status_code: Literal[404] = 404  # pyright: ignore[reportIncompatibleVariableOverride]
 
 
 class ConflictError(APIStatusError):
-    status_code: Literal[409] = 409
+    status_code: Literal[409] = 409  # pyright: ignore[reportIncompatibleVariableOverride]
 
 
 @dataclass(frozen=True)
@@ -216,7 +219,7 @@ class ValidationIssue:
 
 
 class UnprocessableEntityError(APIStatusError):
-    status_code: Literal[422] = 422
+    status_code: Literal[422] = 422  # pyright: ignore[reportIncompatibleVariableOverride]
     detail: list[ValidationIssue]
     """Each problem the server reported, when it reported them in the usual ``detail`` list."""
 
@@ -226,7 +229,7 @@ class UnprocessableEntityError(APIStatusError):
 
 
 class RateLimitError(APIStatusError):
-    status_code: Literal[429] = 429
+    status_code: Literal[429] = 429  # pyright: ignore[reportIncompatibleVariableOverride]
 
 
 class InternalServerError(APIStatusError):
@@ -262,17 +265,17 @@ def server_message(body: object | None) -> str | None:
     """The human-readable message in an error body, if there is one."""
     if isinstance(body, str):
         return body.strip()[:500] or None
-    if not isinstance(body, dict):
+    if not is_json_object(body):
         return None
     for key in ("message", "detail", "error", "error_description", "title"):
         value = body.get(key)
         if isinstance(value, str) and value:
             return value
-        if isinstance(value, dict):
+        if is_json_object(value):
             nested = server_message(value)
             if nested:
                 return nested
-        if key == "detail" and isinstance(value, list):
+        if key == "detail" and is_json_array(value):
             issues = _validation_issues(body)
             if issues:
                 return "; ".join(str(issue) for issue in issues)
@@ -280,18 +283,20 @@ def server_message(body: object | None) -> str | None:
 
 
 def _validation_issues(body: object | None) -> list[ValidationIssue]:
-    if not isinstance(body, dict) or not isinstance(body.get("detail"), list):
+    detail = body.get("detail") if is_json_object(body) else None
+    if not is_json_array(detail):
         return []
-    issues = []
-    for item in body["detail"]:
-        if isinstance(item, dict) and isinstance(item.get("msg"), str):
-            loc: Any = item.get("loc")
+    issues: list[ValidationIssue] = []
+    for item in detail:
+        msg = item.get("msg") if is_json_object(item) else None
+        if is_json_object(item) and isinstance(msg, str):
+            loc = item.get("loc")
             issues.append(
                 ValidationIssue(
                     loc=tuple(part for part in loc if isinstance(part, (str, int)))
-                    if isinstance(loc, list)
+                    if is_json_array(loc)
                     else (),
-                    msg=item["msg"],
+                    msg=msg,
                     type=str(item.get("type", "")),
                 )
             )

@@ -6,7 +6,10 @@ CLI starts without importing typing.
 
 from __future__ import annotations
 
-from typing import Literal, TypedDict
+from typing import Literal, TypeAlias, TypedDict
+
+# Data as JSON has it: what a result becomes before it is printed.
+JSON: TypeAlias = "dict[str, JSON] | list[JSON] | str | int | float | bool | None"
 
 
 class Flag(TypedDict):
