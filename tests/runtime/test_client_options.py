@@ -39,7 +39,7 @@ def test_with_options_changes_the_new_client_only_and_shares_the_pool(
 
 
 def test_copy_is_with_options_and_its_timeout_applies(api: FakeAPI, client: LlamaCloud) -> None:
-    assert LlamaCloud.copy is LlamaCloud.with_options
+    assert vars(LlamaCloud)["copy"] is vars(LlamaCloud)["with_options"]
     api.script(Reply(delay=1.0))
     with pytest.raises(APITimeoutError):
         client.copy(timeout=0.2, max_retries=0).classifier.jobs.list()
@@ -118,7 +118,7 @@ async def test_the_async_client_alike(api: FakeAPI, async_client: AsyncLlamaClou
         max_retries=0, default_headers={"X-Team": "a"}, default_query={"region": "eu"}
     )
     assert other._http is async_client._http
-    assert AsyncLlamaCloud.copy is AsyncLlamaCloud.with_options
+    assert vars(AsyncLlamaCloud)["copy"] is vars(AsyncLlamaCloud)["with_options"]
     assert other.api_key == API_KEY and API_KEY not in repr(other)
     api.script(Reply(503, {"detail": "down"}))
     with pytest.raises(APIStatusError):
