@@ -47,7 +47,7 @@ class Draft:
     tags: tuple[str, ...]
     security: Requirement | None  # None: the spec's
     idempotency_header: str | None
-    returns_one_object: bool = False  # a GET whose answer is one object, not a page of them
+    returns_one_object: bool = False  # a GET on a collection whose answer is one object, not a page
 
 
 def draft_operations(ctx: Context, schemas: SchemaBuilder) -> list[Draft]:
@@ -170,7 +170,10 @@ def returns_one_object(
     parameters: tuple[Parameter, ...],
     responses: tuple[Response, ...],
 ) -> bool:
-    """Whether the operation's success answer is one object rather than a list or a page."""
+    """Whether a path that is no item answers with one object rather than a list or a page."""
+    segments = split_path(path)
+    if segments and is_template(segments[-1]):
+        return False  # an item's GET is retrieve anyway
     success = next(iter(success_responses(responses)), None)
     if success is None or success.kind != "json" or success.schema is None:
         return False
@@ -179,7 +182,7 @@ def returns_one_object(
     if properties is None:
         return False
     arrays = [p.name for p in properties if schemas.resolved(p.schema).is_array]
-    static = [segment for segment in split_path(path) if not is_template(segment)]
+    static = [segment for segment in segments if not is_template(segment)]
     return answers_one_object(
         arrays,
         [p.name for p in properties],

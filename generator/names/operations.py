@@ -16,10 +16,8 @@ from .paths import (
     ITEM_METHODS,
     PathName,
     collections,
-    is_template,
     path_names,
     resource_and_action,
-    split_path,
     strip_fastapi_suffix,
 )
 from .pins import (
@@ -139,18 +137,14 @@ def _yield_retrieve_to_items(
     items have that name: then it is named after its operationId (GitHub's ``GET /user`` beside
     ``GET /user/{account_id}`` is ``user.get_authenticated()``), or ``list`` without one."""
 
-    def one_object(operation: NamedOperation) -> bool:  # and named retrieve for it
-        segments = split_path(operation.path)
-        return operation.returns_one_object and not (segments and is_template(segments[-1]))
-
     items = {
         (resource, method)
         for operation, (resource, method, _) in zip(operations, named, strict=True)
-        if not one_object(operation)
+        if not operation.returns_one_object
     }
     result = []
     for operation, (resource, method, explicit) in zip(operations, named, strict=True):
-        if not explicit and one_object(operation) and (resource, method) in items:
+        if not explicit and operation.returns_one_object and (resource, method) in items:
             if "operationId" in operation.node:
                 method = _fallback_names(operation)[0]
                 report.warn(
@@ -246,7 +240,7 @@ def _path_name(
         method = table.get(operation.http_method, operation.http_method)
         if on_item and operation.http_method == "put" and "patch" in methods_on_path:
             method = "replace"  # PATCH is the update
-        elif not on_item and operation.returns_one_object:
+        elif operation.returns_one_object:
             method = "retrieve"
     return (
         resource,
