@@ -20,7 +20,7 @@ from ..ir.model import MISSING, Api, Property, Schema
 from .changes import Changes, Side, Spec, Verdict
 
 # Formats that give a string another Python type in the SDK; others are plain strings.
-TYPED_FORMATS = frozenset({"date-time", "date", "time", "duration", "uuid", "binary", "byte"})
+TYPED_FORMATS = frozenset({"date-time", "date", "time", "binary"})
 
 CLOSED_OBJECT = Verdict(
     True,

@@ -136,6 +136,8 @@ def _options(package: str, template_dir: Path | None) -> dict[str, Any]:
         "remove_special_field_name_prefix": True,  # "@type" is `type`, as the method's keyword argument
         "use_double_quotes": True,
         "strict_nullable": True,
+        # A date-time without a time zone is still one: AwareDatetime would refuse it.
+        "output_datetime_class": "datetime",
         "capitalise_enum_members": True,
         "treat_dot_as_module": False,  # `billing.session` is a name, not a module path: keep one module
         # Inline objects are named after their parent (`JobOwner`, not `Owner2`): readable, and

@@ -8,7 +8,7 @@
 - formats that pydantic turns into types which alter or hide the value
   (``uri`` → AnyUrl adds a slash, ``password`` → SecretStr dumps as stars,
   ``byte`` → Base64Str decodes, ``email`` needs a package the SDK does not
-  have) stay plain strings;
+  have, ``uuid`` → UUID is not equal to its own text) stay plain strings;
 - a write-only property is never required in a response;
 - an enum that a Python enum, as pydantic checks it, cannot hold is the union of its values'
   types: one with two values Python takes as one (``true`` and ``1`` are equal, so the enum
@@ -90,6 +90,7 @@ _PLAIN_FORMATS = frozenset(
         "byte",
         "duration",
         "decimal",
+        "uuid",  # a UUID object is not equal to its text: `job.id == "6f1c..."` would be False
     }
 )
 

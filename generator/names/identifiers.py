@@ -88,6 +88,7 @@ MODEL_ATTRIBUTES = frozenset(
         "to_dict",
         "to_json",
         "update_forward_refs",
+        "validation_problems",
         "validate",
     }
 )

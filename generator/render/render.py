@@ -63,6 +63,7 @@ OUTPUTS: tuple[Output, ...] = (
     Output("sdk/package/_exceptions.py", "src/{package}/_exceptions.py"),
     Output("sdk/package/_jsonable.py", "src/{package}/_jsonable.py"),
     Output("sdk/package/_models.py", "src/{package}/_models.py"),
+    Output("sdk/package/_tolerant.py", "src/{package}/_tolerant.py"),
     Output("sdk/package/_response.py", "src/{package}/_response.py"),
     Output("sdk/package/_secrets.py", "src/{package}/_secrets.py"),
     Output("sdk/package/_auth.py", "src/{package}/_auth.py"),

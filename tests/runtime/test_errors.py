@@ -174,10 +174,12 @@ async def test_success_with_a_body_that_is_not_json(any_client: Client, api: Fak
     assert exc.body == "<html>Gateway maintenance</html>"
 
 
-async def test_success_with_a_body_of_the_wrong_shape(any_client: Client, api: FakeAPI) -> None:
+async def test_success_with_a_body_of_the_wrong_shape_when_strict(
+    any_client: Client, api: FakeAPI
+) -> None:
     api.script(Reply(200, {"items": [{"id": 3}]}))
     with pytest.raises(APIResponseValidationError) as caught:
-        await list_jobs(any_client)
+        await list_jobs(any_client.with_options(strict_response_validation=True))
     assert str(caught.value).startswith(
         "The response body does not match the API description (items.0.id:"
     )
@@ -219,10 +221,13 @@ async def test_api_key_is_in_no_message_repr_or_log(
 ) -> None:
     caplog.set_level(logging.DEBUG)  # every logger: ours, httpx and httpcore
     errors: list[BaseException] = []
-    clients: list[Client] = [
-        QuickLlamaCloud(api_key=API_KEY, base_url=api.url, max_retries=1),
-        QuickAsyncLlamaCloud(api_key=API_KEY, base_url=api.url, max_retries=1),
-    ]
+    settings: dict[str, Any] = {
+        "api_key": API_KEY,
+        "base_url": api.url,
+        "max_retries": 1,
+        "strict_response_validation": True,  # a body of the wrong shape is an error
+    }
+    clients: list[Client] = [QuickLlamaCloud(**settings), QuickAsyncLlamaCloud(**settings)]
     for client in clients:
         errors += await provoke_every_error(client, api)
         assert API_KEY not in repr(client) and API_KEY not in str(client)

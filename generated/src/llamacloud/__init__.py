@@ -36,6 +36,7 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     from . import types
+    from ._tolerant import ValidationProblem
 
 __all__ = [
     "LlamaCloud",
@@ -63,6 +64,7 @@ __all__ = [
     "ResponseTooLargeError",
     "UnprocessableEntityError",
     "ValidationIssue",
+    "ValidationProblem",
     "__version__",
     "types",
 ]
@@ -74,4 +76,8 @@ def __getattr__(name: str) -> object:
         import importlib
 
         return importlib.import_module(f"{__name__}.types")
+    if name == "ValidationProblem":  # only a response that does not match needs it
+        from ._tolerant import ValidationProblem
+
+        return ValidationProblem
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -56,6 +56,7 @@ from ._version import __title__, __version__
 
 if TYPE_CHECKING:
     from ._paging import AsyncPage, SyncPage
+    from ._tolerant import ValidationProblem
 
 T = TypeVar("T")
 SyncPageT = TypeVar("SyncPageT", bound="SyncPage[Any]")
@@ -282,6 +283,7 @@ class BaseClient:
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         credentials: Credentials | None = None,
         default_query: Mapping[str, object] | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         if max_retries < 0:
             raise ValueError("max_retries must be 0 or more")
@@ -291,6 +293,8 @@ class BaseClient:
         self.timeout = timeout
         self.max_retries = max_retries
         self.max_response_bytes = max_response_bytes
+        # False: a response that breaks the API description is read as far as it matches.
+        self.strict_response_validation = strict_response_validation
         self._credentials = credentials
         # Removed from every error message, in case the server echoes them back.
         self._secret_pattern = secret_pattern(credentials.secrets if credentials else ())
@@ -488,13 +492,38 @@ class BaseClient:
                 return cast(T, cast_to.model_validate_json(response.content))
             return cast(T, _adapter(cast_to).validate_json(response.content))
         except pydantic.ValidationError as exc:
+            if self.strict_response_validation or _not_json(exc):
+                raise self._invalid_body(response, exc) from None
+            return self._tolerant_parse(response, cast_to, exc)
+
+    def _tolerant_parse(
+        self, response: httpx.Response, cast_to: type[T], exc: pydantic.ValidationError
+    ) -> T:
+        """The body as far as it matches ``cast_to``, the rest kept as sent (see ``_tolerant``)."""
+        from ._tolerant import tolerant_value
+
+        problems: list[ValidationProblem] = []
+        try:
+            result = cast(T, tolerant_value(cast_to, json.loads(response.content), problems))
+        except RecursionError:  # nested deeper than Python reads: as the strict parse said
             raise self._invalid_body(response, exc) from None
+        if problems:
+            request = response.request
+            log.debug(
+                "%s %s: %d value(s) in the response do not match the API description; kept as"
+                " sent: %s",
+                request.method,
+                self._redact(str(request.url)),
+                len(problems),
+                self._redact("; ".join(str(problem) for problem in problems[:5])),
+            )
+        return result
 
     def _invalid_body(
         self, response: httpx.Response, exc: pydantic.ValidationError
     ) -> APIResponseValidationError:
         first = exc.errors(include_input=False, include_url=False)[0]
-        if first["type"] == "json_invalid":
+        if _not_json(exc):
             content_type = response.headers.get("content-type", "no content type")
             return APIResponseValidationError(
                 response,
@@ -516,6 +545,11 @@ class BaseClient:
         if raw_response_mode.get():
             return APIResponse(response, parse)
         return parse()
+
+
+def _not_json(exc: pydantic.ValidationError) -> bool:
+    """Whether the body failed as JSON, not as the data the API describes."""
+    return exc.errors(include_input=False, include_url=False)[0]["type"] == "json_invalid"
 
 
 def _body(response: httpx.Response) -> object | None:
@@ -586,6 +620,7 @@ class SyncAPIClient(BaseClient):
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         credentials: Credentials | None = None,
         default_query: Mapping[str, object] | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -595,6 +630,7 @@ class SyncAPIClient(BaseClient):
             max_response_bytes=max_response_bytes,
             credentials=credentials,
             default_query=default_query,
+            strict_response_validation=strict_response_validation,
         )
         self._owns_http_client = http_client is None
         self._http = http_client or httpx.Client(timeout=timeout, follow_redirects=True)
@@ -690,6 +726,7 @@ class AsyncAPIClient(BaseClient):
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         credentials: Credentials | None = None,
         default_query: Mapping[str, object] | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -699,6 +736,7 @@ class AsyncAPIClient(BaseClient):
             max_response_bytes=max_response_bytes,
             credentials=credentials,
             default_query=default_query,
+            strict_response_validation=strict_response_validation,
         )
         self._owns_http_client = http_client is None
         self._http = http_client or httpx.AsyncClient(timeout=timeout, follow_redirects=True)

@@ -3,10 +3,10 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Annotated
-from uuid import UUID
 
-from pydantic import AwareDatetime, Field
+from pydantic import Field
 
 from llamacloud._models import BaseModel, OpenStrEnum
 
@@ -179,9 +179,9 @@ class HTTPValidationError(BaseModel):
 class ClassifyJob(BaseModel):
     """A classify job."""
 
-    id: UUID
+    id: str
     """Unique identifier"""
-    project_id: UUID
+    project_id: str
     """The ID of the project"""
     rules: list[ClassifierRule]
     """The rules to classify the files"""
@@ -189,9 +189,9 @@ class ClassifyJob(BaseModel):
     """The status of the classify job"""
     user_id: str
     """The ID of the user"""
-    created_at: AwareDatetime | None = None
+    created_at: datetime | None = None
     """Creation datetime"""
-    effective_at: AwareDatetime | None = None
+    effective_at: datetime | None = None
     error_message: str | None = None
     """Error message for the latest job attempt, if any."""
     job_record_id: str | None = None
@@ -200,7 +200,7 @@ class ClassifyJob(BaseModel):
     """The classification mode to use"""
     parsing_configuration: ClassifyParsingConfiguration | None = None
     """The configuration for the parsing job"""
-    updated_at: AwareDatetime | None = None
+    updated_at: datetime | None = None
     """Update datetime"""
 
 

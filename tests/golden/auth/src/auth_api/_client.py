@@ -92,6 +92,7 @@ class AuthAPI(SyncAPIClient):
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        strict_response_validation: bool = False,
         http_client: httpx.Client | None = None,
     ) -> None:
         """Create a client.
@@ -124,6 +125,10 @@ class AuthAPI(SyncAPIClient):
             overrides them.
           max_response_bytes: The largest response body to read, decompressed; a larger one
             raises ``ResponseTooLargeError``. Default 256 MiB; None for no bound.
+          strict_response_validation: Raise ``APIResponseValidationError`` when a response
+            does not match the API description. Default False: values that break their
+            declared types are kept as sent, a missing required field reads as None, and
+            each object lists what did not match in ``validation_problems``.
           http_client: Your own httpx client, for proxies, custom TLS or transports.
         """
         credentials = Credentials(
@@ -150,6 +155,7 @@ class AuthAPI(SyncAPIClient):
             default_query=default_query,
             http_client=http_client,
             max_response_bytes=max_response_bytes,
+            strict_response_validation=strict_response_validation,
             credentials=credentials,
         )
 
@@ -227,6 +233,7 @@ class AuthAPI(SyncAPIClient):
         default_query: Mapping[str, object] | None = None,
         set_default_query: Mapping[str, object] | None = None,
         max_response_bytes: int | None | NotGiven = NOT_GIVEN,
+        strict_response_validation: bool | NotGiven = NOT_GIVEN,
         http_client: httpx.Client | None = None,
     ) -> Self:
         """A new client with the settings given changed, and this client's for the rest.
@@ -260,6 +267,11 @@ class AuthAPI(SyncAPIClient):
                 self.max_response_bytes
                 if isinstance(max_response_bytes, NotGiven)
                 else max_response_bytes
+            ),
+            strict_response_validation=(
+                self.strict_response_validation
+                if isinstance(strict_response_validation, NotGiven)
+                else strict_response_validation
             ),
             http_client=http_client if http_client is not None else self._http,
         )
@@ -316,6 +328,7 @@ class AsyncAuthAPI(AsyncAPIClient):
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        strict_response_validation: bool = False,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         """Create a client.
@@ -348,6 +361,10 @@ class AsyncAuthAPI(AsyncAPIClient):
             overrides them.
           max_response_bytes: The largest response body to read, decompressed; a larger one
             raises ``ResponseTooLargeError``. Default 256 MiB; None for no bound.
+          strict_response_validation: Raise ``APIResponseValidationError`` when a response
+            does not match the API description. Default False: values that break their
+            declared types are kept as sent, a missing required field reads as None, and
+            each object lists what did not match in ``validation_problems``.
           http_client: Your own httpx client, for proxies, custom TLS or transports.
         """
         credentials = Credentials(
@@ -374,6 +391,7 @@ class AsyncAuthAPI(AsyncAPIClient):
             default_query=default_query,
             http_client=http_client,
             max_response_bytes=max_response_bytes,
+            strict_response_validation=strict_response_validation,
             credentials=credentials,
         )
 
@@ -451,6 +469,7 @@ class AsyncAuthAPI(AsyncAPIClient):
         default_query: Mapping[str, object] | None = None,
         set_default_query: Mapping[str, object] | None = None,
         max_response_bytes: int | None | NotGiven = NOT_GIVEN,
+        strict_response_validation: bool | NotGiven = NOT_GIVEN,
         http_client: httpx.AsyncClient | None = None,
     ) -> Self:
         """A new client with the settings given changed, and this client's for the rest.
@@ -484,6 +503,11 @@ class AsyncAuthAPI(AsyncAPIClient):
                 self.max_response_bytes
                 if isinstance(max_response_bytes, NotGiven)
                 else max_response_bytes
+            ),
+            strict_response_validation=(
+                self.strict_response_validation
+                if isinstance(strict_response_validation, NotGiven)
+                else strict_response_validation
             ),
             http_client=http_client if http_client is not None else self._http,
         )

@@ -54,6 +54,7 @@ class TwilioStyle(SyncAPIClient):
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        strict_response_validation: bool = False,
         http_client: httpx.Client | None = None,
     ) -> None:
         """Create a client.
@@ -76,6 +77,10 @@ class TwilioStyle(SyncAPIClient):
             overrides them.
           max_response_bytes: The largest response body to read, decompressed; a larger one
             raises ``ResponseTooLargeError``. Default 256 MiB; None for no bound.
+          strict_response_validation: Raise ``APIResponseValidationError`` when a response
+            does not match the API description. Default False: values that break their
+            declared types are kept as sent, a missing required field reads as None, and
+            each object lists what did not match in ``validation_problems``.
           http_client: Your own httpx client, for proxies, custom TLS or transports.
         """
         credentials = Credentials(SCHEMES, SECURITY, {"username": username, "password": password})
@@ -90,6 +95,7 @@ class TwilioStyle(SyncAPIClient):
             default_query=default_query,
             http_client=http_client,
             max_response_bytes=max_response_bytes,
+            strict_response_validation=strict_response_validation,
             credentials=credentials,
         )
 
@@ -122,6 +128,7 @@ class TwilioStyle(SyncAPIClient):
         default_query: Mapping[str, object] | None = None,
         set_default_query: Mapping[str, object] | None = None,
         max_response_bytes: int | None | NotGiven = NOT_GIVEN,
+        strict_response_validation: bool | NotGiven = NOT_GIVEN,
         http_client: httpx.Client | None = None,
     ) -> Self:
         """A new client with the settings given changed, and this client's for the rest.
@@ -151,6 +158,11 @@ class TwilioStyle(SyncAPIClient):
                 if isinstance(max_response_bytes, NotGiven)
                 else max_response_bytes
             ),
+            strict_response_validation=(
+                self.strict_response_validation
+                if isinstance(strict_response_validation, NotGiven)
+                else strict_response_validation
+            ),
             http_client=http_client if http_client is not None else self._http,
         )
 
@@ -177,6 +189,7 @@ class AsyncTwilioStyle(AsyncAPIClient):
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        strict_response_validation: bool = False,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         """Create a client.
@@ -199,6 +212,10 @@ class AsyncTwilioStyle(AsyncAPIClient):
             overrides them.
           max_response_bytes: The largest response body to read, decompressed; a larger one
             raises ``ResponseTooLargeError``. Default 256 MiB; None for no bound.
+          strict_response_validation: Raise ``APIResponseValidationError`` when a response
+            does not match the API description. Default False: values that break their
+            declared types are kept as sent, a missing required field reads as None, and
+            each object lists what did not match in ``validation_problems``.
           http_client: Your own httpx client, for proxies, custom TLS or transports.
         """
         credentials = Credentials(SCHEMES, SECURITY, {"username": username, "password": password})
@@ -213,6 +230,7 @@ class AsyncTwilioStyle(AsyncAPIClient):
             default_query=default_query,
             http_client=http_client,
             max_response_bytes=max_response_bytes,
+            strict_response_validation=strict_response_validation,
             credentials=credentials,
         )
 
@@ -245,6 +263,7 @@ class AsyncTwilioStyle(AsyncAPIClient):
         default_query: Mapping[str, object] | None = None,
         set_default_query: Mapping[str, object] | None = None,
         max_response_bytes: int | None | NotGiven = NOT_GIVEN,
+        strict_response_validation: bool | NotGiven = NOT_GIVEN,
         http_client: httpx.AsyncClient | None = None,
     ) -> Self:
         """A new client with the settings given changed, and this client's for the rest.
@@ -273,6 +292,11 @@ class AsyncTwilioStyle(AsyncAPIClient):
                 self.max_response_bytes
                 if isinstance(max_response_bytes, NotGiven)
                 else max_response_bytes
+            ),
+            strict_response_validation=(
+                self.strict_response_validation
+                if isinstance(strict_response_validation, NotGiven)
+                else strict_response_validation
             ),
             http_client=http_client if http_client is not None else self._http,
         )

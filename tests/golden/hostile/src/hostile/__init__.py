@@ -37,6 +37,7 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     from . import types
+    from ._tolerant import ValidationProblem
 
 __all__ = [
     "Hostile",
@@ -64,6 +65,7 @@ __all__ = [
     "ResponseTooLargeError",
     "UnprocessableEntityError",
     "ValidationIssue",
+    "ValidationProblem",
     "__version__",
     "types",
 ]
@@ -75,4 +77,8 @@ def __getattr__(name: str) -> object:
         import importlib
 
         return importlib.import_module(f"{__name__}.types")
+    if name == "ValidationProblem":  # only a response that does not match needs it
+        from ._tolerant import ValidationProblem
+
+        return ValidationProblem
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

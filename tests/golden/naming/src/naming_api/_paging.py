@@ -234,8 +234,9 @@ class BasePage(BaseModel, Generic[ItemT]):
 
     @model_validator(mode="before")
     @classmethod
-    def _items_in_body(cls, data: Any) -> Any:
-        # A list answered with an array: the array is the page's items.
+    def _tolerant_input(cls, data: Any) -> Any:
+        # A list answered with an array: the array is the page's items. (Also what
+        # ``_tolerant`` reads, for a page that does not match the API description.)
         return {cls._paging.items: data} if is_json_array(data) else data
 
     def _set_response(

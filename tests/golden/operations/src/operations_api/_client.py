@@ -53,6 +53,7 @@ class OperationsAPI(SyncAPIClient):
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        strict_response_validation: bool = False,
         http_client: httpx.Client | None = None,
     ) -> None:
         """Create a client.
@@ -73,6 +74,10 @@ class OperationsAPI(SyncAPIClient):
             overrides them.
           max_response_bytes: The largest response body to read, decompressed; a larger one
             raises ``ResponseTooLargeError``. Default 256 MiB; None for no bound.
+          strict_response_validation: Raise ``APIResponseValidationError`` when a response
+            does not match the API description. Default False: values that break their
+            declared types are kept as sent, a missing required field reads as None, and
+            each object lists what did not match in ``validation_problems``.
           http_client: Your own httpx client, for proxies, custom TLS or transports.
         """
         credentials = Credentials(SCHEMES, SECURITY, {"api_key": api_key})
@@ -87,6 +92,7 @@ class OperationsAPI(SyncAPIClient):
             default_query=default_query,
             http_client=http_client,
             max_response_bytes=max_response_bytes,
+            strict_response_validation=strict_response_validation,
             credentials=credentials,
         )
 
@@ -110,6 +116,7 @@ class OperationsAPI(SyncAPIClient):
         default_query: Mapping[str, object] | None = None,
         set_default_query: Mapping[str, object] | None = None,
         max_response_bytes: int | None | NotGiven = NOT_GIVEN,
+        strict_response_validation: bool | NotGiven = NOT_GIVEN,
         http_client: httpx.Client | None = None,
     ) -> Self:
         """A new client with the settings given changed, and this client's for the rest.
@@ -137,6 +144,11 @@ class OperationsAPI(SyncAPIClient):
                 self.max_response_bytes
                 if isinstance(max_response_bytes, NotGiven)
                 else max_response_bytes
+            ),
+            strict_response_validation=(
+                self.strict_response_validation
+                if isinstance(strict_response_validation, NotGiven)
+                else strict_response_validation
             ),
             http_client=http_client if http_client is not None else self._http,
         )
@@ -181,6 +193,7 @@ class AsyncOperationsAPI(AsyncAPIClient):
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        strict_response_validation: bool = False,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         """Create a client.
@@ -201,6 +214,10 @@ class AsyncOperationsAPI(AsyncAPIClient):
             overrides them.
           max_response_bytes: The largest response body to read, decompressed; a larger one
             raises ``ResponseTooLargeError``. Default 256 MiB; None for no bound.
+          strict_response_validation: Raise ``APIResponseValidationError`` when a response
+            does not match the API description. Default False: values that break their
+            declared types are kept as sent, a missing required field reads as None, and
+            each object lists what did not match in ``validation_problems``.
           http_client: Your own httpx client, for proxies, custom TLS or transports.
         """
         credentials = Credentials(SCHEMES, SECURITY, {"api_key": api_key})
@@ -215,6 +232,7 @@ class AsyncOperationsAPI(AsyncAPIClient):
             default_query=default_query,
             http_client=http_client,
             max_response_bytes=max_response_bytes,
+            strict_response_validation=strict_response_validation,
             credentials=credentials,
         )
 
@@ -238,6 +256,7 @@ class AsyncOperationsAPI(AsyncAPIClient):
         default_query: Mapping[str, object] | None = None,
         set_default_query: Mapping[str, object] | None = None,
         max_response_bytes: int | None | NotGiven = NOT_GIVEN,
+        strict_response_validation: bool | NotGiven = NOT_GIVEN,
         http_client: httpx.AsyncClient | None = None,
     ) -> Self:
         """A new client with the settings given changed, and this client's for the rest.
@@ -265,6 +284,11 @@ class AsyncOperationsAPI(AsyncAPIClient):
                 self.max_response_bytes
                 if isinstance(max_response_bytes, NotGiven)
                 else max_response_bytes
+            ),
+            strict_response_validation=(
+                self.strict_response_validation
+                if isinstance(strict_response_validation, NotGiven)
+                else strict_response_validation
             ),
             http_client=http_client if http_client is not None else self._http,
         )

@@ -42,6 +42,7 @@ class RealWorld(SyncAPIClient):
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        strict_response_validation: bool = False,
         http_client: httpx.Client | None = None,
     ) -> None:
         """Create a client.
@@ -60,6 +61,10 @@ class RealWorld(SyncAPIClient):
             overrides them.
           max_response_bytes: The largest response body to read, decompressed; a larger one
             raises ``ResponseTooLargeError``. Default 256 MiB; None for no bound.
+          strict_response_validation: Raise ``APIResponseValidationError`` when a response
+            does not match the API description. Default False: values that break their
+            declared types are kept as sent, a missing required field reads as None, and
+            each object lists what did not match in ``validation_problems``.
           http_client: Your own httpx client, for proxies, custom TLS or transports.
         """
         if base_url is None:
@@ -73,6 +78,7 @@ class RealWorld(SyncAPIClient):
             default_query=default_query,
             http_client=http_client,
             max_response_bytes=max_response_bytes,
+            strict_response_validation=strict_response_validation,
         )
 
     def copy(
@@ -86,6 +92,7 @@ class RealWorld(SyncAPIClient):
         default_query: Mapping[str, object] | None = None,
         set_default_query: Mapping[str, object] | None = None,
         max_response_bytes: int | None | NotGiven = NOT_GIVEN,
+        strict_response_validation: bool | NotGiven = NOT_GIVEN,
         http_client: httpx.Client | None = None,
     ) -> Self:
         """A new client with the settings given changed, and this client's for the rest.
@@ -112,6 +119,11 @@ class RealWorld(SyncAPIClient):
                 self.max_response_bytes
                 if isinstance(max_response_bytes, NotGiven)
                 else max_response_bytes
+            ),
+            strict_response_validation=(
+                self.strict_response_validation
+                if isinstance(strict_response_validation, NotGiven)
+                else strict_response_validation
             ),
             http_client=http_client if http_client is not None else self._http,
         )
@@ -162,6 +174,7 @@ class AsyncRealWorld(AsyncAPIClient):
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        strict_response_validation: bool = False,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         """Create a client.
@@ -180,6 +193,10 @@ class AsyncRealWorld(AsyncAPIClient):
             overrides them.
           max_response_bytes: The largest response body to read, decompressed; a larger one
             raises ``ResponseTooLargeError``. Default 256 MiB; None for no bound.
+          strict_response_validation: Raise ``APIResponseValidationError`` when a response
+            does not match the API description. Default False: values that break their
+            declared types are kept as sent, a missing required field reads as None, and
+            each object lists what did not match in ``validation_problems``.
           http_client: Your own httpx client, for proxies, custom TLS or transports.
         """
         if base_url is None:
@@ -193,6 +210,7 @@ class AsyncRealWorld(AsyncAPIClient):
             default_query=default_query,
             http_client=http_client,
             max_response_bytes=max_response_bytes,
+            strict_response_validation=strict_response_validation,
         )
 
     def copy(
@@ -206,6 +224,7 @@ class AsyncRealWorld(AsyncAPIClient):
         default_query: Mapping[str, object] | None = None,
         set_default_query: Mapping[str, object] | None = None,
         max_response_bytes: int | None | NotGiven = NOT_GIVEN,
+        strict_response_validation: bool | NotGiven = NOT_GIVEN,
         http_client: httpx.AsyncClient | None = None,
     ) -> Self:
         """A new client with the settings given changed, and this client's for the rest.
@@ -232,6 +251,11 @@ class AsyncRealWorld(AsyncAPIClient):
                 self.max_response_bytes
                 if isinstance(max_response_bytes, NotGiven)
                 else max_response_bytes
+            ),
+            strict_response_validation=(
+                self.strict_response_validation
+                if isinstance(strict_response_validation, NotGiven)
+                else strict_response_validation
             ),
             http_client=http_client if http_client is not None else self._http,
         )

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from enum import Enum, IntEnum, StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pydantic
 from pydantic import ConfigDict
 
 from ._jsonable import to_jsonable
+
+if TYPE_CHECKING:
+    from ._tolerant import ValidationProblem
 
 __all__ = ["BaseModel", "OpenEnum", "OpenIntEnum", "OpenStrEnum", "to_jsonable"]
 
@@ -31,13 +34,32 @@ class BaseModel(pydantic.BaseModel):
         defer_build=True,
     )
 
+    @property
+    def validation_problems(self) -> tuple[ValidationProblem, ...]:
+        """What in the response did not match the API description, kept as the server sent it.
+
+        Empty unless the client read the response tolerantly (its default): a value that breaks
+        its declared type, a required field the response left out (it reads as None).
+        """
+        from ._tolerant import problems_of  # loaded only by those who ask
+
+        return problems_of(self)
+
     def to_dict(self) -> dict[str, Any]:
         """The object as JSON-compatible data, with the API's field names."""
-        data: dict[str, Any] = self.model_dump(mode="json", by_alias=True, exclude_unset=True)
+        data: dict[str, Any] = self.model_dump(
+            mode="json",
+            by_alias=True,
+            exclude_unset=True,
+            # Values kept as the server sent them are not of their declared types, on purpose.
+            warnings=not self.validation_problems,
+        )
         return data
 
     def to_json(self, *, indent: int | None = 2) -> str:
-        return self.model_dump_json(by_alias=True, exclude_unset=True, indent=indent)
+        return self.model_dump_json(
+            by_alias=True, exclude_unset=True, indent=indent, warnings=not self.validation_problems
+        )
 
 
 def _pseudo_member(cls: type[Enum], value: object) -> Any:

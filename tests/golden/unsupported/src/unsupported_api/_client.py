@@ -39,6 +39,7 @@ class UnsupportedAPI(SyncAPIClient):
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        strict_response_validation: bool = False,
         http_client: httpx.Client | None = None,
     ) -> None:
         """Create a client.
@@ -57,6 +58,10 @@ class UnsupportedAPI(SyncAPIClient):
             overrides them.
           max_response_bytes: The largest response body to read, decompressed; a larger one
             raises ``ResponseTooLargeError``. Default 256 MiB; None for no bound.
+          strict_response_validation: Raise ``APIResponseValidationError`` when a response
+            does not match the API description. Default False: values that break their
+            declared types are kept as sent, a missing required field reads as None, and
+            each object lists what did not match in ``validation_problems``.
           http_client: Your own httpx client, for proxies, custom TLS or transports.
         """
         if base_url is None:
@@ -70,6 +75,7 @@ class UnsupportedAPI(SyncAPIClient):
             default_query=default_query,
             http_client=http_client,
             max_response_bytes=max_response_bytes,
+            strict_response_validation=strict_response_validation,
         )
 
     def copy(
@@ -83,6 +89,7 @@ class UnsupportedAPI(SyncAPIClient):
         default_query: Mapping[str, object] | None = None,
         set_default_query: Mapping[str, object] | None = None,
         max_response_bytes: int | None | NotGiven = NOT_GIVEN,
+        strict_response_validation: bool | NotGiven = NOT_GIVEN,
         http_client: httpx.Client | None = None,
     ) -> Self:
         """A new client with the settings given changed, and this client's for the rest.
@@ -109,6 +116,11 @@ class UnsupportedAPI(SyncAPIClient):
                 self.max_response_bytes
                 if isinstance(max_response_bytes, NotGiven)
                 else max_response_bytes
+            ),
+            strict_response_validation=(
+                self.strict_response_validation
+                if isinstance(strict_response_validation, NotGiven)
+                else strict_response_validation
             ),
             http_client=http_client if http_client is not None else self._http,
         )
@@ -141,6 +153,7 @@ class AsyncUnsupportedAPI(AsyncAPIClient):
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        strict_response_validation: bool = False,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         """Create a client.
@@ -159,6 +172,10 @@ class AsyncUnsupportedAPI(AsyncAPIClient):
             overrides them.
           max_response_bytes: The largest response body to read, decompressed; a larger one
             raises ``ResponseTooLargeError``. Default 256 MiB; None for no bound.
+          strict_response_validation: Raise ``APIResponseValidationError`` when a response
+            does not match the API description. Default False: values that break their
+            declared types are kept as sent, a missing required field reads as None, and
+            each object lists what did not match in ``validation_problems``.
           http_client: Your own httpx client, for proxies, custom TLS or transports.
         """
         if base_url is None:
@@ -172,6 +189,7 @@ class AsyncUnsupportedAPI(AsyncAPIClient):
             default_query=default_query,
             http_client=http_client,
             max_response_bytes=max_response_bytes,
+            strict_response_validation=strict_response_validation,
         )
 
     def copy(
@@ -185,6 +203,7 @@ class AsyncUnsupportedAPI(AsyncAPIClient):
         default_query: Mapping[str, object] | None = None,
         set_default_query: Mapping[str, object] | None = None,
         max_response_bytes: int | None | NotGiven = NOT_GIVEN,
+        strict_response_validation: bool | NotGiven = NOT_GIVEN,
         http_client: httpx.AsyncClient | None = None,
     ) -> Self:
         """A new client with the settings given changed, and this client's for the rest.
@@ -211,6 +230,11 @@ class AsyncUnsupportedAPI(AsyncAPIClient):
                 self.max_response_bytes
                 if isinstance(max_response_bytes, NotGiven)
                 else max_response_bytes
+            ),
+            strict_response_validation=(
+                self.strict_response_validation
+                if isinstance(strict_response_validation, NotGiven)
+                else strict_response_validation
             ),
             http_client=http_client if http_client is not None else self._http,
         )

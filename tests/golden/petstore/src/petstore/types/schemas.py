@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from pydantic import AwareDatetime, RootModel
+from datetime import datetime
+
+from pydantic import RootModel
 
 from petstore._models import BaseModel, OpenStrEnum
 
@@ -34,7 +36,7 @@ class NewPet(BaseModel):
 
 class Pet(NewPet):
     id: int
-    born_at: AwareDatetime | None = None
+    born_at: datetime | None = None
 
 
 class Error(BaseModel):

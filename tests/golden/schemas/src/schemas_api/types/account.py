@@ -3,9 +3,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any, Literal
-
-from pydantic import AwareDatetime
 
 from schemas_api._models import BaseModel
 
@@ -52,7 +51,7 @@ class Account(BaseModel):
     """An inline object, named after its property."""
     tags: list[AccountTag] | None = None
     page_size: int | None = None
-    created_at: AwareDatetime | None = None
+    created_at: datetime | None = None
     secret: str | None = None
     favourite_book: Book | None = None
     homepage: str | None = None
