@@ -36,16 +36,15 @@ import sys
 import tempfile
 import threading
 import time
-import venv
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+from peers import DEV_VENV, LLAMA_CLOUD, OPENAI, peer_environment  # benchmarks/, run as a script
+
 ROOT = Path(__file__).resolve().parents[1]
-DEV_VENV = ROOT / ".venv"
 DEFAULT_SPEC = ROOT.parent / "shared" / "specs" / "openai.yaml"
-PEERS = ["openai==3.57.0", "llama-cloud==2.4.1"]
 TARGET = 0.5
 
 MODELS = {
@@ -105,38 +104,6 @@ class FakeServer(BaseHTTPRequestHandler):
         pass
 
 
-def peer_environment(where: Path) -> Path:
-    """A fresh venv with the peers, and the httpx and pydantic of the dev venv, pinned."""
-    venv.EnvBuilder(with_pip=True, symlinks=True).create(where)
-    python = where / "bin" / "python"
-    ours = subprocess.run(
-        [str(DEV_VENV / "bin" / "python"), "-m", "pip", "freeze"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.splitlines()
-    pins = [
-        line
-        for line in ours
-        if line.lower().replace("_", "-").startswith(("httpx==", "pydantic==", "pydantic-core=="))
-    ]
-    print(f"installing {', '.join(PEERS + pins)} into {where} ...", file=sys.stderr)
-    subprocess.run(
-        [
-            str(python),
-            "-m",
-            "pip",
-            "install",
-            "--quiet",
-            "--disable-pip-version-check",
-            *PEERS,
-            *pins,
-        ],
-        check=True,
-    )
-    return python
-
-
 def generate_openai_sdk(spec: Path, where: Path, type_modules: str = "auto") -> Path:
     """Our SDK for the OpenAI spec, as package ``openai_sdk``; returns its ``src`` folder."""
     where.mkdir(parents=True, exist_ok=True)
@@ -191,7 +158,7 @@ def main() -> int:
     url = f"http://127.0.0.1:{server.server_address[1]}"
     scratch = Path(tempfile.mkdtemp(prefix="import-time-"))
     try:
-        python = peer_environment(scratch / "venv")
+        python = peer_environment(scratch / "venv", [OPENAI, LLAMA_CLOUD])
         openai_src = generate_openai_sdk(args.spec.resolve(), scratch)
         base = {
             k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "OPENAI", "LLAMA"))

@@ -146,7 +146,7 @@ class PageView:
     def own_fields(self) -> tuple[PageField, ...]:
         """Every field the class declares: its items, the fields its scheme reads, the others."""
         p = self.pagination
-        read: list[PageField] = [PageField(p.items, "list[ItemT]", required=True)]
+        read: list[PageField] = [PageField(p.items, "PageItems[ItemT]", required=True)]
         if p.next_cursor is not None:
             read.append(PageField(p.next_cursor, "str | None"))
         if p.has_more is not None:
@@ -207,5 +207,7 @@ def webhooks_view(api: Api, types: TypeMapper) -> WebhooksView | None:
 def page_runtime_imports(pages: Iterable[PageView]) -> list[str]:
     """What ``_pagination`` imports from ``_paging``: the page bases and the schemes it uses."""
     schemes = {page.paging_class for page in pages}
-    names = {"AsyncPage", "AsyncPaginator", "ItemT", "SyncPage", *(("Paging",) if schemes else ())}
+    names = {"AsyncPage", "AsyncPaginator", "ItemT", "SyncPage"}
+    if schemes:
+        names |= {"PageItems", "Paging"}
     return sorted(names | schemes)

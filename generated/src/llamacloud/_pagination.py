@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from ._paging import AsyncPage, AsyncPaginator, CursorPaging, ItemT, Paging, SyncPage
+from ._paging import AsyncPage, AsyncPaginator, CursorPaging, ItemT, PageItems, Paging, SyncPage
 
 __all__ = [
     "SyncPage",
@@ -34,7 +34,7 @@ class SyncCursorPage(SyncPage[ItemT]):
         items="items", param="page_token", next_cursor="next_page_token"
     )
 
-    items: list[ItemT]
+    items: PageItems[ItemT]
     next_page_token: str | None = None
     total_size: int | None = None
 
@@ -46,6 +46,6 @@ class AsyncCursorPage(AsyncPage[ItemT]):
         items="items", param="page_token", next_cursor="next_page_token"
     )
 
-    items: list[ItemT]
+    items: PageItems[ItemT]
     next_page_token: str | None = None
     total_size: int | None = None

@@ -18,7 +18,7 @@ from typing import ClassVar
 
 from pydantic import Field
 
-from ._paging import AsyncPage, AsyncPaginator, CursorPaging, ItemT, Paging, SyncPage
+from ._paging import AsyncPage, AsyncPaginator, CursorPaging, ItemT, PageItems, Paging, SyncPage
 
 __all__ = [
     "SyncPage",
@@ -36,7 +36,7 @@ class SyncCursorPage(SyncPage[ItemT]):
         items="items", param="page_token", next_cursor="next_page_token"
     )
 
-    items: list[ItemT]
+    items: PageItems[ItemT]
     next_page_token: str | None = None
     to_dict_: int | None = Field(default=None, alias="to_dict")
 
@@ -48,6 +48,6 @@ class AsyncCursorPage(AsyncPage[ItemT]):
         items="items", param="page_token", next_cursor="next_page_token"
     )
 
-    items: list[ItemT]
+    items: PageItems[ItemT]
     next_page_token: str | None = None
     to_dict_: int | None = Field(default=None, alias="to_dict")

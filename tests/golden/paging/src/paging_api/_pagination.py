@@ -25,6 +25,7 @@ from ._paging import (
     LinkHeaderPaging,
     NextUrlPaging,
     OffsetPaging,
+    PageItems,
     PageNumberPaging,
     Paging,
     SyncPage,
@@ -64,7 +65,7 @@ class SyncCursorPage(SyncPage[ItemT]):
         items="items", param="page_token", next_cursor="next_page_token"
     )
 
-    items: list[ItemT]
+    items: PageItems[ItemT]
     next_page_token: str | None = None
 
 
@@ -75,7 +76,7 @@ class AsyncCursorPage(AsyncPage[ItemT]):
         items="items", param="page_token", next_cursor="next_page_token"
     )
 
-    items: list[ItemT]
+    items: PageItems[ItemT]
     next_page_token: str | None = None
 
 
@@ -84,7 +85,7 @@ class SyncOffsetPage(SyncPage[ItemT]):
 
     _paging: ClassVar[Paging] = OffsetPaging(items="data", param="offset", total="total")
 
-    data: list[ItemT]
+    data: PageItems[ItemT]
     total: int | None = None
 
 
@@ -93,7 +94,7 @@ class AsyncOffsetPage(AsyncPage[ItemT]):
 
     _paging: ClassVar[Paging] = OffsetPaging(items="data", param="offset", total="total")
 
-    data: list[ItemT]
+    data: PageItems[ItemT]
     total: int | None = None
 
 
@@ -104,7 +105,7 @@ class SyncPageNumberPage(SyncPage[ItemT]):
         items="results", param="page", total_pages="total_pages"
     )
 
-    results: list[ItemT]
+    results: PageItems[ItemT]
     total_pages: int | None = None
 
 
@@ -115,7 +116,7 @@ class AsyncPageNumberPage(AsyncPage[ItemT]):
         items="results", param="page", total_pages="total_pages"
     )
 
-    results: list[ItemT]
+    results: PageItems[ItemT]
     total_pages: int | None = None
 
 
@@ -124,7 +125,7 @@ class SyncLinkHeaderPage(SyncPage[ItemT]):
 
     _paging: ClassVar[Paging] = LinkHeaderPaging(items="items")
 
-    items: list[ItemT]
+    items: PageItems[ItemT]
 
 
 class AsyncLinkHeaderPage(AsyncPage[ItemT]):
@@ -132,7 +133,7 @@ class AsyncLinkHeaderPage(AsyncPage[ItemT]):
 
     _paging: ClassVar[Paging] = LinkHeaderPaging(items="items")
 
-    items: list[ItemT]
+    items: PageItems[ItemT]
 
 
 class SyncNextUrlPage(SyncPage[ItemT]):
@@ -140,7 +141,7 @@ class SyncNextUrlPage(SyncPage[ItemT]):
 
     _paging: ClassVar[Paging] = NextUrlPaging(items="messages", next_url="next_page_uri")
 
-    messages: list[ItemT]
+    messages: PageItems[ItemT]
     next_page_uri: str | None = None
     page: int | None = None
     page_size: int | None = None
@@ -151,7 +152,7 @@ class AsyncNextUrlPage(AsyncPage[ItemT]):
 
     _paging: ClassVar[Paging] = NextUrlPaging(items="messages", next_url="next_page_uri")
 
-    messages: list[ItemT]
+    messages: PageItems[ItemT]
     next_page_uri: str | None = None
     page: int | None = None
     page_size: int | None = None
@@ -164,7 +165,7 @@ class SyncAfterIdPage(SyncPage[ItemT]):
         items="data", param="starting_after", has_more="has_more"
     )
 
-    data: list[ItemT]
+    data: PageItems[ItemT]
     has_more: bool | None = None
     object: Literal["list"] | None = None
     url: str | None = None
@@ -177,7 +178,7 @@ class AsyncAfterIdPage(AsyncPage[ItemT]):
         items="data", param="starting_after", has_more="has_more"
     )
 
-    data: list[ItemT]
+    data: PageItems[ItemT]
     has_more: bool | None = None
     object: Literal["list"] | None = None
     url: str | None = None
@@ -188,7 +189,7 @@ class SyncEntriesOffsetPage(SyncPage[ItemT]):
 
     _paging: ClassVar[Paging] = OffsetPaging(items="entries", param="skip", total="count")
 
-    entries: list[ItemT]
+    entries: PageItems[ItemT]
     count: int | None = None
 
 
@@ -197,7 +198,7 @@ class AsyncEntriesOffsetPage(AsyncPage[ItemT]):
 
     _paging: ClassVar[Paging] = OffsetPaging(items="entries", param="skip", total="count")
 
-    entries: list[ItemT]
+    entries: PageItems[ItemT]
     count: int | None = None
 
 
@@ -206,7 +207,7 @@ class SyncRowsPageNumberPage(SyncPage[ItemT]):
 
     _paging: ClassVar[Paging] = PageNumberPaging(items="rows", param="p", first_page=0)
 
-    rows: list[ItemT]
+    rows: PageItems[ItemT]
 
 
 class AsyncRowsPageNumberPage(AsyncPage[ItemT]):
@@ -214,7 +215,7 @@ class AsyncRowsPageNumberPage(AsyncPage[ItemT]):
 
     _paging: ClassVar[Paging] = PageNumberPaging(items="rows", param="p", first_page=0)
 
-    rows: list[ItemT]
+    rows: PageItems[ItemT]
 
 
 class SyncResultsNextUrlPage(SyncPage[ItemT]):
@@ -222,7 +223,7 @@ class SyncResultsNextUrlPage(SyncPage[ItemT]):
 
     _paging: ClassVar[Paging] = NextUrlPaging(items="results", next_url="next")
 
-    results: list[ItemT]
+    results: PageItems[ItemT]
     next: str | None = None
     count: int | None = None
     previous: str | None = None
@@ -233,7 +234,7 @@ class AsyncResultsNextUrlPage(AsyncPage[ItemT]):
 
     _paging: ClassVar[Paging] = NextUrlPaging(items="results", next_url="next")
 
-    results: list[ItemT]
+    results: PageItems[ItemT]
     next: str | None = None
     count: int | None = None
     previous: str | None = None
@@ -244,7 +245,7 @@ class SyncDataAfterIdPage(SyncPage[ItemT]):
 
     _paging: ClassVar[Paging] = AfterIdPaging(items="data", param="after", has_more="has_more")
 
-    data: list[ItemT]
+    data: PageItems[ItemT]
     has_more: bool | None = None
 
 
@@ -253,5 +254,5 @@ class AsyncDataAfterIdPage(AsyncPage[ItemT]):
 
     _paging: ClassVar[Paging] = AfterIdPaging(items="data", param="after", has_more="has_more")
 
-    data: list[ItemT]
+    data: PageItems[ItemT]
     has_more: bool | None = None

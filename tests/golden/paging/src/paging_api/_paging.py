@@ -17,10 +17,10 @@ from __future__ import annotations
 import re
 from collections.abc import AsyncIterator, Awaitable, Generator, Iterator, Mapping
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Generic, Self, TypeVar
 
 import httpx
-from pydantic import PrivateAttr, model_validator
+from pydantic import FailFast, PrivateAttr, model_validator
 
 from ._base_client import RequestOptions
 from ._exceptions import CrossOriginNextPageError, RepeatedCursorError
@@ -39,6 +39,7 @@ __all__ = [
     "LinkHeaderPaging",
     "NextUrlPaging",
     "OffsetPaging",
+    "PageItems",
     "PageNumberPaging",
     "Paging",
     "SyncPage",
@@ -47,6 +48,11 @@ __all__ = [
 ItemT = TypeVar("ItemT")
 SyncPageT = TypeVar("SyncPageT", bound="SyncPage[Any]")
 AsyncPageT = TypeVar("AsyncPageT", bound="AsyncPage[Any]")
+
+# The items of a page. Validating them stops at the first item that does not match the API
+# description: a client that reads responses tolerantly then reads the page item by item, and
+# a whole failed pass over thousands of items first would double its time.
+PageItems = Annotated[list[ItemT], FailFast()]
 
 _LAST_PAGE = "This is the last page; check has_next_page() before get_next_page()."
 

@@ -53,11 +53,12 @@ def problems_of(obj: pydantic.BaseModel) -> tuple[ValidationProblem, ...]:
 
 
 def tolerant_value(type_: Any, data: object, problems: list[ValidationProblem]) -> Any:
-    """``data`` (parsed JSON) as ``type_``, as far as it matches; what does not is kept as it is.
+    """``data`` (parsed JSON), which does not validate as ``type_``, read as far as it matches;
+    what does not is kept as it is.
 
     Each mismatch is added to ``problems``.
     """
-    return _value(type_, data, (), problems)
+    return _value(type_, data, (), problems, failed=True)
 
 
 _SEQUENCES = (list, tuple, set, frozenset, Sequence)
@@ -73,22 +74,20 @@ def _validated(type_: Any, data: object) -> Any:
     return adapter.validate_python(data)
 
 
-def _value(type_: Any, data: object, path: Path, problems: list[ValidationProblem]) -> Any:
-    origin = get_origin(type_)
+def _value(
+    type_: Any, data: object, path: Path, problems: list[ValidationProblem], failed: bool = False
+) -> Any:
+    """``data`` as ``type_``; ``failed``: it is known not to validate as a whole."""
+    while get_origin(type_) is Annotated:
+        type_ = get_args(type_)[0]
     if type_ is Any or type_ is object:
         return data
-    if origin is Annotated:
-        return _value(get_args(type_)[0], data, path, problems)
-    if isinstance(type_, type) and issubclass(type_, pydantic.BaseModel):
-        return _model(type_, data, path, problems)
-    try:
-        return _validated(type_, data)
-    except pydantic.ValidationError as exc:
-        error = exc.errors(include_url=False, include_input=False)[0]
-    if origin in (Union, types.UnionType):
-        return _union(get_args(type_), data, path, problems, error["msg"])
-    args = get_args(type_)
-    if origin in _SEQUENCES and is_json_array(data):
+    if _is_model(type_):
+        return _model(type_, data, path, problems, failed)
+    origin, args = get_origin(type_), get_args(type_)
+    items_are_models = any(_is_model(arg) for arg in _flat(args))
+    if items_are_models and origin in _SEQUENCES and is_json_array(data):
+        # Item by item, each validated once: a long list with one bad item costs one pass.
         if origin is tuple and not (len(args) == 2 and args[1] is Ellipsis):  # tuple[X, Y]
             types_ = [args[index] if index < len(args) else Any for index in range(len(data))]
         else:
@@ -97,9 +96,20 @@ def _value(type_: Any, data: object, path: Path, problems: list[ValidationProble
             _value(item_type, item, (*path, index), problems)
             for index, (item_type, item) in enumerate(zip(types_, data, strict=True))
         ]
-    if origin in (dict, Mapping) and is_json_object(data):
+    if items_are_models and origin in (dict, Mapping) and is_json_object(data):
         value_type = args[1] if len(args) == 2 else Any
         return {key: _value(value_type, item, (*path, key), problems) for key, item in data.items()}
+    try:
+        return _validated(type_, data)
+    except pydantic.ValidationError as exc:
+        error = exc.errors(include_url=False, include_input=False)[0]
+    if origin in (Union, types.UnionType):
+        return _union(args, data, path, problems, error["msg"])
+    if origin in _SEQUENCES and is_json_array(data) and args:  # a list of lists, say
+        item_type = args[0] if origin is not tuple or args[-1] is Ellipsis else Any
+        return [
+            _value(item_type, item, (*path, index), problems) for index, item in enumerate(data)
+        ]
     problems.append(ValidationProblem((*path, *error["loc"]), error["msg"]))
     return data
 
@@ -168,12 +178,17 @@ def _constants(type_: Any) -> list[object]:
 
 
 def _model(
-    cls: type[pydantic.BaseModel], data: object, path: Path, problems: list[ValidationProblem]
+    cls: type[pydantic.BaseModel],
+    data: object,
+    path: Path,
+    problems: list[ValidationProblem],
+    failed: bool = False,
 ) -> Any:
-    try:
-        return cls.model_validate(data)
-    except pydantic.ValidationError as exc:
-        error = exc.errors(include_url=False, include_input=False)[0]
+    if not failed:
+        try:
+            return cls.model_validate(data)
+        except pydantic.ValidationError:
+            pass
     own: list[ValidationProblem] = []
     if cls.__pydantic_root_model__:  # a RootModel: its one field is the value itself
         root = _value(cls.model_fields["root"].annotation, data, (), own)
@@ -182,7 +197,8 @@ def _model(
         prepared = getattr(cls, "_tolerant_input", None)
         fields: object = prepared(data) if prepared is not None else data
         if not is_json_object(fields):
-            problems.append(ValidationProblem((*path, *error["loc"]), error["msg"]))
+            message = f"Input should be a valid dictionary or instance of {cls.__name__}"
+            problems.append(ValidationProblem(path, message))
             return data
         obj = _constructed(cls, fields, own)
     _set_problems(obj, own)

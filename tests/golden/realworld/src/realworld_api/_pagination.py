@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from ._paging import AsyncPage, AsyncPaginator, ItemT, NextUrlPaging, Paging, SyncPage
+from ._paging import AsyncPage, AsyncPaginator, ItemT, NextUrlPaging, PageItems, Paging, SyncPage
 
 __all__ = [
     "SyncPage",
@@ -32,7 +32,7 @@ class SyncNextUrlPage(SyncPage[ItemT]):
 
     _paging: ClassVar[Paging] = NextUrlPaging(items="messages", next_url="next_page_uri")
 
-    messages: list[ItemT]
+    messages: PageItems[ItemT]
     next_page_uri: str | None = None
 
 
@@ -41,5 +41,5 @@ class AsyncNextUrlPage(AsyncPage[ItemT]):
 
     _paging: ClassVar[Paging] = NextUrlPaging(items="messages", next_url="next_page_uri")
 
-    messages: list[ItemT]
+    messages: PageItems[ItemT]
     next_page_uri: str | None = None
