@@ -94,10 +94,14 @@ def cli(server: FakeAPI, *args: str) -> Result:
     return run(CLI, *args, env=clean_env(PYTHONPATH=str(SRC), COLLISIONS_API_BASE_URL=server.url))
 
 
+# What every client and resource has besides its resources: its methods again, by another view.
+RESPONSE_VIEWS = ("with_raw_response", "with_streaming_response")
+
+
 def resources(node: Any, path: tuple[str, ...] = ()) -> Iterator[tuple[tuple[str, ...], Any]]:
     """Every resource object reachable from the client, with its attribute path."""
     for name, attribute in sorted(vars(type(node)).items()):
-        if isinstance(attribute, functools.cached_property) and name != "with_raw_response":
+        if isinstance(attribute, functools.cached_property) and name not in RESPONSE_VIEWS:
             child = getattr(node, name)
             yield (*path, name), child
             yield from resources(child, (*path, name))
@@ -263,6 +267,7 @@ def test_model_attributes_are_pydantics_and_the_sdk_base_models() -> None:
             if isinstance(statement, ast.Assign)
             else []
         )
+        if not name.startswith("_")  # a property's Python name never does (``_request_id``)
     }
     pydantics = {name for name in dir(pydantic.BaseModel) if not name.startswith("_")}
     assert MODEL_ATTRIBUTES == pydantics | own

@@ -186,7 +186,7 @@ def _operations(client: Any) -> set[tuple[tuple[str, ...], str]]:
 
     def walk(resource: Any, path: tuple[str, ...]) -> None:
         for name, member in vars(type(resource)).items():
-            if name.startswith("_") or name == "with_raw_response":
+            if name.startswith("_") or name in ("with_raw_response", "with_streaming_response"):
                 continue
             if isinstance(member, cached_property):
                 walk(getattr(resource, name), (*path, name))
@@ -194,7 +194,10 @@ def _operations(client: Any) -> set[tuple[tuple[str, ...], str]]:
                 found.add((path, name))
 
     for name, member in vars(type(client)).items():
-        if isinstance(member, cached_property) and name != "with_raw_response":
+        if isinstance(member, cached_property) and name not in (
+            "with_raw_response",
+            "with_streaming_response",
+        ):
             walk(getattr(client, name), (name,))
     return found
 

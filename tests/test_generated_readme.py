@@ -133,3 +133,32 @@ def test_a_new_sdks_readme_examples_run_and_catch_a_missing_item(tmp_path: Path)
     # three widgets, then the fake API knows no single widget: the NotFoundError branch
     assert result.stdout.splitlines()[3:] == ["No such widget"]
     assert len(result.stdout.splitlines()) == 4
+
+
+@pytest.mark.parametrize("sdk", [GENERATED, GOLDEN / "operations"], ids=lambda path: path.name)
+def test_the_readme_names_the_log_variable_retry_header_and_request_id_headers(sdk: Path) -> None:
+    """What the README says of them is what the SDK does: the names come from its own modules."""
+    package = next(path for path in (sdk / "src").iterdir() if (path / "_settings.py").is_file())
+    settings = run_python(
+        package.parent,
+        f"from {package.name} import _settings, _base_client;"
+        "print(_settings.LOG_ENV, _base_client.BaseClient.retry_count_header,"
+        " *_settings.REQUEST_ID_HEADERS)",
+    ).split()
+    log_env, retry_header, *request_id_headers = settings
+    text = " ".join((sdk / "README.md").read_text(encoding="utf-8").split())
+    assert f"`{log_env}=debug` (or `info`)" in text
+    assert f"Each attempt sends `{retry_header}`: `0`, then `1`, `2`" in text
+    listed = ", ".join(f"`{header}`" for header in request_id_headers)
+    assert f"read from {listed} (the first it sends)" in text
+    for name in ("with_streaming_response", "stream_to_file(path)", "iter_lines()", "_request_id"):
+        assert f"`{name}`" in text
+
+
+def run_python(path: Path, code: str) -> str:
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True, text=True, check=True, timeout=60,
+        env={**os.environ, "PYTHONPATH": str(path)},
+    )  # fmt: skip
+    return result.stdout

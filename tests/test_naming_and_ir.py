@@ -365,3 +365,32 @@ def test_an_idempotency_header_must_be_a_header_name(tmp_path: Path, value: obje
     document["x-sdkgen-idempotency-header"] = value
     with pytest.raises(SpecError, match=r"spec\.json#/x-sdkgen-idempotency-header: "):
         build(tmp_path, document)
+
+
+def test_request_id_headers_are_those_the_spec_declares_named_so_then_the_usual_ones(
+    tmp_path: Path,
+) -> None:
+    def answering(*headers: str) -> dict[str, object]:
+        response = {
+            "description": "OK",
+            "headers": {name: {"schema": {"type": "string"}} for name in headers},
+        }
+        return {
+            "get": {
+                "responses": {
+                    "200": response,
+                    "default": {"description": "Error", "headers": {"Request-Id": {}}},
+                }
+            }
+        }
+
+    document = openapi({
+        "/a": answering("x-amzn-RequestId", "X-RateLimit-Limit", "X-Correlation-Id", "X-Requested-By"),
+        "/b": answering("X-MS-Request-ID", "apigw_requestid", "X-AMZN-REQUESTID", "X-Request-Identity"),
+    })  # fmt: skip
+    api, _ = build(tmp_path, document)
+    assert api.request_id_headers == (
+        "x-amzn-requestid", "request-id", "x-ms-request-id", "apigw_requestid", "x-request-id"
+    )  # fmt: skip
+    bare, _ = build(tmp_path, openapi({"/a": {"get": {"responses": ok()}}}))
+    assert bare.request_id_headers == ("x-request-id", "request-id")

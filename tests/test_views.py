@@ -59,7 +59,9 @@ def test_template_names_lists_every_name_the_resource_modules_import() -> None:
                 own = {
                     name
                     for name in imported
-                    if name.endswith(("Resource", "ResourceWithRawResponse"))  # resource classes
+                    if name.endswith(
+                        ("Resource", "ResourceWithRawResponse", "ResourceWithStreamingResponse")
+                    )  # resource classes
                     or re.fullmatch(
                         r"(Sync|Async)\w*(CursorPage|AfterIdPage|NextUrlPage|LinkHeaderPage|OffsetPage|PageNumberPage)\d*",
                         name,

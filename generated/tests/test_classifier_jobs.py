@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from llamacloud import APIResponse, AsyncLlamaCloud, LlamaCloud
+from llamacloud import (
+    APIResponse,
+    AsyncLlamaCloud,
+    AsyncStreamedAPIResponse,
+    LlamaCloud,
+    StreamedAPIResponse,
+)
 from llamacloud._pagination import AsyncCursorPage, SyncCursorPage
 from llamacloud.types import ClassifyJob
 from tests.utils import assert_matches_type
@@ -21,6 +27,13 @@ class TestJobs:
         assert 200 <= response.status_code < 300
         assert_matches_type(SyncCursorPage[ClassifyJob], response.parse())
 
+    def test_list_streaming_response(self, client: LlamaCloud) -> None:
+        with client.classifier.jobs.with_streaming_response.list() as response:
+            assert isinstance(response, StreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(SyncCursorPage[ClassifyJob], response.parse())
+        assert response.is_closed
+
 
 class TestAsyncJobs:
     @pytest.mark.anyio
@@ -34,3 +47,11 @@ class TestAsyncJobs:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(AsyncCursorPage[ClassifyJob], response.parse())
+
+    @pytest.mark.anyio
+    async def test_list_streaming_response(self, async_client: AsyncLlamaCloud) -> None:
+        async with async_client.classifier.jobs.with_streaming_response.list() as response:
+            assert isinstance(response, AsyncStreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(AsyncCursorPage[ClassifyJob], await response.parse())
+        assert response.is_closed

@@ -25,6 +25,7 @@ from .model import Api, Requirement
 from .naming import OperationNamer
 from .operations import draft_operations
 from .pagination import PageShapes
+from .responses import request_id_headers
 from .schemas import SchemaBuilder
 from .security import global_requirement, security, supported_only
 from .servers import servers
@@ -86,4 +87,5 @@ def build_api(
         operations=tuple(operations),
         paginations=paginations,
         webhooks=webhooks,
+        request_id_headers=request_id_headers(tuple(operations)),
     )

@@ -160,6 +160,7 @@ class Response:
     media_type: str | None
     kind: ResponseKind
     schema: Schema | None
+    headers: tuple[str, ...] = ()  # the names of the headers it declares, as written
 
 
 # How a list names its next page: a cursor in the body; the last item's id, while `has_more`
@@ -354,6 +355,8 @@ class Api:
     operations: tuple[Operation, ...]
     paginations: tuple[Pagination, ...] = field(default=())
     webhooks: tuple[Webhook, ...] = field(default=())
+    # The response headers that carry the id the server gave a request, the first found wins.
+    request_id_headers: tuple[str, ...] = field(default=("x-request-id", "request-id"))
 
     @property
     def default_base_url(self) -> str | None:

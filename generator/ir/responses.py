@@ -8,6 +8,7 @@ from typing import Any
 from ..spec.pointers import join_pointer
 from .context import Context
 from .model import (
+    Operation,
     Response,
     ResponseKind,
 )
@@ -54,10 +55,38 @@ def read_responses(
                     join_pointer(where, "links"),
                     "unsupported link",
                 )
+            headers = node.get("headers")  # only their names are read, so nothing to refuse
             result.append(
-                Response(status, ctx.text(node, "description", where), media_type, kind, schema)
+                Response(
+                    status,
+                    ctx.text(node, "description", where),
+                    media_type,
+                    kind,
+                    schema,
+                    tuple(str(name) for name in headers) if isinstance(headers, dict) else (),
+                )
             )
     return tuple(result)
+
+
+# The headers a server usually sends a request's id in: looked for whatever the API declares.
+USUAL_REQUEST_ID_HEADERS = ("x-request-id", "request-id")
+# A header named as one that carries a request's id: X-Request-ID, Request-Id, x-amzn-RequestId,
+# x-amz-request-id, x-ms-request-id, apigw-requestid (any ending in "request-id" or "requestid").
+_REQUEST_ID_HEADER = re.compile(r"(?:^|[-_])request[-_]?id$", re.IGNORECASE)
+
+
+def request_id_headers(operations: tuple[Operation, ...]) -> tuple[str, ...]:
+    """The response headers the SDK reads a request's id from, lower case: those the API
+    declares whose name says they carry one, in the spec's order, then the usual ones."""
+    declared = (
+        header.lower()
+        for operation in operations
+        for response in operation.responses
+        for header in response.headers
+        if _REQUEST_ID_HEADER.search(header)
+    )
+    return tuple(dict.fromkeys((*declared, *USUAL_REQUEST_ID_HEADERS)))
 
 
 def success_responses(responses: tuple[Response, ...]) -> tuple[Response, ...]:

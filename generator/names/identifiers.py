@@ -37,10 +37,11 @@ RESERVED_CLI_FLAGS = frozenset(
     }
 )
 # Attributes every resource class has besides its methods.
-RESERVED_METHOD_NAMES = frozenset({"with_raw_response"})
+RESERVED_METHOD_NAMES = frozenset({"with_raw_response", "with_streaming_response"})
 RESERVED_RESOURCE_NAMES = frozenset(
     {
         "with_raw_response",
+        "with_streaming_response",
         "close",
         "api_key",
         "base_url",

@@ -29,7 +29,8 @@ TEMPLATE_NAMES = frozenset(
     {*TYPING_IMPORTS, *VALUE_HELPERS, "APIResponse", "AsyncAPIResource", "AsyncPaginator", "Body",
      "FileTypes", "Headers", "NOT_GIVEN", "NotGiven", "Query", "RequestOptions", "SyncAPIResource",
      "TYPE_CHECKING",
-     "Timeout", "async_to_raw_response_wrapper", "to_raw_response_wrapper"}
+     "Timeout", "async_to_raw_response_wrapper", "async_to_streamed_response_wrapper",
+     "to_raw_response_wrapper", "to_streamed_response_wrapper"}
 )  # fmt: skip
 
 # Names a method body uses besides its arguments: an argument by one of these names is renamed.

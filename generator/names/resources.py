@@ -1,4 +1,4 @@
-"""Resource class names: four classes per resource, never the name of a model."""
+"""Resource class names: six classes per resource, never the name of a model."""
 
 from __future__ import annotations
 
@@ -36,14 +36,32 @@ class ResourceClasses:
         return f"Async{self.name}ResourceWithRawResponse"
 
     @property
-    def all(self) -> tuple[str, str, str, str]:
-        return (self.resource, self.async_resource, self.raw, self.async_raw)
+    def streaming(self) -> str:
+        return f"{self.name}ResourceWithStreamingResponse"
+
+    @property
+    def async_streaming(self) -> str:
+        return f"Async{self.name}ResourceWithStreamingResponse"
+
+    @property
+    def all(self) -> tuple[str, ...]:
+        return (
+            self.resource,
+            self.async_resource,
+            self.raw,
+            self.async_raw,
+            self.streaming,
+            self.async_streaming,
+        )
 
     def resource_class(self, flavour: Flavour) -> str:
         return self.resource if flavour == "sync" else self.async_resource
 
     def raw_class(self, flavour: Flavour) -> str:
         return self.raw if flavour == "sync" else self.async_raw
+
+    def streaming_class(self, flavour: Flavour) -> str:
+        return self.streaming if flavour == "sync" else self.async_streaming
 
 
 def resource_classes(

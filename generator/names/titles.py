@@ -32,16 +32,18 @@ _MAX_PACKAGE = 40
 # tests/test_sdk_names.py keeps the list whole.
 RUNTIME_NAMES = TEMPLATE_NAMES | frozenset(
     {"APIConnectionError", "APIError", "APIResponse", "APIResponseValidationError",
-     "APIStatusError", "APITimeoutError", "AsyncAPIClient", "AuthenticationError",
+     "APIStatusError", "APITimeoutError", "AsyncAPIClient", "AsyncStreamedAPIResponse",
+     "AuthenticationError",
      "BadRequestError", "ConflictError", "Credential", "Credentials", "CrossOriginNextPageError",
      "DEFAULT_MAX_RESPONSE_BYTES", "DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT",
      "InternalServerError", "MissingCredentialsError", "NotFoundError", "PaginationError",
      "PermissionDeniedError", "RateLimitError", "RepeatedCursorError", "ResponseTooLargeError",
-     "SCHEMES", "SDKError", "SECURITY", "Scheme", "Self", "SyncAPIClient", "UnprocessableEntityError",
+     "SCHEMES", "SDKError", "SECURITY", "Scheme", "Self", "StreamedAPIResponse", "SyncAPIClient",
+     "UnprocessableEntityError",
      "ValidationIssue", "cached_property", "httpx", "os"}
 )  # fmt: skip
 # Endings of the classes the SDK defines for resources and pages, whatever they are named.
-_CLASS_ENDINGS = ("Resource", "ResourceWithRawResponse", "Page")
+_CLASS_ENDINGS = ("Resource", "ResourceWithRawResponse", "ResourceWithStreamingResponse", "Page")
 
 
 def title_words(title: str) -> list[str]:

@@ -268,7 +268,10 @@ async def test_a_post_that_could_not_connect_is_retried(
     ):
         await call(client, client.pets.create, name="Rex")
     await closing(client)
-    assert [record.getMessage() for record in caplog.records] == [
+    retries = [
+        record.getMessage() for record in caplog.records if "retrying" in record.getMessage()
+    ]
+    assert retries == [
         f"POST http://127.0.0.1:9/pets failed (ConnectError); retrying in 0.00 s ({left} retries left)"
         for left in (2, 1)
     ]

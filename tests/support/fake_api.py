@@ -3,10 +3,11 @@
 It serves ``GET /api/v1/classifier/jobs`` with real pagination over a list of
 jobs (or with cursors that repeat or cycle: ``cursor_loops``), checks the
 bearer token, and plays scripted responses (429 and 503 sequences with
-Retry-After, slow answers, bodies sent a byte at a time, malformed or compressed
-bodies, dropped connections) in order before falling back to normal behaviour. Every request is recorded. The
-collection's path and cursor field names can be changed, to serve SDKs
-generated from other specs.
+Retry-After, slow answers, bodies sent a byte at a time, bodies held back after
+the headers or made as they are sent, malformed or compressed bodies, dropped
+connections) in order before falling back to normal behaviour. Every request is
+recorded. The collection's path and cursor field names can be changed, to serve
+SDKs generated from other specs.
 
     with FakeAPI(jobs=make_jobs(25)) as api:
         api.script(Reply(503, headers={"Retry-After": "0"}), Reply(200))
@@ -19,6 +20,7 @@ prints its URL on the first line (the benchmarks run it in its own process).
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import re
 import ssl
@@ -27,9 +29,10 @@ import threading
 import time
 import uuid
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any, Self
 from urllib.parse import parse_qs, quote, quote_plus, urlsplit
 
@@ -80,6 +83,36 @@ def make_jobs(count: int) -> list[dict[str, Any]]:
     return [make_job(index) for index in range(count)]
 
 
+_PATTERN = bytes(range(256)) * 256  # 64 KiB
+
+
+def pattern_pieces(size: int) -> Callable[[], Iterator[bytes]]:
+    """``size`` bytes of a repeating pattern, made 64 KiB at a time as they are sent."""
+
+    def pieces() -> Iterator[bytes]:
+        for start in range(0, size, len(_PATTERN)):
+            yield _PATTERN[: min(len(_PATTERN), size - start)]
+
+    return pieces
+
+
+def pattern_digest(size: int) -> str:
+    """The SHA-256 of the body :func:`pattern_pieces` sends."""
+    digest = hashlib.sha256()
+    for piece in pattern_pieces(size)():
+        digest.update(piece)
+    return digest.hexdigest()
+
+
+def file_digest(path: Path) -> str:
+    """The SHA-256 of a file, read a MiB at a time."""
+    digest = hashlib.sha256()
+    with path.open("rb") as file:
+        while block := file.read(1024 * 1024):
+            digest.update(block)
+    return digest.hexdigest()
+
+
 class _QuietServer(ThreadingHTTPServer):
     """A client that hangs up early (a timeout or a size bound, on purpose) is no server error."""
 
@@ -103,6 +136,14 @@ class Reply:
     # Seconds between the body's bytes, sent one at a time after the headers: a server that
     # keeps every read short of a timeout while the body takes as long as it likes.
     drip: float = 0.0
+    # A body of this many bytes made while it is sent (pattern_pieces), never held whole.
+    generated: int | None = None
+    # When set, the headers go out at once and the body only once the test sets it (at most
+    # 5 s later): proves a client answered before it had the body.
+    hold_body: threading.Event | None = None
+    # Set once the whole body has gone out; ``aborted`` when the client hung up before.
+    sent: threading.Event = field(default_factory=threading.Event)
+    aborted: bool = False
 
 
 @dataclass
@@ -194,7 +235,10 @@ class FakeAPI:
         if scripted is not None and scripted.release is not None:
             scripted.release.wait(timeout=30)
         if scripted is not None and (
-            scripted.status != 200 or scripted.body is not None or scripted.drop
+            scripted.status != 200
+            or scripted.body is not None
+            or scripted.drop
+            or scripted.generated is not None
         ):
             return scripted
         delay = scripted.delay if scripted is not None else 0.0
@@ -270,20 +314,27 @@ class FakeAPI:
                     self.send_header(
                         "Content-Type", reply.headers.get("Content-Type", content_type)
                     )
-                    self.send_header("Content-Length", str(len(payload)))
+                    length = reply.generated if reply.generated is not None else len(payload)
+                    self.send_header("Content-Length", str(length))
                     for key, value in reply.headers.items():
                         if key.lower() != "content-type":
                             self.send_header(key, value)
                     self.end_headers()
-                    if reply.drip:
+                    if reply.hold_body is not None:
+                        reply.hold_body.wait(timeout=5)
+                    if reply.generated is not None:
+                        for piece in pattern_pieces(reply.generated)():
+                            self.wfile.write(piece)
+                    elif reply.drip:
                         for index in range(len(payload)):
                             self.wfile.write(payload[index : index + 1])
                             self.wfile.flush()
                             time.sleep(reply.drip)
                     else:
                         self.wfile.write(payload)
+                    reply.sent.set()
                 except (BrokenPipeError, ConnectionResetError):
-                    pass  # the client gave up (a timeout test)
+                    reply.aborted = True  # the client gave up (a timeout test, an early close)
 
             do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _handle
             do_HEAD = do_OPTIONS = do_TRACE = _handle

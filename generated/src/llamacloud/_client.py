@@ -16,9 +16,23 @@ from ._types import NOT_GIVEN, NotGiven, Timeout
 
 # Each resource's module is imported on first use: creating a client loads no models.
 if TYPE_CHECKING:
-    from .resources.classifier import AsyncClassifierResource, ClassifierResource
+    from .resources.classifier import (
+        AsyncClassifierResource,
+        AsyncClassifierResourceWithRawResponse,
+        AsyncClassifierResourceWithStreamingResponse,
+        ClassifierResource,
+        ClassifierResourceWithRawResponse,
+        ClassifierResourceWithStreamingResponse,
+    )
 
-__all__ = ["LlamaCloud", "AsyncLlamaCloud"]
+__all__ = [
+    "LlamaCloud",
+    "AsyncLlamaCloud",
+    "LlamaCloudWithRawResponse",
+    "AsyncLlamaCloudWithRawResponse",
+    "LlamaCloudWithStreamingResponse",
+    "AsyncLlamaCloudWithStreamingResponse",
+]
 
 SCHEMES = (
     Scheme(
@@ -159,6 +173,16 @@ class LlamaCloud(SyncAPIClient):
 
         return ClassifierResource(self)
 
+    @cached_property
+    def with_raw_response(self) -> LlamaCloudWithRawResponse:
+        """The resources' methods, returning the raw response (status, headers, ``.parse()``)."""
+        return LlamaCloudWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> LlamaCloudWithStreamingResponse:
+        """The resources' methods, returning a context manager whose response is read only when asked."""
+        return LlamaCloudWithStreamingResponse(self)
+
 
 class AsyncLlamaCloud(AsyncAPIClient):
     """LlamaCloud API client, for asyncio."""
@@ -280,3 +304,57 @@ class AsyncLlamaCloud(AsyncAPIClient):
         from .resources.classifier import AsyncClassifierResource
 
         return AsyncClassifierResource(self)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncLlamaCloudWithRawResponse:
+        """The resources' methods, returning the raw response (status, headers, ``.parse()``)."""
+        return AsyncLlamaCloudWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncLlamaCloudWithStreamingResponse:
+        """The resources' methods, returning a context manager whose response is read only when asked."""
+        return AsyncLlamaCloudWithStreamingResponse(self)
+
+
+class LlamaCloudWithRawResponse:
+    """``client.with_raw_response``: each resource's ``with_raw_response``."""
+
+    def __init__(self, client: LlamaCloud) -> None:
+        self._client = client
+
+    @cached_property
+    def classifier(self) -> ClassifierResourceWithRawResponse:
+        return self._client.classifier.with_raw_response
+
+
+class LlamaCloudWithStreamingResponse:
+    """``client.with_streaming_response``: each resource's ``with_streaming_response``."""
+
+    def __init__(self, client: LlamaCloud) -> None:
+        self._client = client
+
+    @cached_property
+    def classifier(self) -> ClassifierResourceWithStreamingResponse:
+        return self._client.classifier.with_streaming_response
+
+
+class AsyncLlamaCloudWithRawResponse:
+    """``client.with_raw_response``: each resource's ``with_raw_response``."""
+
+    def __init__(self, client: AsyncLlamaCloud) -> None:
+        self._client = client
+
+    @cached_property
+    def classifier(self) -> AsyncClassifierResourceWithRawResponse:
+        return self._client.classifier.with_raw_response
+
+
+class AsyncLlamaCloudWithStreamingResponse:
+    """``client.with_streaming_response``: each resource's ``with_streaming_response``."""
+
+    def __init__(self, client: AsyncLlamaCloud) -> None:
+        self._client = client
+
+    @cached_property
+    def classifier(self) -> AsyncClassifierResourceWithStreamingResponse:
+        return self._client.classifier.with_streaming_response

@@ -7,6 +7,8 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
+from ._request_id import request_id_of
+
 R = TypeVar("R")
 
 
@@ -29,6 +31,11 @@ class APIResponse(Generic[R]):
     @property
     def url(self) -> httpx.URL:
         return self.http_response.url
+
+    @property
+    def request_id(self) -> str | None:
+        """The id the server gave the request, when it sent one (see ``_request_id``)."""
+        return request_id_of(self.http_response.headers)
 
     @property
     def content(self) -> bytes:

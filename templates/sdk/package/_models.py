@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from enum import Enum, IntEnum, StrEnum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 import pydantic
 from pydantic import ConfigDict
@@ -20,8 +20,13 @@ class BaseModel(pydantic.BaseModel):
     """A response or request object.
 
     Fields the API adds after this SDK was generated are kept, not dropped:
-    read them as attributes or through ``model_extra``.
+    read them as attributes or through ``model_extra``. A model a call returned knows the id the
+    server gave the request, ``_request_id``.
     """
+
+    # The request id is kept in a slot, not a pydantic field or private attribute: it is no part
+    # of the object, so it is neither serialized nor compared by ``==``.
+    __slots__ = ("_request_id_value",)
 
     model_config = ConfigDict(
         extra="allow",
@@ -45,20 +50,67 @@ class BaseModel(pydantic.BaseModel):
 
         return problems_of(self)
 
-    def to_dict(self) -> dict[str, Any]:
-        """The object as JSON-compatible data, with the API's field names."""
+    @property
+    def _request_id(self) -> str | None:
+        """The id the server gave the request this object came from, when it sent one."""
+        request_id: str | None = getattr(self, "_request_id_value", None)
+        return request_id
+
+    @_request_id.setter
+    def _request_id(self, value: str | None) -> None:
+        object.__setattr__(self, "_request_id_value", value)
+
+    def to_dict(
+        self,
+        *,
+        mode: Literal["json", "python"] = "json",
+        by_alias: bool = True,
+        exclude_unset: bool = True,
+        exclude_defaults: bool = False,
+        exclude_none: bool = False,
+    ) -> dict[str, Any]:
+        """The object as a dict, by default JSON-compatible data with the API's field names.
+
+        Args:
+          mode: ``"json"`` for JSON values only (a datetime as a string); ``"python"`` keeps
+            Python objects (datetimes, enums, bytes).
+          by_alias: The API's field names (``"created-at"``) rather than the Python ones.
+          exclude_unset: Leave out the fields the API did not send (or you did not set).
+          exclude_defaults: Leave out the fields whose value is their default.
+          exclude_none: Leave out the fields whose value is None.
+        """
         data: dict[str, Any] = self.model_dump(
-            mode="json",
-            by_alias=True,
-            exclude_unset=True,
+            mode=mode,
+            by_alias=by_alias,
+            exclude_unset=exclude_unset,
+            exclude_defaults=exclude_defaults,
+            exclude_none=exclude_none,
             # Values kept as the server sent them are not of their declared types, on purpose.
             warnings=not self.validation_problems,
         )
         return data
 
-    def to_json(self, *, indent: int | None = 2) -> str:
+    def to_json(
+        self,
+        *,
+        indent: int | None = 2,
+        by_alias: bool = True,
+        exclude_unset: bool = True,
+        exclude_defaults: bool = False,
+        exclude_none: bool = False,
+    ) -> str:
+        """The object as JSON text, with the API's field names; the options are ``to_dict``'s.
+
+        Args:
+          indent: Spaces to indent each level by; None for one line.
+        """
         return self.model_dump_json(
-            by_alias=True, exclude_unset=True, indent=indent, warnings=not self.validation_problems
+            indent=indent,
+            by_alias=by_alias,
+            exclude_unset=exclude_unset,
+            exclude_defaults=exclude_defaults,
+            exclude_none=exclude_none,
+            warnings=not self.validation_problems,
         )
 
 

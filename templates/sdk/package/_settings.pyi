@@ -3,3 +3,6 @@
 # never copied into an SDK.
 
 class SDKError(Exception): ...
+
+LOG_ENV: str
+REQUEST_ID_HEADERS: tuple[str, ...]

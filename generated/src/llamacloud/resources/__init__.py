@@ -14,6 +14,8 @@ _MODULES: dict[str, str] = {
     "AsyncClassifierResource": "classifier",
     "ClassifierResourceWithRawResponse": "classifier",
     "AsyncClassifierResourceWithRawResponse": "classifier",
+    "ClassifierResourceWithStreamingResponse": "classifier",
+    "AsyncClassifierResourceWithStreamingResponse": "classifier",
 }
 
 

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from auth_api import APIResponse, AsyncAuthAPI, AuthAPI
+from auth_api import (
+    APIResponse,
+    AsyncAuthAPI,
+    AsyncStreamedAPIResponse,
+    AuthAPI,
+    StreamedAPIResponse,
+)
 from auth_api.types import Status
 from tests.utils import assert_matches_type
 
@@ -20,6 +26,13 @@ class TestLegacy:
         assert 200 <= response.status_code < 300
         assert_matches_type(Status, response.parse())
 
+    def test_retrieve_streaming_response(self, client: AuthAPI) -> None:
+        with client.legacy.with_streaming_response.retrieve() as response:
+            assert isinstance(response, StreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(Status, response.parse())
+        assert response.is_closed
+
 
 class TestAsyncLegacy:
     @pytest.mark.anyio
@@ -33,3 +46,11 @@ class TestAsyncLegacy:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(Status, response.parse())
+
+    @pytest.mark.anyio
+    async def test_retrieve_streaming_response(self, async_client: AsyncAuthAPI) -> None:
+        async with async_client.legacy.with_streaming_response.retrieve() as response:
+            assert isinstance(response, AsyncStreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(Status, await response.parse())
+        assert response.is_closed

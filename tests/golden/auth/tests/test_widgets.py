@@ -6,7 +6,13 @@ import builtins
 
 import pytest
 
-from auth_api import APIResponse, AsyncAuthAPI, AuthAPI
+from auth_api import (
+    APIResponse,
+    AsyncAuthAPI,
+    AsyncStreamedAPIResponse,
+    AuthAPI,
+    StreamedAPIResponse,
+)
 from auth_api.types import Widget
 from tests.utils import assert_matches_type
 
@@ -22,6 +28,13 @@ class TestWidgets:
         assert 200 <= response.status_code < 300
         assert_matches_type(builtins.list[Widget], response.parse())
 
+    def test_list_streaming_response(self, client: AuthAPI) -> None:
+        with client.widgets.with_streaming_response.list() as response:
+            assert isinstance(response, StreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(builtins.list[Widget], response.parse())
+        assert response.is_closed
+
     def test_create(self, client: AuthAPI) -> None:
         result = client.widgets.create(
             name="name",
@@ -36,6 +49,15 @@ class TestWidgets:
         assert 200 <= response.status_code < 300
         assert_matches_type(Widget, response.parse())
 
+    def test_create_streaming_response(self, client: AuthAPI) -> None:
+        with client.widgets.with_streaming_response.create(
+            name="name",
+        ) as response:
+            assert isinstance(response, StreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(Widget, response.parse())
+        assert response.is_closed
+
     def test_retrieve(self, client: AuthAPI) -> None:
         result = client.widgets.retrieve(
             widget_id="widget_id",
@@ -49,6 +71,15 @@ class TestWidgets:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(Widget, response.parse())
+
+    def test_retrieve_streaming_response(self, client: AuthAPI) -> None:
+        with client.widgets.with_streaming_response.retrieve(
+            widget_id="widget_id",
+        ) as response:
+            assert isinstance(response, StreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(Widget, response.parse())
+        assert response.is_closed
 
     def test_retrieve_refuses_empty_widget_id(self, client: AuthAPI) -> None:
         with pytest.raises(ValueError, match="non-empty value for the path parameter"):
@@ -71,6 +102,14 @@ class TestAsyncWidgets:
         assert_matches_type(builtins.list[Widget], response.parse())
 
     @pytest.mark.anyio
+    async def test_list_streaming_response(self, async_client: AsyncAuthAPI) -> None:
+        async with async_client.widgets.with_streaming_response.list() as response:
+            assert isinstance(response, AsyncStreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(builtins.list[Widget], await response.parse())
+        assert response.is_closed
+
+    @pytest.mark.anyio
     async def test_create(self, async_client: AsyncAuthAPI) -> None:
         result = await async_client.widgets.create(
             name="name",
@@ -87,6 +126,16 @@ class TestAsyncWidgets:
         assert_matches_type(Widget, response.parse())
 
     @pytest.mark.anyio
+    async def test_create_streaming_response(self, async_client: AsyncAuthAPI) -> None:
+        async with async_client.widgets.with_streaming_response.create(
+            name="name",
+        ) as response:
+            assert isinstance(response, AsyncStreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(Widget, await response.parse())
+        assert response.is_closed
+
+    @pytest.mark.anyio
     async def test_retrieve(self, async_client: AsyncAuthAPI) -> None:
         result = await async_client.widgets.retrieve(
             widget_id="widget_id",
@@ -101,6 +150,16 @@ class TestAsyncWidgets:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(Widget, response.parse())
+
+    @pytest.mark.anyio
+    async def test_retrieve_streaming_response(self, async_client: AsyncAuthAPI) -> None:
+        async with async_client.widgets.with_streaming_response.retrieve(
+            widget_id="widget_id",
+        ) as response:
+            assert isinstance(response, AsyncStreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(Widget, await response.parse())
+        assert response.is_closed
 
     @pytest.mark.anyio
     async def test_retrieve_refuses_empty_widget_id(self, async_client: AsyncAuthAPI) -> None:

@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from tests.utils import assert_matches_type
-from twilio_style import APIResponse, AsyncTwilioStyle, TwilioStyle
+from twilio_style import (
+    APIResponse,
+    AsyncStreamedAPIResponse,
+    AsyncTwilioStyle,
+    StreamedAPIResponse,
+    TwilioStyle,
+)
 from twilio_style.types import AccountsAccountSidGetResponse
 
 
@@ -23,6 +29,15 @@ class TestAccounts:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(AccountsAccountSidGetResponse, response.parse())
+
+    def test_retrieve_streaming_response(self, client: TwilioStyle) -> None:
+        with client.accounts.with_streaming_response.retrieve(
+            account_sid="ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        ) as response:
+            assert isinstance(response, StreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(AccountsAccountSidGetResponse, response.parse())
+        assert response.is_closed
 
     def test_retrieve_refuses_empty_account_sid(self, client: TwilioStyle) -> None:
         with pytest.raises(ValueError, match="non-empty value for the path parameter"):
@@ -47,6 +62,16 @@ class TestAsyncAccounts:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(AccountsAccountSidGetResponse, response.parse())
+
+    @pytest.mark.anyio
+    async def test_retrieve_streaming_response(self, async_client: AsyncTwilioStyle) -> None:
+        async with async_client.accounts.with_streaming_response.retrieve(
+            account_sid="ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        ) as response:
+            assert isinstance(response, AsyncStreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(AccountsAccountSidGetResponse, await response.parse())
+        assert response.is_closed
 
     @pytest.mark.anyio
     async def test_retrieve_refuses_empty_account_sid(self, async_client: AsyncTwilioStyle) -> None:

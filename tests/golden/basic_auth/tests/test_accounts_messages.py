@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from tests.utils import assert_matches_type
-from twilio_style import APIResponse, AsyncTwilioStyle, TwilioStyle
+from twilio_style import (
+    APIResponse,
+    AsyncStreamedAPIResponse,
+    AsyncTwilioStyle,
+    StreamedAPIResponse,
+    TwilioStyle,
+)
 from twilio_style.types import AccountsAccountSidMessagesGetResponse, Message
 
 
@@ -23,6 +29,15 @@ class TestMessages:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(AccountsAccountSidMessagesGetResponse, response.parse())
+
+    def test_list_streaming_response(self, client: TwilioStyle) -> None:
+        with client.accounts.messages.with_streaming_response.list(
+            account_sid="ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        ) as response:
+            assert isinstance(response, StreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(AccountsAccountSidMessagesGetResponse, response.parse())
+        assert response.is_closed
 
     def test_list_refuses_empty_account_sid(self, client: TwilioStyle) -> None:
         with pytest.raises(ValueError, match="non-empty value for the path parameter"):
@@ -48,6 +63,17 @@ class TestMessages:
         assert 200 <= response.status_code < 300
         assert_matches_type(Message, response.parse())
 
+    def test_create_streaming_response(self, client: TwilioStyle) -> None:
+        with client.accounts.messages.with_streaming_response.create(
+            account_sid="ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            to="+15558675310",
+            body="Hello",
+        ) as response:
+            assert isinstance(response, StreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(Message, response.parse())
+        assert response.is_closed
+
     def test_create_refuses_empty_account_sid(self, client: TwilioStyle) -> None:
         with pytest.raises(ValueError, match="non-empty value for the path parameter"):
             client.accounts.messages.create(
@@ -71,6 +97,16 @@ class TestMessages:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(Message, response.parse())
+
+    def test_retrieve_streaming_response(self, client: TwilioStyle) -> None:
+        with client.accounts.messages.with_streaming_response.retrieve(
+            account_sid="ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            sid="SMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        ) as response:
+            assert isinstance(response, StreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(Message, response.parse())
+        assert response.is_closed
 
     def test_retrieve_refuses_empty_account_sid(self, client: TwilioStyle) -> None:
         with pytest.raises(ValueError, match="non-empty value for the path parameter"):
@@ -105,6 +141,16 @@ class TestAsyncMessages:
         assert_matches_type(AccountsAccountSidMessagesGetResponse, response.parse())
 
     @pytest.mark.anyio
+    async def test_list_streaming_response(self, async_client: AsyncTwilioStyle) -> None:
+        async with async_client.accounts.messages.with_streaming_response.list(
+            account_sid="ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        ) as response:
+            assert isinstance(response, AsyncStreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(AccountsAccountSidMessagesGetResponse, await response.parse())
+        assert response.is_closed
+
+    @pytest.mark.anyio
     async def test_list_refuses_empty_account_sid(self, async_client: AsyncTwilioStyle) -> None:
         with pytest.raises(ValueError, match="non-empty value for the path parameter"):
             await async_client.accounts.messages.list(
@@ -132,6 +178,18 @@ class TestAsyncMessages:
         assert_matches_type(Message, response.parse())
 
     @pytest.mark.anyio
+    async def test_create_streaming_response(self, async_client: AsyncTwilioStyle) -> None:
+        async with async_client.accounts.messages.with_streaming_response.create(
+            account_sid="ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            to="+15558675310",
+            body="Hello",
+        ) as response:
+            assert isinstance(response, AsyncStreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(Message, await response.parse())
+        assert response.is_closed
+
+    @pytest.mark.anyio
     async def test_create_refuses_empty_account_sid(self, async_client: AsyncTwilioStyle) -> None:
         with pytest.raises(ValueError, match="non-empty value for the path parameter"):
             await async_client.accounts.messages.create(
@@ -157,6 +215,17 @@ class TestAsyncMessages:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(Message, response.parse())
+
+    @pytest.mark.anyio
+    async def test_retrieve_streaming_response(self, async_client: AsyncTwilioStyle) -> None:
+        async with async_client.accounts.messages.with_streaming_response.retrieve(
+            account_sid="ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            sid="SMaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        ) as response:
+            assert isinstance(response, AsyncStreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(Message, await response.parse())
+        assert response.is_closed
 
     @pytest.mark.anyio
     async def test_retrieve_refuses_empty_account_sid(self, async_client: AsyncTwilioStyle) -> None:

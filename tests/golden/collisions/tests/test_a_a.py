@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from collisions_api import APIResponse, AsyncCollisionsAPI, CollisionsAPI
+from collisions_api import (
+    APIResponse,
+    AsyncCollisionsAPI,
+    AsyncStreamedAPIResponse,
+    CollisionsAPI,
+    StreamedAPIResponse,
+)
 from collisions_api.types import Thing
 from tests.utils import assert_matches_type
 
@@ -20,6 +26,13 @@ class TestAA:
         assert 200 <= response.status_code < 300
         assert_matches_type(Thing, response.parse())
 
+    def test_retrieve_streaming_response(self, client: CollisionsAPI) -> None:
+        with client.a.a.with_streaming_response.retrieve() as response:
+            assert isinstance(response, StreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(Thing, response.parse())
+        assert response.is_closed
+
 
 class TestAsyncAA:
     @pytest.mark.anyio
@@ -33,3 +46,11 @@ class TestAsyncAA:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(Thing, response.parse())
+
+    @pytest.mark.anyio
+    async def test_retrieve_streaming_response(self, async_client: AsyncCollisionsAPI) -> None:
+        async with async_client.a.a.with_streaming_response.retrieve() as response:
+            assert isinstance(response, AsyncStreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(Thing, await response.parse())
+        assert response.is_closed

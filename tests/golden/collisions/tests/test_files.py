@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from collisions_api import APIResponse, AsyncCollisionsAPI, CollisionsAPI
+from collisions_api import (
+    APIResponse,
+    AsyncCollisionsAPI,
+    AsyncStreamedAPIResponse,
+    CollisionsAPI,
+    StreamedAPIResponse,
+)
 from collisions_api.types import Thing
 from tests.utils import assert_matches_type
 
@@ -20,6 +26,13 @@ class TestFiles:
         assert 200 <= response.status_code < 300
         assert_matches_type(Thing, response.parse())
 
+    def test_list_streaming_response(self, client: CollisionsAPI) -> None:
+        with client.files.with_streaming_response.list() as response:
+            assert isinstance(response, StreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(Thing, response.parse())
+        assert response.is_closed
+
     def test_retrieve(self, client: CollisionsAPI) -> None:
         result = client.files.retrieve(
             id="id",
@@ -33,6 +46,15 @@ class TestFiles:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(Thing, response.parse())
+
+    def test_retrieve_streaming_response(self, client: CollisionsAPI) -> None:
+        with client.files.with_streaming_response.retrieve(
+            id="id",
+        ) as response:
+            assert isinstance(response, StreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(Thing, response.parse())
+        assert response.is_closed
 
     def test_retrieve_refuses_empty_id(self, client: CollisionsAPI) -> None:
         with pytest.raises(ValueError, match="non-empty value for the path parameter"):
@@ -55,6 +77,14 @@ class TestAsyncFiles:
         assert_matches_type(Thing, response.parse())
 
     @pytest.mark.anyio
+    async def test_list_streaming_response(self, async_client: AsyncCollisionsAPI) -> None:
+        async with async_client.files.with_streaming_response.list() as response:
+            assert isinstance(response, AsyncStreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(Thing, await response.parse())
+        assert response.is_closed
+
+    @pytest.mark.anyio
     async def test_retrieve(self, async_client: AsyncCollisionsAPI) -> None:
         result = await async_client.files.retrieve(
             id="id",
@@ -69,6 +99,16 @@ class TestAsyncFiles:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(Thing, response.parse())
+
+    @pytest.mark.anyio
+    async def test_retrieve_streaming_response(self, async_client: AsyncCollisionsAPI) -> None:
+        async with async_client.files.with_streaming_response.retrieve(
+            id="id",
+        ) as response:
+            assert isinstance(response, AsyncStreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(Thing, await response.parse())
+        assert response.is_closed
 
     @pytest.mark.anyio
     async def test_retrieve_refuses_empty_id(self, async_client: AsyncCollisionsAPI) -> None:

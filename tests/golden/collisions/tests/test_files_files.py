@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from collisions_api import APIResponse, AsyncCollisionsAPI, CollisionsAPI
+from collisions_api import (
+    APIResponse,
+    AsyncCollisionsAPI,
+    AsyncStreamedAPIResponse,
+    CollisionsAPI,
+    StreamedAPIResponse,
+)
 from collisions_api.types import Thing
 from tests.utils import assert_matches_type
 
@@ -23,6 +29,15 @@ class TestFilesFiles:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(Thing, response.parse())
+
+    def test_retrieve_streaming_response(self, client: CollisionsAPI) -> None:
+        with client.files.files.with_streaming_response.retrieve(
+            id="id",
+        ) as response:
+            assert isinstance(response, StreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(Thing, response.parse())
+        assert response.is_closed
 
     def test_retrieve_refuses_empty_id(self, client: CollisionsAPI) -> None:
         with pytest.raises(ValueError, match="non-empty value for the path parameter"):
@@ -47,6 +62,16 @@ class TestAsyncFilesFiles:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(Thing, response.parse())
+
+    @pytest.mark.anyio
+    async def test_retrieve_streaming_response(self, async_client: AsyncCollisionsAPI) -> None:
+        async with async_client.files.files.with_streaming_response.retrieve(
+            id="id",
+        ) as response:
+            assert isinstance(response, AsyncStreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(Thing, await response.parse())
+        assert response.is_closed
 
     @pytest.mark.anyio
     async def test_retrieve_refuses_empty_id(self, async_client: AsyncCollisionsAPI) -> None:

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from collisions_api import APIResponse, AsyncCollisionsAPI, CollisionsAPI
+from collisions_api import (
+    APIResponse,
+    AsyncCollisionsAPI,
+    AsyncStreamedAPIResponse,
+    CollisionsAPI,
+    StreamedAPIResponse,
+)
 from collisions_api._pagination import AsyncCursorPage, SyncCursorPage
 from collisions_api.types import Thing
 from tests.utils import assert_matches_type
@@ -21,6 +27,13 @@ class TestThings:
         assert 200 <= response.status_code < 300
         assert_matches_type(SyncCursorPage[Thing], response.parse())
 
+    def test_list_streaming_response(self, client: CollisionsAPI) -> None:
+        with client.things.with_streaming_response.list() as response:
+            assert isinstance(response, StreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(SyncCursorPage[Thing], response.parse())
+        assert response.is_closed
+
     def test_create(self, client: CollisionsAPI) -> None:
         result = client.things.create()
         assert_matches_type(Thing, result)
@@ -30,6 +43,13 @@ class TestThings:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(Thing, response.parse())
+
+    def test_create_streaming_response(self, client: CollisionsAPI) -> None:
+        with client.things.with_streaming_response.create() as response:
+            assert isinstance(response, StreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(Thing, response.parse())
+        assert response.is_closed
 
 
 class TestAsyncThings:
@@ -46,6 +66,14 @@ class TestAsyncThings:
         assert_matches_type(AsyncCursorPage[Thing], response.parse())
 
     @pytest.mark.anyio
+    async def test_list_streaming_response(self, async_client: AsyncCollisionsAPI) -> None:
+        async with async_client.things.with_streaming_response.list() as response:
+            assert isinstance(response, AsyncStreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(AsyncCursorPage[Thing], await response.parse())
+        assert response.is_closed
+
+    @pytest.mark.anyio
     async def test_create(self, async_client: AsyncCollisionsAPI) -> None:
         result = await async_client.things.create()
         assert_matches_type(Thing, result)
@@ -56,3 +84,11 @@ class TestAsyncThings:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(Thing, response.parse())
+
+    @pytest.mark.anyio
+    async def test_create_streaming_response(self, async_client: AsyncCollisionsAPI) -> None:
+        async with async_client.things.with_streaming_response.create() as response:
+            assert isinstance(response, AsyncStreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(Thing, await response.parse())
+        assert response.is_closed

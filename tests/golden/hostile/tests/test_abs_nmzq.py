@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from hostile import APIResponse, AsyncHostile, Hostile
+from hostile import (
+    APIResponse,
+    AsyncHostile,
+    AsyncStreamedAPIResponse,
+    Hostile,
+    StreamedAPIResponse,
+)
 from hostile.types import Widget
 from tests.utils import assert_matches_type
 
@@ -25,6 +31,16 @@ class TestNmzq:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(Widget, response.parse())
+
+    def test_init_streaming_response(self, client: Hostile) -> None:
+        with client.abs.nmzq.with_streaming_response.init(
+            nmzq_id="nmzq_id",
+            name='zqxj ``` `` ` </code> """',
+        ) as response:
+            assert isinstance(response, StreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(Widget, response.parse())
+        assert response.is_closed
 
     def test_init_refuses_empty_nmzq_id(self, client: Hostile) -> None:
         with pytest.raises(ValueError, match="non-empty value for the path parameter"):
@@ -52,6 +68,17 @@ class TestAsyncNmzq:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(Widget, response.parse())
+
+    @pytest.mark.anyio
+    async def test_init_streaming_response(self, async_client: AsyncHostile) -> None:
+        async with async_client.abs.nmzq.with_streaming_response.init(
+            nmzq_id="nmzq_id",
+            name='zqxj ``` `` ` </code> """',
+        ) as response:
+            assert isinstance(response, AsyncStreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(Widget, await response.parse())
+        assert response.is_closed
 
     @pytest.mark.anyio
     async def test_init_refuses_empty_nmzq_id(self, async_client: AsyncHostile) -> None:

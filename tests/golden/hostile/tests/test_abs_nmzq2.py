@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from hostile import APIResponse, AsyncHostile, Hostile
+from hostile import (
+    APIResponse,
+    AsyncHostile,
+    AsyncStreamedAPIResponse,
+    Hostile,
+    StreamedAPIResponse,
+)
 from tests.utils import assert_matches_type
 
 
@@ -19,6 +25,13 @@ class TestAbsNmzq2:
         assert 200 <= response.status_code < 300
         assert_matches_type(None, response.parse())
 
+    def test_delete_all_streaming_response(self, client: Hostile) -> None:
+        with client.abs_nmzq2.with_streaming_response.delete_all() as response:
+            assert isinstance(response, StreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(None, response.parse())
+        assert response.is_closed
+
 
 class TestAsyncAbsNmzq2:
     @pytest.mark.anyio
@@ -32,3 +45,11 @@ class TestAsyncAbsNmzq2:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(None, response.parse())
+
+    @pytest.mark.anyio
+    async def test_delete_all_streaming_response(self, async_client: AsyncHostile) -> None:
+        async with async_client.abs_nmzq2.with_streaming_response.delete_all() as response:
+            assert isinstance(response, AsyncStreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(None, await response.parse())
+        assert response.is_closed

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from hostile import APIResponse, AsyncHostile, Hostile
+from hostile import (
+    APIResponse,
+    AsyncHostile,
+    AsyncStreamedAPIResponse,
+    Hostile,
+    StreamedAPIResponse,
+)
 from tests.utils import assert_matches_type
 
 
@@ -19,6 +25,13 @@ class TestEtcNmzq:
         assert 200 <= response.status_code < 300
         assert_matches_type(str, response.parse())
 
+    def test_list_streaming_response(self, client: Hostile) -> None:
+        with client.etc_nmzq.with_streaming_response.list() as response:
+            assert isinstance(response, StreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(str, response.parse())
+        assert response.is_closed
+
 
 class TestAsyncEtcNmzq:
     @pytest.mark.anyio
@@ -32,3 +45,11 @@ class TestAsyncEtcNmzq:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(str, response.parse())
+
+    @pytest.mark.anyio
+    async def test_list_streaming_response(self, async_client: AsyncHostile) -> None:
+        async with async_client.etc_nmzq.with_streaming_response.list() as response:
+            assert isinstance(response, AsyncStreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(str, await response.parse())
+        assert response.is_closed

@@ -6,7 +6,13 @@ import builtins
 
 import pytest
 
-from hostile import APIResponse, AsyncHostile, Hostile
+from hostile import (
+    APIResponse,
+    AsyncHostile,
+    AsyncStreamedAPIResponse,
+    Hostile,
+    StreamedAPIResponse,
+)
 from hostile.types import Init
 from tests.utils import assert_matches_type
 
@@ -22,6 +28,13 @@ class TestInitTypes:
         assert 200 <= response.status_code < 300
         assert_matches_type(builtins.list[Init], response.parse())
 
+    def test_list_streaming_response(self, client: Hostile) -> None:
+        with client.init.types.with_streaming_response.list() as response:
+            assert isinstance(response, StreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(builtins.list[Init], response.parse())
+        assert response.is_closed
+
 
 class TestAsyncInitTypes:
     @pytest.mark.anyio
@@ -35,3 +48,11 @@ class TestAsyncInitTypes:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(builtins.list[Init], response.parse())
+
+    @pytest.mark.anyio
+    async def test_list_streaming_response(self, async_client: AsyncHostile) -> None:
+        async with async_client.init.types.with_streaming_response.list() as response:
+            assert isinstance(response, AsyncStreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(builtins.list[Init], await response.parse())
+        assert response.is_closed

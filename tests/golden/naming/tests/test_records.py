@@ -6,7 +6,13 @@ import builtins
 
 import pytest
 
-from naming_api import APIResponse, AsyncNamingAPI, NamingAPI
+from naming_api import (
+    APIResponse,
+    AsyncNamingAPI,
+    AsyncStreamedAPIResponse,
+    NamingAPI,
+    StreamedAPIResponse,
+)
 from naming_api.types import Record
 from tests.utils import assert_matches_type
 
@@ -22,6 +28,13 @@ class TestRecordsApi:
         assert 200 <= response.status_code < 300
         assert_matches_type(builtins.list[Record], response.parse())
 
+    def test_list_streaming_response(self, client: NamingAPI) -> None:
+        with client.records.with_streaming_response.list() as response:
+            assert isinstance(response, StreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(builtins.list[Record], response.parse())
+        assert response.is_closed
+
     def test_create(self, client: NamingAPI) -> None:
         result = client.records.create(
             type="@type",
@@ -36,6 +49,15 @@ class TestRecordsApi:
         assert 200 <= response.status_code < 300
         assert_matches_type(Record, response.parse())
 
+    def test_create_streaming_response(self, client: NamingAPI) -> None:
+        with client.records.with_streaming_response.create(
+            type="@type",
+        ) as response:
+            assert isinstance(response, StreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(Record, response.parse())
+        assert response.is_closed
+
     def test_get_record(self, client: NamingAPI) -> None:
         result = client.records.get_record(
             record_id="record-id",
@@ -49,6 +71,15 @@ class TestRecordsApi:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(Record, response.parse())
+
+    def test_get_record_streaming_response(self, client: NamingAPI) -> None:
+        with client.records.with_streaming_response.get_record(
+            record_id="record-id",
+        ) as response:
+            assert isinstance(response, StreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(Record, response.parse())
+        assert response.is_closed
 
     def test_get_record_refuses_empty_record_id(self, client: NamingAPI) -> None:
         with pytest.raises(ValueError, match="non-empty value for the path parameter"):
@@ -70,6 +101,15 @@ class TestRecordsApi:
         assert 200 <= response.status_code < 300
         assert_matches_type(Record, response.parse())
 
+    def test_run_retrieval_streaming_response(self, client: NamingAPI) -> None:
+        with client.records.with_streaming_response.run_retrieval(
+            record_id="record-id",
+        ) as response:
+            assert isinstance(response, StreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(Record, response.parse())
+        assert response.is_closed
+
     def test_run_retrieval_refuses_empty_record_id(self, client: NamingAPI) -> None:
         with pytest.raises(ValueError, match="non-empty value for the path parameter"):
             client.records.run_retrieval(
@@ -89,6 +129,15 @@ class TestRecordsApi:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(None, response.parse())
+
+    def test_sync_cancel_streaming_response(self, client: NamingAPI) -> None:
+        with client.records.with_streaming_response.sync_cancel(
+            record_id="record-id",
+        ) as response:
+            assert isinstance(response, StreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(None, response.parse())
+        assert response.is_closed
 
     def test_sync_cancel_refuses_empty_record_id(self, client: NamingAPI) -> None:
         with pytest.raises(ValueError, match="non-empty value for the path parameter"):
@@ -111,6 +160,14 @@ class TestAsyncRecordsApi:
         assert_matches_type(builtins.list[Record], response.parse())
 
     @pytest.mark.anyio
+    async def test_list_streaming_response(self, async_client: AsyncNamingAPI) -> None:
+        async with async_client.records.with_streaming_response.list() as response:
+            assert isinstance(response, AsyncStreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(builtins.list[Record], await response.parse())
+        assert response.is_closed
+
+    @pytest.mark.anyio
     async def test_create(self, async_client: AsyncNamingAPI) -> None:
         result = await async_client.records.create(
             type="@type",
@@ -127,6 +184,16 @@ class TestAsyncRecordsApi:
         assert_matches_type(Record, response.parse())
 
     @pytest.mark.anyio
+    async def test_create_streaming_response(self, async_client: AsyncNamingAPI) -> None:
+        async with async_client.records.with_streaming_response.create(
+            type="@type",
+        ) as response:
+            assert isinstance(response, AsyncStreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(Record, await response.parse())
+        assert response.is_closed
+
+    @pytest.mark.anyio
     async def test_get_record(self, async_client: AsyncNamingAPI) -> None:
         result = await async_client.records.get_record(
             record_id="record-id",
@@ -141,6 +208,16 @@ class TestAsyncRecordsApi:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(Record, response.parse())
+
+    @pytest.mark.anyio
+    async def test_get_record_streaming_response(self, async_client: AsyncNamingAPI) -> None:
+        async with async_client.records.with_streaming_response.get_record(
+            record_id="record-id",
+        ) as response:
+            assert isinstance(response, AsyncStreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(Record, await response.parse())
+        assert response.is_closed
 
     @pytest.mark.anyio
     async def test_get_record_refuses_empty_record_id(self, async_client: AsyncNamingAPI) -> None:
@@ -166,6 +243,16 @@ class TestAsyncRecordsApi:
         assert_matches_type(Record, response.parse())
 
     @pytest.mark.anyio
+    async def test_run_retrieval_streaming_response(self, async_client: AsyncNamingAPI) -> None:
+        async with async_client.records.with_streaming_response.run_retrieval(
+            record_id="record-id",
+        ) as response:
+            assert isinstance(response, AsyncStreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(Record, await response.parse())
+        assert response.is_closed
+
+    @pytest.mark.anyio
     async def test_run_retrieval_refuses_empty_record_id(
         self, async_client: AsyncNamingAPI
     ) -> None:
@@ -189,6 +276,16 @@ class TestAsyncRecordsApi:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(None, response.parse())
+
+    @pytest.mark.anyio
+    async def test_sync_cancel_streaming_response(self, async_client: AsyncNamingAPI) -> None:
+        async with async_client.records.with_streaming_response.sync_cancel(
+            record_id="record-id",
+        ) as response:
+            assert isinstance(response, AsyncStreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(None, await response.parse())
+        assert response.is_closed
 
     @pytest.mark.anyio
     async def test_sync_cancel_refuses_empty_record_id(self, async_client: AsyncNamingAPI) -> None:

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from naming_api import APIResponse, AsyncNamingAPI, NamingAPI
+from naming_api import (
+    APIResponse,
+    AsyncNamingAPI,
+    AsyncStreamedAPIResponse,
+    NamingAPI,
+    StreamedAPIResponse,
+)
 from naming_api.types import Record
 from tests.utils import assert_matches_type
 
@@ -23,6 +29,15 @@ class TestV2Records:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(Record, response.parse())
+
+    def test_retrieve_streaming_response(self, client: NamingAPI) -> None:
+        with client.v2.records.with_streaming_response.retrieve(
+            record_id="record-id",
+        ) as response:
+            assert isinstance(response, StreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(Record, response.parse())
+        assert response.is_closed
 
     def test_retrieve_refuses_empty_record_id(self, client: NamingAPI) -> None:
         with pytest.raises(ValueError, match="non-empty value for the path parameter"):
@@ -47,6 +62,16 @@ class TestAsyncV2Records:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(Record, response.parse())
+
+    @pytest.mark.anyio
+    async def test_retrieve_streaming_response(self, async_client: AsyncNamingAPI) -> None:
+        async with async_client.v2.records.with_streaming_response.retrieve(
+            record_id="record-id",
+        ) as response:
+            assert isinstance(response, AsyncStreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(Record, await response.parse())
+        assert response.is_closed
 
     @pytest.mark.anyio
     async def test_retrieve_refuses_empty_record_id(self, async_client: AsyncNamingAPI) -> None:

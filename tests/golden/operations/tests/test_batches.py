@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from operations_api import APIResponse, AsyncOperationsAPI, OperationsAPI
+from operations_api import (
+    APIResponse,
+    AsyncOperationsAPI,
+    AsyncStreamedAPIResponse,
+    OperationsAPI,
+    StreamedAPIResponse,
+)
 from operations_api.types import Job
 from tests.utils import assert_matches_type
 
@@ -24,6 +30,15 @@ class TestBatches:
         assert 200 <= response.status_code < 300
         assert_matches_type(list[Job], response.parse())
 
+    def test_retrieve_streaming_response(self, client: OperationsAPI) -> None:
+        with client.batches.with_streaming_response.retrieve(
+            ids=[0],
+        ) as response:
+            assert isinstance(response, StreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(list[Job], response.parse())
+        assert response.is_closed
+
 
 class TestAsyncBatches:
     @pytest.mark.anyio
@@ -41,3 +56,13 @@ class TestAsyncBatches:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(list[Job], response.parse())
+
+    @pytest.mark.anyio
+    async def test_retrieve_streaming_response(self, async_client: AsyncOperationsAPI) -> None:
+        async with async_client.batches.with_streaming_response.retrieve(
+            ids=[0],
+        ) as response:
+            assert isinstance(response, AsyncStreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(list[Job], await response.parse())
+        assert response.is_closed

@@ -6,7 +6,13 @@ import builtins
 
 import pytest
 
-from operations_api import APIResponse, AsyncOperationsAPI, OperationsAPI
+from operations_api import (
+    APIResponse,
+    AsyncOperationsAPI,
+    AsyncStreamedAPIResponse,
+    OperationsAPI,
+    StreamedAPIResponse,
+)
 from operations_api.types import (
     File,
     FilesPostRequestPurpose,
@@ -27,6 +33,13 @@ class TestFiles:
         assert 200 <= response.status_code < 300
         assert_matches_type(builtins.list[File], response.parse())
 
+    def test_list_streaming_response(self, client: OperationsAPI) -> None:
+        with client.files.with_streaming_response.list() as response:
+            assert isinstance(response, StreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(builtins.list[File], response.parse())
+        assert response.is_closed
+
     def test_create(self, client: OperationsAPI) -> None:
         result = client.files.create(
             file=b"file",
@@ -43,6 +56,16 @@ class TestFiles:
         assert 200 <= response.status_code < 300
         assert_matches_type(File, response.parse())
 
+    def test_create_streaming_response(self, client: OperationsAPI) -> None:
+        with client.files.with_streaming_response.create(
+            file=b"file",
+            purpose=FilesPostRequestPurpose("assistants"),
+        ) as response:
+            assert isinstance(response, StreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(File, response.parse())
+        assert response.is_closed
+
     def test_delete_all(self, client: OperationsAPI) -> None:
         # It returns None: not raising is the test.
         client.files.delete_all()
@@ -52,6 +75,13 @@ class TestFiles:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(None, response.parse())
+
+    def test_delete_all_streaming_response(self, client: OperationsAPI) -> None:
+        with client.files.with_streaming_response.delete_all() as response:
+            assert isinstance(response, StreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(None, response.parse())
+        assert response.is_closed
 
     def test_options(self, client: OperationsAPI) -> None:
         # It returns None: not raising is the test.
@@ -63,6 +93,13 @@ class TestFiles:
         assert 200 <= response.status_code < 300
         assert_matches_type(None, response.parse())
 
+    def test_options_streaming_response(self, client: OperationsAPI) -> None:
+        with client.files.with_streaming_response.options() as response:
+            assert isinstance(response, StreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(None, response.parse())
+        assert response.is_closed
+
     def test_head(self, client: OperationsAPI) -> None:
         # It returns None: not raising is the test.
         client.files.head()
@@ -72,6 +109,13 @@ class TestFiles:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(None, response.parse())
+
+    def test_head_streaming_response(self, client: OperationsAPI) -> None:
+        with client.files.with_streaming_response.head() as response:
+            assert isinstance(response, StreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(None, response.parse())
+        assert response.is_closed
 
     def test_search(self, client: OperationsAPI) -> None:
         result = client.files.search(
@@ -87,6 +131,15 @@ class TestFiles:
         assert 200 <= response.status_code < 300
         assert_matches_type(builtins.list[File], response.parse())
 
+    def test_search_streaming_response(self, client: OperationsAPI) -> None:
+        with client.files.with_streaming_response.search(
+            query="query",
+        ) as response:
+            assert isinstance(response, StreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(builtins.list[File], response.parse())
+        assert response.is_closed
+
     def test_retrieve(self, client: OperationsAPI) -> None:
         result = client.files.retrieve(
             file_id="file_id",
@@ -100,6 +153,15 @@ class TestFiles:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(File, response.parse())
+
+    def test_retrieve_streaming_response(self, client: OperationsAPI) -> None:
+        with client.files.with_streaming_response.retrieve(
+            file_id="file_id",
+        ) as response:
+            assert isinstance(response, StreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(File, response.parse())
+        assert response.is_closed
 
     def test_retrieve_refuses_empty_file_id(self, client: OperationsAPI) -> None:
         with pytest.raises(ValueError, match="non-empty value for the path parameter"):
@@ -123,6 +185,16 @@ class TestFiles:
         assert 200 <= response.status_code < 300
         assert_matches_type(File | None, response.parse())
 
+    def test_replace_streaming_response(self, client: OperationsAPI) -> None:
+        with client.files.with_streaming_response.replace(
+            file_id="file_id",
+            body=b"body",
+        ) as response:
+            assert isinstance(response, StreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(File | None, response.parse())
+        assert response.is_closed
+
     def test_replace_refuses_empty_file_id(self, client: OperationsAPI) -> None:
         with pytest.raises(ValueError, match="non-empty value for the path parameter"):
             client.files.replace(
@@ -143,6 +215,15 @@ class TestFiles:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(None, response.parse())
+
+    def test_delete_streaming_response(self, client: OperationsAPI) -> None:
+        with client.files.with_streaming_response.delete(
+            file_id="file_id",
+        ) as response:
+            assert isinstance(response, StreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(None, response.parse())
+        assert response.is_closed
 
     def test_delete_refuses_empty_file_id(self, client: OperationsAPI) -> None:
         with pytest.raises(ValueError, match="non-empty value for the path parameter"):
@@ -166,6 +247,16 @@ class TestFiles:
         assert 200 <= response.status_code < 300
         assert_matches_type(File, response.parse())
 
+    def test_update_streaming_response(self, client: OperationsAPI) -> None:
+        with client.files.with_streaming_response.update(
+            file_id="file_id",
+            name="name",
+        ) as response:
+            assert isinstance(response, StreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(File, response.parse())
+        assert response.is_closed
+
     def test_update_refuses_empty_file_id(self, client: OperationsAPI) -> None:
         with pytest.raises(ValueError, match="non-empty value for the path parameter"):
             client.files.update(
@@ -187,6 +278,15 @@ class TestFiles:
         assert 200 <= response.status_code < 300
         assert_matches_type(bytes, response.parse())
 
+    def test_content_streaming_response(self, client: OperationsAPI) -> None:
+        with client.files.with_streaming_response.content(
+            file_id="file_id",
+        ) as response:
+            assert isinstance(response, StreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(bytes, response.parse())
+        assert response.is_closed
+
     def test_content_refuses_empty_file_id(self, client: OperationsAPI) -> None:
         with pytest.raises(ValueError, match="non-empty value for the path parameter"):
             client.files.content(
@@ -206,6 +306,15 @@ class TestFiles:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(str, response.parse())
+
+    def test_summary_streaming_response(self, client: OperationsAPI) -> None:
+        with client.files.with_streaming_response.summary(
+            file_id="file_id",
+        ) as response:
+            assert isinstance(response, StreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(str, response.parse())
+        assert response.is_closed
 
     def test_summary_refuses_empty_file_id(self, client: OperationsAPI) -> None:
         with pytest.raises(ValueError, match="non-empty value for the path parameter"):
@@ -228,6 +337,16 @@ class TestFiles:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(Note, response.parse())
+
+    def test_notes_streaming_response(self, client: OperationsAPI) -> None:
+        with client.files.with_streaming_response.notes(
+            file_id="file_id",
+            body="body",
+        ) as response:
+            assert isinstance(response, StreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(Note, response.parse())
+        assert response.is_closed
 
     def test_notes_refuses_empty_file_id(self, client: OperationsAPI) -> None:
         with pytest.raises(ValueError, match="non-empty value for the path parameter"):
@@ -252,6 +371,16 @@ class TestFiles:
         assert 200 <= response.status_code < 300
         assert_matches_type(builtins.list[str], response.parse())
 
+    def test_labels_streaming_response(self, client: OperationsAPI) -> None:
+        with client.files.with_streaming_response.labels(
+            file_id="file_id",
+            body=["string"],
+        ) as response:
+            assert isinstance(response, StreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(builtins.list[str], response.parse())
+        assert response.is_closed
+
     def test_labels_refuses_empty_file_id(self, client: OperationsAPI) -> None:
         with pytest.raises(ValueError, match="non-empty value for the path parameter"):
             client.files.labels(
@@ -272,6 +401,15 @@ class TestFiles:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(Job, response.parse())
+
+    def test_archive_streaming_response(self, client: OperationsAPI) -> None:
+        with client.files.with_streaming_response.archive(
+            file_id="file_id",
+        ) as response:
+            assert isinstance(response, StreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(Job, response.parse())
+        assert response.is_closed
 
     def test_archive_refuses_empty_file_id(self, client: OperationsAPI) -> None:
         with pytest.raises(ValueError, match="non-empty value for the path parameter"):
@@ -294,6 +432,14 @@ class TestAsyncFiles:
         assert_matches_type(builtins.list[File], response.parse())
 
     @pytest.mark.anyio
+    async def test_list_streaming_response(self, async_client: AsyncOperationsAPI) -> None:
+        async with async_client.files.with_streaming_response.list() as response:
+            assert isinstance(response, AsyncStreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(builtins.list[File], await response.parse())
+        assert response.is_closed
+
+    @pytest.mark.anyio
     async def test_create(self, async_client: AsyncOperationsAPI) -> None:
         result = await async_client.files.create(
             file=b"file",
@@ -312,6 +458,17 @@ class TestAsyncFiles:
         assert_matches_type(File, response.parse())
 
     @pytest.mark.anyio
+    async def test_create_streaming_response(self, async_client: AsyncOperationsAPI) -> None:
+        async with async_client.files.with_streaming_response.create(
+            file=b"file",
+            purpose=FilesPostRequestPurpose("assistants"),
+        ) as response:
+            assert isinstance(response, AsyncStreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(File, await response.parse())
+        assert response.is_closed
+
+    @pytest.mark.anyio
     async def test_delete_all(self, async_client: AsyncOperationsAPI) -> None:
         # It returns None: not raising is the test.
         await async_client.files.delete_all()
@@ -322,6 +479,14 @@ class TestAsyncFiles:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(None, response.parse())
+
+    @pytest.mark.anyio
+    async def test_delete_all_streaming_response(self, async_client: AsyncOperationsAPI) -> None:
+        async with async_client.files.with_streaming_response.delete_all() as response:
+            assert isinstance(response, AsyncStreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(None, await response.parse())
+        assert response.is_closed
 
     @pytest.mark.anyio
     async def test_options(self, async_client: AsyncOperationsAPI) -> None:
@@ -336,6 +501,14 @@ class TestAsyncFiles:
         assert_matches_type(None, response.parse())
 
     @pytest.mark.anyio
+    async def test_options_streaming_response(self, async_client: AsyncOperationsAPI) -> None:
+        async with async_client.files.with_streaming_response.options() as response:
+            assert isinstance(response, AsyncStreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(None, await response.parse())
+        assert response.is_closed
+
+    @pytest.mark.anyio
     async def test_head(self, async_client: AsyncOperationsAPI) -> None:
         # It returns None: not raising is the test.
         await async_client.files.head()
@@ -346,6 +519,14 @@ class TestAsyncFiles:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(None, response.parse())
+
+    @pytest.mark.anyio
+    async def test_head_streaming_response(self, async_client: AsyncOperationsAPI) -> None:
+        async with async_client.files.with_streaming_response.head() as response:
+            assert isinstance(response, AsyncStreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(None, await response.parse())
+        assert response.is_closed
 
     @pytest.mark.anyio
     async def test_search(self, async_client: AsyncOperationsAPI) -> None:
@@ -364,6 +545,16 @@ class TestAsyncFiles:
         assert_matches_type(builtins.list[File], response.parse())
 
     @pytest.mark.anyio
+    async def test_search_streaming_response(self, async_client: AsyncOperationsAPI) -> None:
+        async with async_client.files.with_streaming_response.search(
+            query="query",
+        ) as response:
+            assert isinstance(response, AsyncStreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(builtins.list[File], await response.parse())
+        assert response.is_closed
+
+    @pytest.mark.anyio
     async def test_retrieve(self, async_client: AsyncOperationsAPI) -> None:
         result = await async_client.files.retrieve(
             file_id="file_id",
@@ -378,6 +569,16 @@ class TestAsyncFiles:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(File, response.parse())
+
+    @pytest.mark.anyio
+    async def test_retrieve_streaming_response(self, async_client: AsyncOperationsAPI) -> None:
+        async with async_client.files.with_streaming_response.retrieve(
+            file_id="file_id",
+        ) as response:
+            assert isinstance(response, AsyncStreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(File, await response.parse())
+        assert response.is_closed
 
     @pytest.mark.anyio
     async def test_retrieve_refuses_empty_file_id(self, async_client: AsyncOperationsAPI) -> None:
@@ -405,6 +606,17 @@ class TestAsyncFiles:
         assert_matches_type(File | None, response.parse())
 
     @pytest.mark.anyio
+    async def test_replace_streaming_response(self, async_client: AsyncOperationsAPI) -> None:
+        async with async_client.files.with_streaming_response.replace(
+            file_id="file_id",
+            body=b"body",
+        ) as response:
+            assert isinstance(response, AsyncStreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(File | None, await response.parse())
+        assert response.is_closed
+
+    @pytest.mark.anyio
     async def test_replace_refuses_empty_file_id(self, async_client: AsyncOperationsAPI) -> None:
         with pytest.raises(ValueError, match="non-empty value for the path parameter"):
             await async_client.files.replace(
@@ -427,6 +639,16 @@ class TestAsyncFiles:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(None, response.parse())
+
+    @pytest.mark.anyio
+    async def test_delete_streaming_response(self, async_client: AsyncOperationsAPI) -> None:
+        async with async_client.files.with_streaming_response.delete(
+            file_id="file_id",
+        ) as response:
+            assert isinstance(response, AsyncStreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(None, await response.parse())
+        assert response.is_closed
 
     @pytest.mark.anyio
     async def test_delete_refuses_empty_file_id(self, async_client: AsyncOperationsAPI) -> None:
@@ -454,6 +676,17 @@ class TestAsyncFiles:
         assert_matches_type(File, response.parse())
 
     @pytest.mark.anyio
+    async def test_update_streaming_response(self, async_client: AsyncOperationsAPI) -> None:
+        async with async_client.files.with_streaming_response.update(
+            file_id="file_id",
+            name="name",
+        ) as response:
+            assert isinstance(response, AsyncStreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(File, await response.parse())
+        assert response.is_closed
+
+    @pytest.mark.anyio
     async def test_update_refuses_empty_file_id(self, async_client: AsyncOperationsAPI) -> None:
         with pytest.raises(ValueError, match="non-empty value for the path parameter"):
             await async_client.files.update(
@@ -476,6 +709,16 @@ class TestAsyncFiles:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(bytes, response.parse())
+
+    @pytest.mark.anyio
+    async def test_content_streaming_response(self, async_client: AsyncOperationsAPI) -> None:
+        async with async_client.files.with_streaming_response.content(
+            file_id="file_id",
+        ) as response:
+            assert isinstance(response, AsyncStreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(bytes, await response.parse())
+        assert response.is_closed
 
     @pytest.mark.anyio
     async def test_content_refuses_empty_file_id(self, async_client: AsyncOperationsAPI) -> None:
@@ -501,6 +744,16 @@ class TestAsyncFiles:
         assert_matches_type(str, response.parse())
 
     @pytest.mark.anyio
+    async def test_summary_streaming_response(self, async_client: AsyncOperationsAPI) -> None:
+        async with async_client.files.with_streaming_response.summary(
+            file_id="file_id",
+        ) as response:
+            assert isinstance(response, AsyncStreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(str, await response.parse())
+        assert response.is_closed
+
+    @pytest.mark.anyio
     async def test_summary_refuses_empty_file_id(self, async_client: AsyncOperationsAPI) -> None:
         with pytest.raises(ValueError, match="non-empty value for the path parameter"):
             await async_client.files.summary(
@@ -524,6 +777,17 @@ class TestAsyncFiles:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(Note, response.parse())
+
+    @pytest.mark.anyio
+    async def test_notes_streaming_response(self, async_client: AsyncOperationsAPI) -> None:
+        async with async_client.files.with_streaming_response.notes(
+            file_id="file_id",
+            body="body",
+        ) as response:
+            assert isinstance(response, AsyncStreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(Note, await response.parse())
+        assert response.is_closed
 
     @pytest.mark.anyio
     async def test_notes_refuses_empty_file_id(self, async_client: AsyncOperationsAPI) -> None:
@@ -552,6 +816,17 @@ class TestAsyncFiles:
         assert_matches_type(builtins.list[str], response.parse())
 
     @pytest.mark.anyio
+    async def test_labels_streaming_response(self, async_client: AsyncOperationsAPI) -> None:
+        async with async_client.files.with_streaming_response.labels(
+            file_id="file_id",
+            body=["string"],
+        ) as response:
+            assert isinstance(response, AsyncStreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(builtins.list[str], await response.parse())
+        assert response.is_closed
+
+    @pytest.mark.anyio
     async def test_labels_refuses_empty_file_id(self, async_client: AsyncOperationsAPI) -> None:
         with pytest.raises(ValueError, match="non-empty value for the path parameter"):
             await async_client.files.labels(
@@ -574,6 +849,16 @@ class TestAsyncFiles:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(Job, response.parse())
+
+    @pytest.mark.anyio
+    async def test_archive_streaming_response(self, async_client: AsyncOperationsAPI) -> None:
+        async with async_client.files.with_streaming_response.archive(
+            file_id="file_id",
+        ) as response:
+            assert isinstance(response, AsyncStreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(Job, await response.parse())
+        assert response.is_closed
 
     @pytest.mark.anyio
     async def test_archive_refuses_empty_file_id(self, async_client: AsyncOperationsAPI) -> None:

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from operations_api import APIResponse, AsyncOperationsAPI, OperationsAPI
+from operations_api import (
+    APIResponse,
+    AsyncOperationsAPI,
+    AsyncStreamedAPIResponse,
+    OperationsAPI,
+    StreamedAPIResponse,
+)
 from operations_api.types import Job
 from tests.utils import assert_matches_type
 
@@ -24,6 +30,15 @@ class TestJobs:
         assert 200 <= response.status_code < 300
         assert_matches_type(Job, response.parse())
 
+    def test_create_streaming_response(self, client: OperationsAPI) -> None:
+        with client.jobs.with_streaming_response.create(
+            name="name",
+        ) as response:
+            assert isinstance(response, StreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(Job, response.parse())
+        assert response.is_closed
+
     def test_retrieve(self, client: OperationsAPI) -> None:
         result = client.jobs.retrieve(
             job_id="job_id",
@@ -37,6 +52,15 @@ class TestJobs:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(Job, response.parse())
+
+    def test_retrieve_streaming_response(self, client: OperationsAPI) -> None:
+        with client.jobs.with_streaming_response.retrieve(
+            job_id="job_id",
+        ) as response:
+            assert isinstance(response, StreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(Job, response.parse())
+        assert response.is_closed
 
     def test_retrieve_refuses_empty_job_id(self, client: OperationsAPI) -> None:
         with pytest.raises(ValueError, match="non-empty value for the path parameter"):
@@ -58,6 +82,15 @@ class TestJobs:
         assert 200 <= response.status_code < 300
         assert_matches_type(str, response.parse())
 
+    def test_trace_streaming_response(self, client: OperationsAPI) -> None:
+        with client.jobs.with_streaming_response.trace(
+            job_id="job_id",
+        ) as response:
+            assert isinstance(response, StreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(str, response.parse())
+        assert response.is_closed
+
     def test_trace_refuses_empty_job_id(self, client: OperationsAPI) -> None:
         with pytest.raises(ValueError, match="non-empty value for the path parameter"):
             client.jobs.trace(
@@ -77,6 +110,15 @@ class TestJobs:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(Job, response.parse())
+
+    def test_cancel_streaming_response(self, client: OperationsAPI) -> None:
+        with client.jobs.with_streaming_response.cancel(
+            job_id="job_id",
+        ) as response:
+            assert isinstance(response, StreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(Job, response.parse())
+        assert response.is_closed
 
     def test_cancel_refuses_empty_job_id(self, client: OperationsAPI) -> None:
         with pytest.raises(ValueError, match="non-empty value for the path parameter"):
@@ -103,6 +145,16 @@ class TestAsyncJobs:
         assert_matches_type(Job, response.parse())
 
     @pytest.mark.anyio
+    async def test_create_streaming_response(self, async_client: AsyncOperationsAPI) -> None:
+        async with async_client.jobs.with_streaming_response.create(
+            name="name",
+        ) as response:
+            assert isinstance(response, AsyncStreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(Job, await response.parse())
+        assert response.is_closed
+
+    @pytest.mark.anyio
     async def test_retrieve(self, async_client: AsyncOperationsAPI) -> None:
         result = await async_client.jobs.retrieve(
             job_id="job_id",
@@ -117,6 +169,16 @@ class TestAsyncJobs:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(Job, response.parse())
+
+    @pytest.mark.anyio
+    async def test_retrieve_streaming_response(self, async_client: AsyncOperationsAPI) -> None:
+        async with async_client.jobs.with_streaming_response.retrieve(
+            job_id="job_id",
+        ) as response:
+            assert isinstance(response, AsyncStreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(Job, await response.parse())
+        assert response.is_closed
 
     @pytest.mark.anyio
     async def test_retrieve_refuses_empty_job_id(self, async_client: AsyncOperationsAPI) -> None:
@@ -142,6 +204,16 @@ class TestAsyncJobs:
         assert_matches_type(str, response.parse())
 
     @pytest.mark.anyio
+    async def test_trace_streaming_response(self, async_client: AsyncOperationsAPI) -> None:
+        async with async_client.jobs.with_streaming_response.trace(
+            job_id="job_id",
+        ) as response:
+            assert isinstance(response, AsyncStreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(str, await response.parse())
+        assert response.is_closed
+
+    @pytest.mark.anyio
     async def test_trace_refuses_empty_job_id(self, async_client: AsyncOperationsAPI) -> None:
         with pytest.raises(ValueError, match="non-empty value for the path parameter"):
             await async_client.jobs.trace(
@@ -163,6 +235,16 @@ class TestAsyncJobs:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(Job, response.parse())
+
+    @pytest.mark.anyio
+    async def test_cancel_streaming_response(self, async_client: AsyncOperationsAPI) -> None:
+        async with async_client.jobs.with_streaming_response.cancel(
+            job_id="job_id",
+        ) as response:
+            assert isinstance(response, AsyncStreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(Job, await response.parse())
+        assert response.is_closed
 
     @pytest.mark.anyio
     async def test_cancel_refuses_empty_job_id(self, async_client: AsyncOperationsAPI) -> None:

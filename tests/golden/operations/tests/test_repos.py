@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from operations_api import APIResponse, AsyncOperationsAPI, OperationsAPI
+from operations_api import (
+    APIResponse,
+    AsyncOperationsAPI,
+    AsyncStreamedAPIResponse,
+    OperationsAPI,
+    StreamedAPIResponse,
+)
 from operations_api.types import License, Repo
 from tests.utils import assert_matches_type
 
@@ -23,6 +29,15 @@ class TestRepos:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(Repo, response.parse())
+
+    def test_retrieve_streaming_response(self, client: OperationsAPI) -> None:
+        with client.repos.with_streaming_response.retrieve(
+            repo_id="repo_id",
+        ) as response:
+            assert isinstance(response, StreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(Repo, response.parse())
+        assert response.is_closed
 
     def test_retrieve_refuses_empty_repo_id(self, client: OperationsAPI) -> None:
         with pytest.raises(ValueError, match="non-empty value for the path parameter"):
@@ -47,6 +62,17 @@ class TestRepos:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(Repo, response.parse())
+
+    def test_update_streaming_response(self, client: OperationsAPI) -> None:
+        with client.repos.with_streaming_response.update(
+            repo_id="repo_id",
+            language="language",
+            license=License.model_validate({"key": "key"}),
+        ) as response:
+            assert isinstance(response, StreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(Repo, response.parse())
+        assert response.is_closed
 
     def test_update_refuses_empty_repo_id(self, client: OperationsAPI) -> None:
         with pytest.raises(ValueError, match="non-empty value for the path parameter"):
@@ -75,6 +101,16 @@ class TestAsyncRepos:
         assert_matches_type(Repo, response.parse())
 
     @pytest.mark.anyio
+    async def test_retrieve_streaming_response(self, async_client: AsyncOperationsAPI) -> None:
+        async with async_client.repos.with_streaming_response.retrieve(
+            repo_id="repo_id",
+        ) as response:
+            assert isinstance(response, AsyncStreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(Repo, await response.parse())
+        assert response.is_closed
+
+    @pytest.mark.anyio
     async def test_retrieve_refuses_empty_repo_id(self, async_client: AsyncOperationsAPI) -> None:
         with pytest.raises(ValueError, match="non-empty value for the path parameter"):
             await async_client.repos.retrieve(
@@ -100,6 +136,18 @@ class TestAsyncRepos:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(Repo, response.parse())
+
+    @pytest.mark.anyio
+    async def test_update_streaming_response(self, async_client: AsyncOperationsAPI) -> None:
+        async with async_client.repos.with_streaming_response.update(
+            repo_id="repo_id",
+            language="language",
+            license=License.model_validate({"key": "key"}),
+        ) as response:
+            assert isinstance(response, AsyncStreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(Repo, await response.parse())
+        assert response.is_closed
 
     @pytest.mark.anyio
     async def test_update_refuses_empty_repo_id(self, async_client: AsyncOperationsAPI) -> None:

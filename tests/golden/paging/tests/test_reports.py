@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from paging_api import APIResponse, AsyncPagingAPI, PagingAPI
+from paging_api import (
+    APIResponse,
+    AsyncPagingAPI,
+    AsyncStreamedAPIResponse,
+    PagingAPI,
+    StreamedAPIResponse,
+)
 from paging_api.types import ReportsGetResponse
 from tests.utils import assert_matches_type
 
@@ -20,6 +26,13 @@ class TestReports:
         assert 200 <= response.status_code < 300
         assert_matches_type(ReportsGetResponse, response.parse())
 
+    def test_list_streaming_response(self, client: PagingAPI) -> None:
+        with client.reports.with_streaming_response.list() as response:
+            assert isinstance(response, StreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(ReportsGetResponse, response.parse())
+        assert response.is_closed
+
 
 class TestAsyncReports:
     @pytest.mark.anyio
@@ -33,3 +46,11 @@ class TestAsyncReports:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(ReportsGetResponse, response.parse())
+
+    @pytest.mark.anyio
+    async def test_list_streaming_response(self, async_client: AsyncPagingAPI) -> None:
+        async with async_client.reports.with_streaming_response.list() as response:
+            assert isinstance(response, AsyncStreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(ReportsGetResponse, await response.parse())
+        assert response.is_closed

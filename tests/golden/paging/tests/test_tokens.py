@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from paging_api import APIResponse, AsyncPagingAPI, PagingAPI
+from paging_api import (
+    APIResponse,
+    AsyncPagingAPI,
+    AsyncStreamedAPIResponse,
+    PagingAPI,
+    StreamedAPIResponse,
+)
 from paging_api._pagination import (
     AsyncCursorPage,
     SyncCursorPage,
@@ -24,6 +30,13 @@ class TestTokens:
         assert 200 <= response.status_code < 300
         assert_matches_type(SyncCursorPage[Item], response.parse())
 
+    def test_list_streaming_response(self, client: PagingAPI) -> None:
+        with client.tokens.with_streaming_response.list() as response:
+            assert isinstance(response, StreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(SyncCursorPage[Item], response.parse())
+        assert response.is_closed
+
 
 class TestAsyncTokens:
     @pytest.mark.anyio
@@ -37,3 +50,11 @@ class TestAsyncTokens:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(AsyncCursorPage[Item], response.parse())
+
+    @pytest.mark.anyio
+    async def test_list_streaming_response(self, async_client: AsyncPagingAPI) -> None:
+        async with async_client.tokens.with_streaming_response.list() as response:
+            assert isinstance(response, AsyncStreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(AsyncCursorPage[Item], await response.parse())
+        assert response.is_closed

@@ -6,7 +6,13 @@ import builtins
 
 import pytest
 
-from petstore import APIResponse, AsyncPetstore, Petstore
+from petstore import (
+    APIResponse,
+    AsyncPetstore,
+    AsyncStreamedAPIResponse,
+    Petstore,
+    StreamedAPIResponse,
+)
 from petstore.types import Pet
 from tests.utils import assert_matches_type
 
@@ -22,6 +28,13 @@ class TestPets:
         assert 200 <= response.status_code < 300
         assert_matches_type(builtins.list[Pet], response.parse())
 
+    def test_list_streaming_response(self, client: Petstore) -> None:
+        with client.pets.with_streaming_response.list() as response:
+            assert isinstance(response, StreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(builtins.list[Pet], response.parse())
+        assert response.is_closed
+
     def test_create(self, client: Petstore) -> None:
         result = client.pets.create(
             name="name",
@@ -35,6 +48,15 @@ class TestPets:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(Pet, response.parse())
+
+    def test_create_streaming_response(self, client: Petstore) -> None:
+        with client.pets.with_streaming_response.create(
+            name="name",
+        ) as response:
+            assert isinstance(response, StreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(Pet, response.parse())
+        assert response.is_closed
 
     def test_retrieve(self, client: Petstore) -> None:
         result = client.pets.retrieve(
@@ -50,6 +72,15 @@ class TestPets:
         assert 200 <= response.status_code < 300
         assert_matches_type(Pet, response.parse())
 
+    def test_retrieve_streaming_response(self, client: Petstore) -> None:
+        with client.pets.with_streaming_response.retrieve(
+            pet_id=0,
+        ) as response:
+            assert isinstance(response, StreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(Pet, response.parse())
+        assert response.is_closed
+
     def test_delete(self, client: Petstore) -> None:
         # It returns None: not raising is the test.
         client.pets.delete(
@@ -63,6 +94,15 @@ class TestPets:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(None, response.parse())
+
+    def test_delete_streaming_response(self, client: Petstore) -> None:
+        with client.pets.with_streaming_response.delete(
+            pet_id=0,
+        ) as response:
+            assert isinstance(response, StreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(None, response.parse())
+        assert response.is_closed
 
     def test_upload_photo(self, client: Petstore) -> None:
         # It returns None: not raising is the test.
@@ -78,6 +118,15 @@ class TestPets:
         assert 200 <= response.status_code < 300
         assert_matches_type(None, response.parse())
 
+    def test_upload_photo_streaming_response(self, client: Petstore) -> None:
+        with client.pets.with_streaming_response.upload_photo(
+            pet_id=0,
+        ) as response:
+            assert isinstance(response, StreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(None, response.parse())
+        assert response.is_closed
+
 
 class TestAsyncPets:
     @pytest.mark.anyio
@@ -91,6 +140,14 @@ class TestAsyncPets:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(builtins.list[Pet], response.parse())
+
+    @pytest.mark.anyio
+    async def test_list_streaming_response(self, async_client: AsyncPetstore) -> None:
+        async with async_client.pets.with_streaming_response.list() as response:
+            assert isinstance(response, AsyncStreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(builtins.list[Pet], await response.parse())
+        assert response.is_closed
 
     @pytest.mark.anyio
     async def test_create(self, async_client: AsyncPetstore) -> None:
@@ -109,6 +166,16 @@ class TestAsyncPets:
         assert_matches_type(Pet, response.parse())
 
     @pytest.mark.anyio
+    async def test_create_streaming_response(self, async_client: AsyncPetstore) -> None:
+        async with async_client.pets.with_streaming_response.create(
+            name="name",
+        ) as response:
+            assert isinstance(response, AsyncStreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(Pet, await response.parse())
+        assert response.is_closed
+
+    @pytest.mark.anyio
     async def test_retrieve(self, async_client: AsyncPetstore) -> None:
         result = await async_client.pets.retrieve(
             pet_id=0,
@@ -123,6 +190,16 @@ class TestAsyncPets:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(Pet, response.parse())
+
+    @pytest.mark.anyio
+    async def test_retrieve_streaming_response(self, async_client: AsyncPetstore) -> None:
+        async with async_client.pets.with_streaming_response.retrieve(
+            pet_id=0,
+        ) as response:
+            assert isinstance(response, AsyncStreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(Pet, await response.parse())
+        assert response.is_closed
 
     @pytest.mark.anyio
     async def test_delete(self, async_client: AsyncPetstore) -> None:
@@ -141,6 +218,16 @@ class TestAsyncPets:
         assert_matches_type(None, response.parse())
 
     @pytest.mark.anyio
+    async def test_delete_streaming_response(self, async_client: AsyncPetstore) -> None:
+        async with async_client.pets.with_streaming_response.delete(
+            pet_id=0,
+        ) as response:
+            assert isinstance(response, AsyncStreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(None, await response.parse())
+        assert response.is_closed
+
+    @pytest.mark.anyio
     async def test_upload_photo(self, async_client: AsyncPetstore) -> None:
         # It returns None: not raising is the test.
         await async_client.pets.upload_photo(
@@ -155,3 +242,13 @@ class TestAsyncPets:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(None, response.parse())
+
+    @pytest.mark.anyio
+    async def test_upload_photo_streaming_response(self, async_client: AsyncPetstore) -> None:
+        async with async_client.pets.with_streaming_response.upload_photo(
+            pet_id=0,
+        ) as response:
+            assert isinstance(response, AsyncStreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(None, await response.parse())
+        assert response.is_closed

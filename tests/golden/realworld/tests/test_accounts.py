@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from realworld_api import APIResponse, AsyncRealWorld, RealWorld
+from realworld_api import (
+    APIResponse,
+    AsyncRealWorld,
+    AsyncStreamedAPIResponse,
+    RealWorld,
+    StreamedAPIResponse,
+)
 from realworld_api.types import AccountsSidGetResponse
 from tests.utils import assert_matches_type
 
@@ -23,6 +29,15 @@ class TestAccounts:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(AccountsSidGetResponse, response.parse())
+
+    def test_retrieve_streaming_response(self, client: RealWorld) -> None:
+        with client.accounts.with_streaming_response.retrieve(
+            sid="Sid",
+        ) as response:
+            assert isinstance(response, StreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(AccountsSidGetResponse, response.parse())
+        assert response.is_closed
 
     def test_retrieve_refuses_empty_sid(self, client: RealWorld) -> None:
         with pytest.raises(ValueError, match="non-empty value for the path parameter"):
@@ -47,6 +62,16 @@ class TestAsyncAccounts:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(AccountsSidGetResponse, response.parse())
+
+    @pytest.mark.anyio
+    async def test_retrieve_streaming_response(self, async_client: AsyncRealWorld) -> None:
+        async with async_client.accounts.with_streaming_response.retrieve(
+            sid="Sid",
+        ) as response:
+            assert isinstance(response, AsyncStreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(AccountsSidGetResponse, await response.parse())
+        assert response.is_closed
 
     @pytest.mark.anyio
     async def test_retrieve_refuses_empty_sid(self, async_client: AsyncRealWorld) -> None:

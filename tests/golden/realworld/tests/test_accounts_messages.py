@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from realworld_api import APIResponse, AsyncRealWorld, RealWorld
+from realworld_api import (
+    APIResponse,
+    AsyncRealWorld,
+    AsyncStreamedAPIResponse,
+    RealWorld,
+    StreamedAPIResponse,
+)
 from realworld_api._pagination import AsyncNextUrlPage, SyncNextUrlPage
 from realworld_api.types import Message
 from tests.utils import assert_matches_type
@@ -24,6 +30,15 @@ class TestMessages:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(SyncNextUrlPage[Message], response.parse())
+
+    def test_list_streaming_response(self, client: RealWorld) -> None:
+        with client.accounts.messages.with_streaming_response.list(
+            account_sid="AccountSid",
+        ) as response:
+            assert isinstance(response, StreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(SyncNextUrlPage[Message], response.parse())
+        assert response.is_closed
 
     def test_list_refuses_empty_account_sid(self, client: RealWorld) -> None:
         with pytest.raises(ValueError, match="non-empty value for the path parameter"):
@@ -49,6 +64,17 @@ class TestMessages:
         assert 200 <= response.status_code < 300
         assert_matches_type(Message, response.parse())
 
+    def test_create_streaming_response(self, client: RealWorld) -> None:
+        with client.accounts.messages.with_streaming_response.create(
+            account_sid="AccountSid",
+            to="To",
+            body="Body",
+        ) as response:
+            assert isinstance(response, StreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(Message, response.parse())
+        assert response.is_closed
+
     def test_create_refuses_empty_account_sid(self, client: RealWorld) -> None:
         with pytest.raises(ValueError, match="non-empty value for the path parameter"):
             client.accounts.messages.create(
@@ -72,6 +98,16 @@ class TestMessages:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(Message, response.parse())
+
+    def test_retrieve_streaming_response(self, client: RealWorld) -> None:
+        with client.accounts.messages.with_streaming_response.retrieve(
+            account_sid="AccountSid",
+            sid="Sid",
+        ) as response:
+            assert isinstance(response, StreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(Message, response.parse())
+        assert response.is_closed
 
     def test_retrieve_refuses_empty_account_sid(self, client: RealWorld) -> None:
         with pytest.raises(ValueError, match="non-empty value for the path parameter"):
@@ -102,6 +138,16 @@ class TestMessages:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(None, response.parse())
+
+    def test_delete_streaming_response(self, client: RealWorld) -> None:
+        with client.accounts.messages.with_streaming_response.delete(
+            account_sid="AccountSid",
+            sid="Sid",
+        ) as response:
+            assert isinstance(response, StreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(None, response.parse())
+        assert response.is_closed
 
     def test_delete_refuses_empty_account_sid(self, client: RealWorld) -> None:
         with pytest.raises(ValueError, match="non-empty value for the path parameter"):
@@ -136,6 +182,16 @@ class TestAsyncMessages:
         assert_matches_type(AsyncNextUrlPage[Message], response.parse())
 
     @pytest.mark.anyio
+    async def test_list_streaming_response(self, async_client: AsyncRealWorld) -> None:
+        async with async_client.accounts.messages.with_streaming_response.list(
+            account_sid="AccountSid",
+        ) as response:
+            assert isinstance(response, AsyncStreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(AsyncNextUrlPage[Message], await response.parse())
+        assert response.is_closed
+
+    @pytest.mark.anyio
     async def test_list_refuses_empty_account_sid(self, async_client: AsyncRealWorld) -> None:
         with pytest.raises(ValueError, match="non-empty value for the path parameter"):
             await async_client.accounts.messages.list(
@@ -163,6 +219,18 @@ class TestAsyncMessages:
         assert_matches_type(Message, response.parse())
 
     @pytest.mark.anyio
+    async def test_create_streaming_response(self, async_client: AsyncRealWorld) -> None:
+        async with async_client.accounts.messages.with_streaming_response.create(
+            account_sid="AccountSid",
+            to="To",
+            body="Body",
+        ) as response:
+            assert isinstance(response, AsyncStreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(Message, await response.parse())
+        assert response.is_closed
+
+    @pytest.mark.anyio
     async def test_create_refuses_empty_account_sid(self, async_client: AsyncRealWorld) -> None:
         with pytest.raises(ValueError, match="non-empty value for the path parameter"):
             await async_client.accounts.messages.create(
@@ -188,6 +256,17 @@ class TestAsyncMessages:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(Message, response.parse())
+
+    @pytest.mark.anyio
+    async def test_retrieve_streaming_response(self, async_client: AsyncRealWorld) -> None:
+        async with async_client.accounts.messages.with_streaming_response.retrieve(
+            account_sid="AccountSid",
+            sid="Sid",
+        ) as response:
+            assert isinstance(response, AsyncStreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(Message, await response.parse())
+        assert response.is_closed
 
     @pytest.mark.anyio
     async def test_retrieve_refuses_empty_account_sid(self, async_client: AsyncRealWorld) -> None:
@@ -222,6 +301,17 @@ class TestAsyncMessages:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(None, response.parse())
+
+    @pytest.mark.anyio
+    async def test_delete_streaming_response(self, async_client: AsyncRealWorld) -> None:
+        async with async_client.accounts.messages.with_streaming_response.delete(
+            account_sid="AccountSid",
+            sid="Sid",
+        ) as response:
+            assert isinstance(response, AsyncStreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(None, await response.parse())
+        assert response.is_closed
 
     @pytest.mark.anyio
     async def test_delete_refuses_empty_account_sid(self, async_client: AsyncRealWorld) -> None:

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from realworld_api import APIResponse, AsyncRealWorld, RealWorld
+from realworld_api import (
+    APIResponse,
+    AsyncRealWorld,
+    AsyncStreamedAPIResponse,
+    RealWorld,
+    StreamedAPIResponse,
+)
 from realworld_api.types import Route
 from tests.utils import assert_matches_type
 
@@ -26,6 +32,16 @@ class TestRoutes:
         assert 200 <= response.status_code < 300
         assert_matches_type(Route, response.parse())
 
+    def test_create_streaming_response(self, client: RealWorld) -> None:
+        with client.routes.with_streaming_response.create(
+            start=(0, 0),
+            end=(0, 0),
+        ) as response:
+            assert isinstance(response, StreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(Route, response.parse())
+        assert response.is_closed
+
 
 class TestAsyncRoutes:
     @pytest.mark.anyio
@@ -45,3 +61,14 @@ class TestAsyncRoutes:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(Route, response.parse())
+
+    @pytest.mark.anyio
+    async def test_create_streaming_response(self, async_client: AsyncRealWorld) -> None:
+        async with async_client.routes.with_streaming_response.create(
+            start=(0, 0),
+            end=(0, 0),
+        ) as response:
+            assert isinstance(response, AsyncStreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(Route, await response.parse())
+        assert response.is_closed

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from realworld_api import APIResponse, AsyncRealWorld, RealWorld
+from realworld_api import (
+    APIResponse,
+    AsyncRealWorld,
+    AsyncStreamedAPIResponse,
+    RealWorld,
+    StreamedAPIResponse,
+)
 from tests.utils import assert_matches_type
 
 
@@ -23,6 +29,15 @@ class TestSubscriptions:
         assert 200 <= response.status_code < 300
         assert_matches_type(None, response.parse())
 
+    def test_create_streaming_response(self, client: RealWorld) -> None:
+        with client.subscriptions.with_streaming_response.create(
+            url="https://example.com",
+        ) as response:
+            assert isinstance(response, StreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(None, response.parse())
+        assert response.is_closed
+
 
 class TestAsyncSubscriptions:
     @pytest.mark.anyio
@@ -40,3 +55,13 @@ class TestAsyncSubscriptions:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(None, response.parse())
+
+    @pytest.mark.anyio
+    async def test_create_streaming_response(self, async_client: AsyncRealWorld) -> None:
+        async with async_client.subscriptions.with_streaming_response.create(
+            url="https://example.com",
+        ) as response:
+            assert isinstance(response, AsyncStreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(None, await response.parse())
+        assert response.is_closed

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from realworld_api import APIResponse, AsyncRealWorld, RealWorld
+from realworld_api import (
+    APIResponse,
+    AsyncRealWorld,
+    AsyncStreamedAPIResponse,
+    RealWorld,
+    StreamedAPIResponse,
+)
 from realworld_api.types import User
 from tests.utils import assert_matches_type
 
@@ -20,6 +26,13 @@ class TestUser:
         assert 200 <= response.status_code < 300
         assert_matches_type(User, response.parse())
 
+    def test_retrieve_streaming_response(self, client: RealWorld) -> None:
+        with client.user.with_streaming_response.retrieve() as response:
+            assert isinstance(response, StreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(User, response.parse())
+        assert response.is_closed
+
 
 class TestAsyncUser:
     @pytest.mark.anyio
@@ -33,3 +46,11 @@ class TestAsyncUser:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(User, response.parse())
+
+    @pytest.mark.anyio
+    async def test_retrieve_streaming_response(self, async_client: AsyncRealWorld) -> None:
+        async with async_client.user.with_streaming_response.retrieve() as response:
+            assert isinstance(response, AsyncStreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(User, await response.parse())
+        assert response.is_closed

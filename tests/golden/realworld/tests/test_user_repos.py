@@ -6,7 +6,13 @@ import builtins
 
 import pytest
 
-from realworld_api import APIResponse, AsyncRealWorld, RealWorld
+from realworld_api import (
+    APIResponse,
+    AsyncRealWorld,
+    AsyncStreamedAPIResponse,
+    RealWorld,
+    StreamedAPIResponse,
+)
 from realworld_api.types import Repository
 from tests.utils import assert_matches_type
 
@@ -22,6 +28,13 @@ class TestRepos:
         assert 200 <= response.status_code < 300
         assert_matches_type(builtins.list[Repository], response.parse())
 
+    def test_list_streaming_response(self, client: RealWorld) -> None:
+        with client.user.repos.with_streaming_response.list() as response:
+            assert isinstance(response, StreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(builtins.list[Repository], response.parse())
+        assert response.is_closed
+
 
 class TestAsyncRepos:
     @pytest.mark.anyio
@@ -35,3 +48,11 @@ class TestAsyncRepos:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(builtins.list[Repository], response.parse())
+
+    @pytest.mark.anyio
+    async def test_list_streaming_response(self, async_client: AsyncRealWorld) -> None:
+        async with async_client.user.repos.with_streaming_response.list() as response:
+            assert isinstance(response, AsyncStreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(builtins.list[Repository], await response.parse())
+        assert response.is_closed

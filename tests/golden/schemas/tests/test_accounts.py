@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from schemas_api import APIResponse, AsyncSchemasAPI, SchemasAPI
+from schemas_api import (
+    APIResponse,
+    AsyncSchemasAPI,
+    AsyncStreamedAPIResponse,
+    SchemasAPI,
+    StreamedAPIResponse,
+)
 from schemas_api.types import Account, Status
 from tests.utils import assert_matches_type
 
@@ -23,6 +29,15 @@ class TestAccounts:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(Account, response.parse())
+
+    def test_retrieve_streaming_response(self, client: SchemasAPI) -> None:
+        with client.accounts.with_streaming_response.retrieve(
+            id="id",
+        ) as response:
+            assert isinstance(response, StreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(Account, response.parse())
+        assert response.is_closed
 
     def test_retrieve_refuses_empty_id(self, client: SchemasAPI) -> None:
         with pytest.raises(ValueError, match="non-empty value for the path parameter"):
@@ -45,6 +60,16 @@ class TestAccounts:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(Account, response.parse())
+
+    def test_update_streaming_response(self, client: SchemasAPI) -> None:
+        with client.accounts.with_streaming_response.update(
+            id="id",
+            status=Status("active"),
+        ) as response:
+            assert isinstance(response, StreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(Account, response.parse())
+        assert response.is_closed
 
     def test_update_refuses_empty_id(self, client: SchemasAPI) -> None:
         with pytest.raises(ValueError, match="non-empty value for the path parameter"):
@@ -72,6 +97,16 @@ class TestAsyncAccounts:
         assert_matches_type(Account, response.parse())
 
     @pytest.mark.anyio
+    async def test_retrieve_streaming_response(self, async_client: AsyncSchemasAPI) -> None:
+        async with async_client.accounts.with_streaming_response.retrieve(
+            id="id",
+        ) as response:
+            assert isinstance(response, AsyncStreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(Account, await response.parse())
+        assert response.is_closed
+
+    @pytest.mark.anyio
     async def test_retrieve_refuses_empty_id(self, async_client: AsyncSchemasAPI) -> None:
         with pytest.raises(ValueError, match="non-empty value for the path parameter"):
             await async_client.accounts.retrieve(
@@ -95,6 +130,17 @@ class TestAsyncAccounts:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(Account, response.parse())
+
+    @pytest.mark.anyio
+    async def test_update_streaming_response(self, async_client: AsyncSchemasAPI) -> None:
+        async with async_client.accounts.with_streaming_response.update(
+            id="id",
+            status=Status("active"),
+        ) as response:
+            assert isinstance(response, AsyncStreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(Account, await response.parse())
+        assert response.is_closed
 
     @pytest.mark.anyio
     async def test_update_refuses_empty_id(self, async_client: AsyncSchemasAPI) -> None:

@@ -6,7 +6,13 @@ import builtins
 
 import pytest
 
-from schemas_api import APIResponse, AsyncSchemasAPI, SchemasAPI
+from schemas_api import (
+    APIResponse,
+    AsyncSchemasAPI,
+    AsyncStreamedAPIResponse,
+    SchemasAPI,
+    StreamedAPIResponse,
+)
 from schemas_api.types import Cat, Dog, Lizard, NewPetType
 from tests.utils import assert_matches_type
 
@@ -21,6 +27,13 @@ class TestPets:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(builtins.list[Cat | Dog | Lizard], response.parse())
+
+    def test_list_streaming_response(self, client: SchemasAPI) -> None:
+        with client.pets.with_streaming_response.list() as response:
+            assert isinstance(response, StreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(builtins.list[Cat | Dog | Lizard], response.parse())
+        assert response.is_closed
 
     def test_create(self, client: SchemasAPI) -> None:
         result = client.pets.create(
@@ -40,6 +53,17 @@ class TestPets:
         assert 200 <= response.status_code < 300
         assert_matches_type(Cat | Dog | Lizard, response.parse())
 
+    def test_create_streaming_response(self, client: SchemasAPI) -> None:
+        with client.pets.with_streaming_response.create(
+            name="name",
+            pet_type=NewPetType("cat"),
+            password="password",
+        ) as response:
+            assert isinstance(response, StreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(Cat | Dog | Lizard, response.parse())
+        assert response.is_closed
+
     def test_retrieve(self, client: SchemasAPI) -> None:
         result = client.pets.retrieve(
             id="id",
@@ -53,6 +77,15 @@ class TestPets:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(Cat | Dog | Lizard, response.parse())
+
+    def test_retrieve_streaming_response(self, client: SchemasAPI) -> None:
+        with client.pets.with_streaming_response.retrieve(
+            id="id",
+        ) as response:
+            assert isinstance(response, StreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(Cat | Dog | Lizard, response.parse())
+        assert response.is_closed
 
     def test_retrieve_refuses_empty_id(self, client: SchemasAPI) -> None:
         with pytest.raises(ValueError, match="non-empty value for the path parameter"):
@@ -75,6 +108,14 @@ class TestAsyncPets:
         assert_matches_type(builtins.list[Cat | Dog | Lizard], response.parse())
 
     @pytest.mark.anyio
+    async def test_list_streaming_response(self, async_client: AsyncSchemasAPI) -> None:
+        async with async_client.pets.with_streaming_response.list() as response:
+            assert isinstance(response, AsyncStreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(builtins.list[Cat | Dog | Lizard], await response.parse())
+        assert response.is_closed
+
+    @pytest.mark.anyio
     async def test_create(self, async_client: AsyncSchemasAPI) -> None:
         result = await async_client.pets.create(
             name="name",
@@ -95,6 +136,18 @@ class TestAsyncPets:
         assert_matches_type(Cat | Dog | Lizard, response.parse())
 
     @pytest.mark.anyio
+    async def test_create_streaming_response(self, async_client: AsyncSchemasAPI) -> None:
+        async with async_client.pets.with_streaming_response.create(
+            name="name",
+            pet_type=NewPetType("cat"),
+            password="password",
+        ) as response:
+            assert isinstance(response, AsyncStreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(Cat | Dog | Lizard, await response.parse())
+        assert response.is_closed
+
+    @pytest.mark.anyio
     async def test_retrieve(self, async_client: AsyncSchemasAPI) -> None:
         result = await async_client.pets.retrieve(
             id="id",
@@ -109,6 +162,16 @@ class TestAsyncPets:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(Cat | Dog | Lizard, response.parse())
+
+    @pytest.mark.anyio
+    async def test_retrieve_streaming_response(self, async_client: AsyncSchemasAPI) -> None:
+        async with async_client.pets.with_streaming_response.retrieve(
+            id="id",
+        ) as response:
+            assert isinstance(response, AsyncStreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(Cat | Dog | Lizard, await response.parse())
+        assert response.is_closed
 
     @pytest.mark.anyio
     async def test_retrieve_refuses_empty_id(self, async_client: AsyncSchemasAPI) -> None:

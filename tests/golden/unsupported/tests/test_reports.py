@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from tests.utils import assert_matches_type
-from unsupported_api import APIResponse, AsyncUnsupportedAPI, UnsupportedAPI
+from unsupported_api import (
+    APIResponse,
+    AsyncStreamedAPIResponse,
+    AsyncUnsupportedAPI,
+    StreamedAPIResponse,
+    UnsupportedAPI,
+)
 from unsupported_api.types import Report
 
 
@@ -23,6 +29,15 @@ class TestReports:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(Report, response.parse())
+
+    def test_retrieve_streaming_response(self, client: UnsupportedAPI) -> None:
+        with client.reports.with_streaming_response.retrieve(
+            id="id",
+        ) as response:
+            assert isinstance(response, StreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(Report, response.parse())
+        assert response.is_closed
 
     def test_retrieve_refuses_empty_id(self, client: UnsupportedAPI) -> None:
         with pytest.raises(ValueError, match="non-empty value for the path parameter"):
@@ -43,6 +58,15 @@ class TestReports:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(None, response.parse())
+
+    def test_update_streaming_response(self, client: UnsupportedAPI) -> None:
+        with client.reports.with_streaming_response.update(
+            id="id",
+        ) as response:
+            assert isinstance(response, StreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(None, response.parse())
+        assert response.is_closed
 
     def test_update_refuses_empty_id(self, client: UnsupportedAPI) -> None:
         with pytest.raises(ValueError, match="non-empty value for the path parameter"):
@@ -69,6 +93,16 @@ class TestAsyncReports:
         assert_matches_type(Report, response.parse())
 
     @pytest.mark.anyio
+    async def test_retrieve_streaming_response(self, async_client: AsyncUnsupportedAPI) -> None:
+        async with async_client.reports.with_streaming_response.retrieve(
+            id="id",
+        ) as response:
+            assert isinstance(response, AsyncStreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(Report, await response.parse())
+        assert response.is_closed
+
+    @pytest.mark.anyio
     async def test_retrieve_refuses_empty_id(self, async_client: AsyncUnsupportedAPI) -> None:
         with pytest.raises(ValueError, match="non-empty value for the path parameter"):
             await async_client.reports.retrieve(
@@ -90,6 +124,16 @@ class TestAsyncReports:
         assert isinstance(response, APIResponse)
         assert 200 <= response.status_code < 300
         assert_matches_type(None, response.parse())
+
+    @pytest.mark.anyio
+    async def test_update_streaming_response(self, async_client: AsyncUnsupportedAPI) -> None:
+        async with async_client.reports.with_streaming_response.update(
+            id="id",
+        ) as response:
+            assert isinstance(response, AsyncStreamedAPIResponse)
+            assert 200 <= response.status_code < 300
+            assert_matches_type(None, await response.parse())
+        assert response.is_closed
 
     @pytest.mark.anyio
     async def test_update_refuses_empty_id(self, async_client: AsyncUnsupportedAPI) -> None:

@@ -1,8 +1,10 @@
 from .classifier import (
     AsyncClassifierResource,
     AsyncClassifierResourceWithRawResponse,
+    AsyncClassifierResourceWithStreamingResponse,
     ClassifierResource,
     ClassifierResourceWithRawResponse,
+    ClassifierResourceWithStreamingResponse,
 )
 
 __all__ = [
@@ -10,4 +12,6 @@ __all__ = [
     "AsyncClassifierResource",
     "ClassifierResourceWithRawResponse",
     "AsyncClassifierResourceWithRawResponse",
+    "ClassifierResourceWithStreamingResponse",
+    "AsyncClassifierResourceWithStreamingResponse",
 ]

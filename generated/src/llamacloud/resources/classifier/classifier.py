@@ -15,8 +15,10 @@ if TYPE_CHECKING:
     from llamacloud.resources.classifier.jobs import (
         AsyncJobsResource,
         AsyncJobsResourceWithRawResponse,
+        AsyncJobsResourceWithStreamingResponse,
         JobsResource,
         JobsResourceWithRawResponse,
+        JobsResourceWithStreamingResponse,
     )
 
 __all__ = [
@@ -24,6 +26,8 @@ __all__ = [
     "AsyncClassifierResource",
     "ClassifierResourceWithRawResponse",
     "AsyncClassifierResourceWithRawResponse",
+    "ClassifierResourceWithStreamingResponse",
+    "AsyncClassifierResourceWithStreamingResponse",
 ]
 
 
@@ -41,6 +45,11 @@ class ClassifierResource(SyncAPIResource):
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return ClassifierResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> ClassifierResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return ClassifierResourceWithStreamingResponse(self)
+
 
 class ClassifierResourceWithRawResponse:
     def __init__(self, resource: ClassifierResource) -> None:
@@ -51,6 +60,17 @@ class ClassifierResourceWithRawResponse:
         from llamacloud.resources.classifier.jobs import JobsResourceWithRawResponse
 
         return JobsResourceWithRawResponse(self._resource.jobs)
+
+
+class ClassifierResourceWithStreamingResponse:
+    def __init__(self, resource: ClassifierResource) -> None:
+        self._resource = resource
+
+    @cached_property
+    def jobs(self) -> JobsResourceWithStreamingResponse:
+        from llamacloud.resources.classifier.jobs import JobsResourceWithStreamingResponse
+
+        return JobsResourceWithStreamingResponse(self._resource.jobs)
 
 
 class AsyncClassifierResource(AsyncAPIResource):
@@ -67,6 +87,11 @@ class AsyncClassifierResource(AsyncAPIResource):
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AsyncClassifierResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncClassifierResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return AsyncClassifierResourceWithStreamingResponse(self)
+
 
 class AsyncClassifierResourceWithRawResponse:
     def __init__(self, resource: AsyncClassifierResource) -> None:
@@ -77,3 +102,14 @@ class AsyncClassifierResourceWithRawResponse:
         from llamacloud.resources.classifier.jobs import AsyncJobsResourceWithRawResponse
 
         return AsyncJobsResourceWithRawResponse(self._resource.jobs)
+
+
+class AsyncClassifierResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncClassifierResource) -> None:
+        self._resource = resource
+
+    @cached_property
+    def jobs(self) -> AsyncJobsResourceWithStreamingResponse:
+        from llamacloud.resources.classifier.jobs import AsyncJobsResourceWithStreamingResponse
+
+        return AsyncJobsResourceWithStreamingResponse(self._resource.jobs)

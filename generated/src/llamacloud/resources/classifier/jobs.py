@@ -12,6 +12,10 @@ from llamacloud._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
+from llamacloud._streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from llamacloud._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
@@ -24,6 +28,8 @@ __all__ = [
     "AsyncJobsResource",
     "JobsResourceWithRawResponse",
     "AsyncJobsResourceWithRawResponse",
+    "JobsResourceWithStreamingResponse",
+    "AsyncJobsResourceWithStreamingResponse",
 ]
 
 
@@ -34,6 +40,11 @@ class JobsResource(SyncAPIResource):
     def with_raw_response(self) -> JobsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return JobsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> JobsResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return JobsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -85,6 +96,12 @@ class JobsResourceWithRawResponse:
         self.list = to_raw_response_wrapper(resource.list)
 
 
+class JobsResourceWithStreamingResponse:
+    def __init__(self, resource: JobsResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+
+
 class AsyncJobsResource(AsyncAPIResource):
     """Operations on classifier.jobs."""
 
@@ -92,6 +109,11 @@ class AsyncJobsResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncJobsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AsyncJobsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncJobsResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return AsyncJobsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -142,3 +164,9 @@ class AsyncJobsResourceWithRawResponse:
     def __init__(self, resource: AsyncJobsResource) -> None:
         self._resource = resource
         self.list = async_to_raw_response_wrapper(resource.list)
+
+
+class AsyncJobsResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncJobsResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)

@@ -31,6 +31,7 @@ from ._exceptions import (
 )
 from ._response import APIResponse
 from ._settings import AuthAPIError
+from ._streaming_response import AsyncStreamedAPIResponse, StreamedAPIResponse
 from ._types import NOT_GIVEN, NotGiven
 from ._version import __version__
 
@@ -47,6 +48,7 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncStreamedAPIResponse",
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
@@ -62,6 +64,7 @@ __all__ = [
     "RateLimitError",
     "RepeatedCursorError",
     "ResponseTooLargeError",
+    "StreamedAPIResponse",
     "UnprocessableEntityError",
     "ValidationIssue",
     "ValidationProblem",

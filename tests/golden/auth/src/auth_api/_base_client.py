@@ -41,7 +41,9 @@ from ._limits import (
     deadline_passed,
     read_body,
 )
+from ._logs import hide, setup_logging
 from ._redirects import redirect_request
+from ._request_id import request_id_of, with_request_id
 from ._response import APIResponse
 from ._retries import (
     IDEMPOTENT_METHODS,
@@ -51,6 +53,7 @@ from ._retries import (
     should_retry_response,
 )
 from ._secrets import redact, secret_pattern
+from ._streaming_response import leaves_body_unread, streamed_response_class
 from ._types import NOT_GIVEN, FileTypes, NotGiven, Timeout, is_json_array, is_json_object
 from ._version import __title__, __version__
 
@@ -67,6 +70,8 @@ DEFAULT_MAX_RETRIES = 2
 USER_AGENT = f"{__title__}-python/{__version__}"
 
 log = logging.getLogger(__package__)
+# Header values a debug log never shows, whoever set them (the client's own are redacted anyway).
+_UNLOGGED_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie"})
 
 # Set while a `with_raw_response` method runs: the client then hands back the
 # response itself, with the parsing deferred to APIResponse.parse().
@@ -272,6 +277,9 @@ class BaseClient:
     # max_retry_delay, less up to 25% jitter. A subclass may change them.
     initial_retry_delay = 0.5
     max_retry_delay = 8.0
+    # Sent on every attempt with the retries before it (0, 1, 2...), unless the caller sets it;
+    # None sends none.
+    retry_count_header: str | None = "X-Retry-Count"
 
     def __init__(
         self,
@@ -298,6 +306,8 @@ class BaseClient:
         self._credentials = credentials
         # Removed from every error message, in case the server echoes them back.
         self._secret_pattern = secret_pattern(credentials.secrets if credentials else ())
+        setup_logging()
+        hide(self._secret_pattern)
         # The caller's own, kept apart for ``copy()`` to merge into.
         self._custom_headers = dict(default_headers or {})
         self._custom_query = dict(default_query or {})
@@ -342,6 +352,7 @@ class BaseClient:
         http: httpx.Client | httpx.AsyncClient,
         options: RequestOptions,
         idempotency_key: str | None = None,
+        retries_taken: int = 0,
     ) -> httpx.Request:
         path = options.path
         for name, value in options.path_params.items():
@@ -368,6 +379,10 @@ class BaseClient:
             name = options.idempotency_header.lower()
             if not any(key.lower() == name for key in headers):  # unless the caller gave one
                 headers[options.idempotency_header] = idempotency_key
+        if self.retry_count_header is not None:
+            name = self.retry_count_header.lower()
+            if not any(key.lower() == name for key in headers):
+                headers[self.retry_count_header] = str(retries_taken)
         params: dict[str, str | list[str]] = {
             key: _query_value(value) for key, value in _present(self._custom_query).items()
         }
@@ -439,6 +454,32 @@ class BaseClient:
             return asked
         delay = min(self.initial_retry_delay * 2.0**retries_taken, self.max_retry_delay)
         return delay * (1 - 0.25 * random.random())
+
+    def _log_request(self, request: httpx.Request) -> None:
+        if not log.isEnabledFor(logging.DEBUG):
+            return
+        headers = {
+            name: "[redacted]" if name.lower() in _UNLOGGED_HEADERS else value
+            for name, value in request.headers.items()
+        }
+        log.debug(
+            "Sending %s %s with headers %s",
+            request.method,
+            self._redact(str(request.url)),
+            self._redact(repr(headers)),
+        )
+
+    def _log_response(self, response: httpx.Response) -> None:
+        if not log.isEnabledFor(logging.DEBUG):
+            return
+        request_id = request_id_of(response.headers)
+        log.debug(
+            "%s %s: HTTP %d%s",
+            response.request.method,
+            self._redact(str(response.request.url)),
+            response.status_code,
+            f" (request id {request_id})" if request_id else "",
+        )
 
     def _log_retry(
         self, request: httpx.Request, reason: str, delay: float, retries_left: int
@@ -542,9 +583,15 @@ class BaseClient:
         )
 
     def _raw_or(self, response: httpx.Response, parse: Any) -> Any:
+        def parse_with_request_id() -> Any:
+            return with_request_id(parse(), response)
+
+        streamed = streamed_response_class.get()
+        if streamed is not None:
+            return streamed(response, parse_with_request_id, self.max_response_bytes)
         if raw_response_mode.get():
-            return APIResponse(response, parse)
-        return parse()
+            return APIResponse(response, parse_with_request_id)
+        return parse_with_request_id()
 
 
 def _not_json(exc: pydantic.ValidationError) -> bool:
@@ -651,8 +698,9 @@ class SyncAPIClient(BaseClient):
         repeatable = self._repeatable(options)
         retries_taken = 0
         while True:
-            request = self._build_request(self._http, options, idempotency_key)
+            request = self._build_request(self._http, options, idempotency_key, retries_taken)
             retries_left = self.max_retries - retries_taken
+            self._log_request(request)
             try:
                 response = self._attempt(request)
             except httpx.TransportError as exc:  # connection errors and timeouts
@@ -665,6 +713,7 @@ class SyncAPIClient(BaseClient):
                 raise self._connection_error(request, exc) from exc
             except httpx.RequestError as exc:  # e.g. too many redirects: retrying will not help
                 raise self._connection_error(request, exc) from exc
+            self._log_response(response)
             if response.is_success:
                 return response
             if retries_left > 0 and self._should_retry(response, repeatable):
@@ -676,10 +725,14 @@ class SyncAPIClient(BaseClient):
             raise self._status_error(response)
 
     def _attempt(self, request: httpx.Request) -> httpx.Response:
-        """One try: the request, its redirects and the whole body, within the deadline."""
+        """One try: the request, its redirects and the whole body, within the deadline.
+
+        A streamed success keeps its body on the connection, for its reader (``_streaming_response``).
+        """
         deadline = Deadline(request)
         response = self._send_following_redirects(request, deadline)
-        read_body(response, self.max_response_bytes, deadline)
+        if not leaves_body_unread(response):
+            read_body(response, self.max_response_bytes, deadline)
         return response
 
     def _send_following_redirects(
@@ -757,8 +810,9 @@ class AsyncAPIClient(BaseClient):
         repeatable = self._repeatable(options)
         retries_taken = 0
         while True:
-            request = self._build_request(self._http, options, idempotency_key)
+            request = self._build_request(self._http, options, idempotency_key, retries_taken)
             retries_left = self.max_retries - retries_taken
+            self._log_request(request)
             try:
                 response = await self._attempt(request)
             except httpx.TransportError as exc:  # connection errors and timeouts
@@ -771,6 +825,7 @@ class AsyncAPIClient(BaseClient):
                 raise self._connection_error(request, exc) from exc
             except httpx.RequestError as exc:  # e.g. too many redirects: retrying will not help
                 raise self._connection_error(request, exc) from exc
+            self._log_response(response)
             if response.is_success:
                 return response
             if retries_left > 0 and self._should_retry(response, repeatable):
@@ -782,12 +837,16 @@ class AsyncAPIClient(BaseClient):
             raise self._status_error(response)
 
     async def _attempt(self, request: httpx.Request) -> httpx.Response:
-        """One try: the request, its redirects and the whole body, cancelled at the deadline."""
+        """One try: the request, its redirects and the whole body, cancelled at the deadline.
+
+        A streamed success keeps its body on the connection, for its reader (``_streaming_response``).
+        """
         seconds = attempt_seconds(request)
         try:
             with anyio.fail_after(seconds):
                 response = await self._send_following_redirects(request)
-                await aread_body(response, self.max_response_bytes)
+                if not leaves_body_unread(response):
+                    await aread_body(response, self.max_response_bytes)
         except TimeoutError:
             if seconds is None:  # not the deadline's
                 raise

@@ -16,9 +16,23 @@ from ._types import NOT_GIVEN, NotGiven, Timeout
 
 # Each resource's module is imported on first use: creating a client loads no models.
 if TYPE_CHECKING:
-    from .resources.accounts import AccountsResource, AsyncAccountsResource
+    from .resources.accounts import (
+        AccountsResource,
+        AccountsResourceWithRawResponse,
+        AccountsResourceWithStreamingResponse,
+        AsyncAccountsResource,
+        AsyncAccountsResourceWithRawResponse,
+        AsyncAccountsResourceWithStreamingResponse,
+    )
 
-__all__ = ["TwilioStyle", "AsyncTwilioStyle"]
+__all__ = [
+    "TwilioStyle",
+    "AsyncTwilioStyle",
+    "TwilioStyleWithRawResponse",
+    "AsyncTwilioStyleWithRawResponse",
+    "TwilioStyleWithStreamingResponse",
+    "AsyncTwilioStyleWithStreamingResponse",
+]
 
 SCHEMES = (
     Scheme(
@@ -174,6 +188,16 @@ class TwilioStyle(SyncAPIClient):
 
         return AccountsResource(self)
 
+    @cached_property
+    def with_raw_response(self) -> TwilioStyleWithRawResponse:
+        """The resources' methods, returning the raw response (status, headers, ``.parse()``)."""
+        return TwilioStyleWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> TwilioStyleWithStreamingResponse:
+        """The resources' methods, returning a context manager whose response is read only when asked."""
+        return TwilioStyleWithStreamingResponse(self)
+
 
 class AsyncTwilioStyle(AsyncAPIClient):
     """Twilio Style API client, for asyncio."""
@@ -308,3 +332,57 @@ class AsyncTwilioStyle(AsyncAPIClient):
         from .resources.accounts import AsyncAccountsResource
 
         return AsyncAccountsResource(self)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncTwilioStyleWithRawResponse:
+        """The resources' methods, returning the raw response (status, headers, ``.parse()``)."""
+        return AsyncTwilioStyleWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncTwilioStyleWithStreamingResponse:
+        """The resources' methods, returning a context manager whose response is read only when asked."""
+        return AsyncTwilioStyleWithStreamingResponse(self)
+
+
+class TwilioStyleWithRawResponse:
+    """``client.with_raw_response``: each resource's ``with_raw_response``."""
+
+    def __init__(self, client: TwilioStyle) -> None:
+        self._client = client
+
+    @cached_property
+    def accounts(self) -> AccountsResourceWithRawResponse:
+        return self._client.accounts.with_raw_response
+
+
+class TwilioStyleWithStreamingResponse:
+    """``client.with_streaming_response``: each resource's ``with_streaming_response``."""
+
+    def __init__(self, client: TwilioStyle) -> None:
+        self._client = client
+
+    @cached_property
+    def accounts(self) -> AccountsResourceWithStreamingResponse:
+        return self._client.accounts.with_streaming_response
+
+
+class AsyncTwilioStyleWithRawResponse:
+    """``client.with_raw_response``: each resource's ``with_raw_response``."""
+
+    def __init__(self, client: AsyncTwilioStyle) -> None:
+        self._client = client
+
+    @cached_property
+    def accounts(self) -> AsyncAccountsResourceWithRawResponse:
+        return self._client.accounts.with_raw_response
+
+
+class AsyncTwilioStyleWithStreamingResponse:
+    """``client.with_streaming_response``: each resource's ``with_streaming_response``."""
+
+    def __init__(self, client: AsyncTwilioStyle) -> None:
+        self._client = client
+
+    @cached_property
+    def accounts(self) -> AsyncAccountsResourceWithStreamingResponse:
+        return self._client.accounts.with_streaming_response

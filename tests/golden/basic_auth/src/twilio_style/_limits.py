@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import time
 import zlib
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 
 import anyio
 import httpx
@@ -116,13 +116,33 @@ class _Body:
         self._response._content = b"".join(self._chunks)
 
 
+def iter_decoded(response: httpx.Response) -> Iterator[bytes]:
+    """``response``'s body (from a streamed send) as it arrives, decompressed a piece at a time.
+
+    There is no bound on the whole: it is for a caller that passes each piece on and keeps none.
+    """
+    body = _Body(response, None)
+    for data in response.iter_raw():
+        yield from body._inflate(data, 0)
+
+
+async def aiter_decoded(response: httpx.Response) -> AsyncIterator[bytes]:
+    """The async :func:`iter_decoded`."""
+    body = _Body(response, None)
+    async for data in response.aiter_raw():
+        for piece in body._inflate(data, 0):
+            yield piece
+
+
 def _check_size(response: httpx.Response, max_bytes: int | None) -> None:
     """The bound, on a body an event hook has read already (the CLI's ``--debug`` does)."""
     if max_bytes is not None and len(response.content) > max_bytes:
         raise ResponseTooLargeError(response, max_bytes)
 
 
-def read_body(response: httpx.Response, max_bytes: int | None, deadline: Deadline) -> None:
+def read_body(
+    response: httpx.Response, max_bytes: int | None, deadline: Deadline | None = None
+) -> None:
     """Read ``response``'s body (from a streamed send), within ``max_bytes`` and ``deadline``."""
     if response.is_stream_consumed:
         _check_size(response, max_bytes)
@@ -131,7 +151,8 @@ def read_body(response: httpx.Response, max_bytes: int | None, deadline: Deadlin
     try:
         for data in response.iter_raw():
             body.add(data)
-            deadline.check()
+            if deadline is not None:
+                deadline.check()
     finally:
         response.close()
     body.keep()

@@ -15,12 +15,47 @@ from ._types import NOT_GIVEN, NotGiven, Timeout
 
 # Each resource's module is imported on first use: creating a client loads no models.
 if TYPE_CHECKING:
-    from .resources.a import AResource, AsyncAResource
-    from .resources.a_b import AB2Resource, AsyncAB2Resource
-    from .resources.files import AsyncFilesResource, FilesResource
-    from .resources.things import AsyncThingsResource, ThingsResource
+    from .resources.a import (
+        AResource,
+        AResourceWithRawResponse,
+        AResourceWithStreamingResponse,
+        AsyncAResource,
+        AsyncAResourceWithRawResponse,
+        AsyncAResourceWithStreamingResponse,
+    )
+    from .resources.a_b import (
+        AB2Resource,
+        AB2ResourceWithRawResponse,
+        AB2ResourceWithStreamingResponse,
+        AsyncAB2Resource,
+        AsyncAB2ResourceWithRawResponse,
+        AsyncAB2ResourceWithStreamingResponse,
+    )
+    from .resources.files import (
+        AsyncFilesResource,
+        AsyncFilesResourceWithRawResponse,
+        AsyncFilesResourceWithStreamingResponse,
+        FilesResource,
+        FilesResourceWithRawResponse,
+        FilesResourceWithStreamingResponse,
+    )
+    from .resources.things import (
+        AsyncThingsResource,
+        AsyncThingsResourceWithRawResponse,
+        AsyncThingsResourceWithStreamingResponse,
+        ThingsResource,
+        ThingsResourceWithRawResponse,
+        ThingsResourceWithStreamingResponse,
+    )
 
-__all__ = ["CollisionsAPI", "AsyncCollisionsAPI"]
+__all__ = [
+    "CollisionsAPI",
+    "AsyncCollisionsAPI",
+    "CollisionsAPIWithRawResponse",
+    "AsyncCollisionsAPIWithRawResponse",
+    "CollisionsAPIWithStreamingResponse",
+    "AsyncCollisionsAPIWithStreamingResponse",
+]
 
 BASE_URL_ENV = "COLLISIONS_API_BASE_URL"
 DEFAULT_BASE_URL = "https://collisions.example.com"
@@ -153,6 +188,16 @@ class CollisionsAPI(SyncAPIClient):
 
         return ThingsResource(self)
 
+    @cached_property
+    def with_raw_response(self) -> CollisionsAPIWithRawResponse:
+        """The resources' methods, returning the raw response (status, headers, ``.parse()``)."""
+        return CollisionsAPIWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> CollisionsAPIWithStreamingResponse:
+        """The resources' methods, returning a context manager whose response is read only when asked."""
+        return CollisionsAPIWithStreamingResponse(self)
+
 
 class AsyncCollisionsAPI(AsyncAPIClient):
     """Collisions client, for asyncio."""
@@ -277,3 +322,105 @@ class AsyncCollisionsAPI(AsyncAPIClient):
         from .resources.things import AsyncThingsResource
 
         return AsyncThingsResource(self)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncCollisionsAPIWithRawResponse:
+        """The resources' methods, returning the raw response (status, headers, ``.parse()``)."""
+        return AsyncCollisionsAPIWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncCollisionsAPIWithStreamingResponse:
+        """The resources' methods, returning a context manager whose response is read only when asked."""
+        return AsyncCollisionsAPIWithStreamingResponse(self)
+
+
+class CollisionsAPIWithRawResponse:
+    """``client.with_raw_response``: each resource's ``with_raw_response``."""
+
+    def __init__(self, client: CollisionsAPI) -> None:
+        self._client = client
+
+    @cached_property
+    def files(self) -> FilesResourceWithRawResponse:
+        return self._client.files.with_raw_response
+
+    @cached_property
+    def a(self) -> AResourceWithRawResponse:
+        return self._client.a.with_raw_response
+
+    @cached_property
+    def a_b(self) -> AB2ResourceWithRawResponse:
+        return self._client.a_b.with_raw_response
+
+    @cached_property
+    def things(self) -> ThingsResourceWithRawResponse:
+        return self._client.things.with_raw_response
+
+
+class CollisionsAPIWithStreamingResponse:
+    """``client.with_streaming_response``: each resource's ``with_streaming_response``."""
+
+    def __init__(self, client: CollisionsAPI) -> None:
+        self._client = client
+
+    @cached_property
+    def files(self) -> FilesResourceWithStreamingResponse:
+        return self._client.files.with_streaming_response
+
+    @cached_property
+    def a(self) -> AResourceWithStreamingResponse:
+        return self._client.a.with_streaming_response
+
+    @cached_property
+    def a_b(self) -> AB2ResourceWithStreamingResponse:
+        return self._client.a_b.with_streaming_response
+
+    @cached_property
+    def things(self) -> ThingsResourceWithStreamingResponse:
+        return self._client.things.with_streaming_response
+
+
+class AsyncCollisionsAPIWithRawResponse:
+    """``client.with_raw_response``: each resource's ``with_raw_response``."""
+
+    def __init__(self, client: AsyncCollisionsAPI) -> None:
+        self._client = client
+
+    @cached_property
+    def files(self) -> AsyncFilesResourceWithRawResponse:
+        return self._client.files.with_raw_response
+
+    @cached_property
+    def a(self) -> AsyncAResourceWithRawResponse:
+        return self._client.a.with_raw_response
+
+    @cached_property
+    def a_b(self) -> AsyncAB2ResourceWithRawResponse:
+        return self._client.a_b.with_raw_response
+
+    @cached_property
+    def things(self) -> AsyncThingsResourceWithRawResponse:
+        return self._client.things.with_raw_response
+
+
+class AsyncCollisionsAPIWithStreamingResponse:
+    """``client.with_streaming_response``: each resource's ``with_streaming_response``."""
+
+    def __init__(self, client: AsyncCollisionsAPI) -> None:
+        self._client = client
+
+    @cached_property
+    def files(self) -> AsyncFilesResourceWithStreamingResponse:
+        return self._client.files.with_streaming_response
+
+    @cached_property
+    def a(self) -> AsyncAResourceWithStreamingResponse:
+        return self._client.a.with_streaming_response
+
+    @cached_property
+    def a_b(self) -> AsyncAB2ResourceWithStreamingResponse:
+        return self._client.a_b.with_streaming_response
+
+    @cached_property
+    def things(self) -> AsyncThingsResourceWithStreamingResponse:
+        return self._client.things.with_streaming_response

@@ -32,6 +32,7 @@ from ._exceptions import (
 )
 from ._response import APIResponse
 from ._settings import HostileError
+from ._streaming_response import AsyncStreamedAPIResponse, StreamedAPIResponse
 from ._types import NOT_GIVEN, NotGiven
 from ._version import __version__
 
@@ -48,6 +49,7 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncStreamedAPIResponse",
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
@@ -63,6 +65,7 @@ __all__ = [
     "RateLimitError",
     "RepeatedCursorError",
     "ResponseTooLargeError",
+    "StreamedAPIResponse",
     "UnprocessableEntityError",
     "ValidationIssue",
     "ValidationProblem",

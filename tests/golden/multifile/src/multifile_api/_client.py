@@ -15,10 +15,31 @@ from ._types import NOT_GIVEN, NotGiven, Timeout
 
 # Each resource's module is imported on first use: creating a client loads no models.
 if TYPE_CHECKING:
-    from .resources.owners import AsyncOwnersResource, OwnersResource
-    from .resources.pets import AsyncPetsResource, PetsResource
+    from .resources.owners import (
+        AsyncOwnersResource,
+        AsyncOwnersResourceWithRawResponse,
+        AsyncOwnersResourceWithStreamingResponse,
+        OwnersResource,
+        OwnersResourceWithRawResponse,
+        OwnersResourceWithStreamingResponse,
+    )
+    from .resources.pets import (
+        AsyncPetsResource,
+        AsyncPetsResourceWithRawResponse,
+        AsyncPetsResourceWithStreamingResponse,
+        PetsResource,
+        PetsResourceWithRawResponse,
+        PetsResourceWithStreamingResponse,
+    )
 
-__all__ = ["MultifileAPI", "AsyncMultifileAPI"]
+__all__ = [
+    "MultifileAPI",
+    "AsyncMultifileAPI",
+    "MultifileAPIWithRawResponse",
+    "AsyncMultifileAPIWithRawResponse",
+    "MultifileAPIWithStreamingResponse",
+    "AsyncMultifileAPIWithStreamingResponse",
+]
 
 BASE_URL_ENV = "MULTIFILE_BASE_URL"
 DEFAULT_BASE_URL = "https://api.example.com/v1"
@@ -139,6 +160,16 @@ class MultifileAPI(SyncAPIClient):
 
         return OwnersResource(self)
 
+    @cached_property
+    def with_raw_response(self) -> MultifileAPIWithRawResponse:
+        """The resources' methods, returning the raw response (status, headers, ``.parse()``)."""
+        return MultifileAPIWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> MultifileAPIWithStreamingResponse:
+        """The resources' methods, returning a context manager whose response is read only when asked."""
+        return MultifileAPIWithStreamingResponse(self)
+
 
 class AsyncMultifileAPI(AsyncAPIClient):
     """Multifile API client, for asyncio."""
@@ -251,3 +282,73 @@ class AsyncMultifileAPI(AsyncAPIClient):
         from .resources.owners import AsyncOwnersResource
 
         return AsyncOwnersResource(self)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncMultifileAPIWithRawResponse:
+        """The resources' methods, returning the raw response (status, headers, ``.parse()``)."""
+        return AsyncMultifileAPIWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncMultifileAPIWithStreamingResponse:
+        """The resources' methods, returning a context manager whose response is read only when asked."""
+        return AsyncMultifileAPIWithStreamingResponse(self)
+
+
+class MultifileAPIWithRawResponse:
+    """``client.with_raw_response``: each resource's ``with_raw_response``."""
+
+    def __init__(self, client: MultifileAPI) -> None:
+        self._client = client
+
+    @cached_property
+    def pets(self) -> PetsResourceWithRawResponse:
+        return self._client.pets.with_raw_response
+
+    @cached_property
+    def owners(self) -> OwnersResourceWithRawResponse:
+        return self._client.owners.with_raw_response
+
+
+class MultifileAPIWithStreamingResponse:
+    """``client.with_streaming_response``: each resource's ``with_streaming_response``."""
+
+    def __init__(self, client: MultifileAPI) -> None:
+        self._client = client
+
+    @cached_property
+    def pets(self) -> PetsResourceWithStreamingResponse:
+        return self._client.pets.with_streaming_response
+
+    @cached_property
+    def owners(self) -> OwnersResourceWithStreamingResponse:
+        return self._client.owners.with_streaming_response
+
+
+class AsyncMultifileAPIWithRawResponse:
+    """``client.with_raw_response``: each resource's ``with_raw_response``."""
+
+    def __init__(self, client: AsyncMultifileAPI) -> None:
+        self._client = client
+
+    @cached_property
+    def pets(self) -> AsyncPetsResourceWithRawResponse:
+        return self._client.pets.with_raw_response
+
+    @cached_property
+    def owners(self) -> AsyncOwnersResourceWithRawResponse:
+        return self._client.owners.with_raw_response
+
+
+class AsyncMultifileAPIWithStreamingResponse:
+    """``client.with_streaming_response``: each resource's ``with_streaming_response``."""
+
+    def __init__(self, client: AsyncMultifileAPI) -> None:
+        self._client = client
+
+    @cached_property
+    def pets(self) -> AsyncPetsResourceWithStreamingResponse:
+        return self._client.pets.with_streaming_response
+
+    @cached_property
+    def owners(self) -> AsyncOwnersResourceWithStreamingResponse:
+        return self._client.owners.with_streaming_response

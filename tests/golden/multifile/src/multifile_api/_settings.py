@@ -10,3 +10,9 @@ class MultifileAPIError(Exception):
 
 SDKError = MultifileAPIError
 """The base error, under the name the runtime modules know it by."""
+
+LOG_ENV = "MULTIFILE_LOG"
+"""Set to ``debug`` or ``info``, the environment variable that prints the SDK's log to stderr."""
+
+REQUEST_ID_HEADERS = ("x-request-id", "request-id")
+"""The response headers that carry the id the server gave a request, the first found wins."""

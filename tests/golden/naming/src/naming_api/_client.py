@@ -15,11 +15,39 @@ from ._types import NOT_GIVEN, NotGiven, Timeout
 
 # Each resource's module is imported on first use: creating a client loads no models.
 if TYPE_CHECKING:
-    from .resources.records import AsyncRecordsApiResource, RecordsApiResource
-    from .resources.records_resource import AsyncRecordsResourceResource, RecordsResourceResource
-    from .resources.v2 import AsyncV2Resource, V2Resource
+    from .resources.records import (
+        AsyncRecordsApiResource,
+        AsyncRecordsApiResourceWithRawResponse,
+        AsyncRecordsApiResourceWithStreamingResponse,
+        RecordsApiResource,
+        RecordsApiResourceWithRawResponse,
+        RecordsApiResourceWithStreamingResponse,
+    )
+    from .resources.records_resource import (
+        AsyncRecordsResourceResource,
+        AsyncRecordsResourceResourceWithRawResponse,
+        AsyncRecordsResourceResourceWithStreamingResponse,
+        RecordsResourceResource,
+        RecordsResourceResourceWithRawResponse,
+        RecordsResourceResourceWithStreamingResponse,
+    )
+    from .resources.v2 import (
+        AsyncV2Resource,
+        AsyncV2ResourceWithRawResponse,
+        AsyncV2ResourceWithStreamingResponse,
+        V2Resource,
+        V2ResourceWithRawResponse,
+        V2ResourceWithStreamingResponse,
+    )
 
-__all__ = ["NamingAPI", "AsyncNamingAPI"]
+__all__ = [
+    "NamingAPI",
+    "AsyncNamingAPI",
+    "NamingAPIWithRawResponse",
+    "AsyncNamingAPIWithRawResponse",
+    "NamingAPIWithStreamingResponse",
+    "AsyncNamingAPIWithStreamingResponse",
+]
 
 BASE_URL_ENV = "NAMING_API_BASE_URL"
 DEFAULT_BASE_URL = "https://naming.example.com"
@@ -146,6 +174,16 @@ class NamingAPI(SyncAPIClient):
 
         return RecordsResourceResource(self)
 
+    @cached_property
+    def with_raw_response(self) -> NamingAPIWithRawResponse:
+        """The resources' methods, returning the raw response (status, headers, ``.parse()``)."""
+        return NamingAPIWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> NamingAPIWithStreamingResponse:
+        """The resources' methods, returning a context manager whose response is read only when asked."""
+        return NamingAPIWithStreamingResponse(self)
+
 
 class AsyncNamingAPI(AsyncAPIClient):
     """Naming client, for asyncio."""
@@ -264,3 +302,89 @@ class AsyncNamingAPI(AsyncAPIClient):
         from .resources.records_resource import AsyncRecordsResourceResource
 
         return AsyncRecordsResourceResource(self)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncNamingAPIWithRawResponse:
+        """The resources' methods, returning the raw response (status, headers, ``.parse()``)."""
+        return AsyncNamingAPIWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncNamingAPIWithStreamingResponse:
+        """The resources' methods, returning a context manager whose response is read only when asked."""
+        return AsyncNamingAPIWithStreamingResponse(self)
+
+
+class NamingAPIWithRawResponse:
+    """``client.with_raw_response``: each resource's ``with_raw_response``."""
+
+    def __init__(self, client: NamingAPI) -> None:
+        self._client = client
+
+    @cached_property
+    def records(self) -> RecordsApiResourceWithRawResponse:
+        return self._client.records.with_raw_response
+
+    @cached_property
+    def v2(self) -> V2ResourceWithRawResponse:
+        return self._client.v2.with_raw_response
+
+    @cached_property
+    def records_resource(self) -> RecordsResourceResourceWithRawResponse:
+        return self._client.records_resource.with_raw_response
+
+
+class NamingAPIWithStreamingResponse:
+    """``client.with_streaming_response``: each resource's ``with_streaming_response``."""
+
+    def __init__(self, client: NamingAPI) -> None:
+        self._client = client
+
+    @cached_property
+    def records(self) -> RecordsApiResourceWithStreamingResponse:
+        return self._client.records.with_streaming_response
+
+    @cached_property
+    def v2(self) -> V2ResourceWithStreamingResponse:
+        return self._client.v2.with_streaming_response
+
+    @cached_property
+    def records_resource(self) -> RecordsResourceResourceWithStreamingResponse:
+        return self._client.records_resource.with_streaming_response
+
+
+class AsyncNamingAPIWithRawResponse:
+    """``client.with_raw_response``: each resource's ``with_raw_response``."""
+
+    def __init__(self, client: AsyncNamingAPI) -> None:
+        self._client = client
+
+    @cached_property
+    def records(self) -> AsyncRecordsApiResourceWithRawResponse:
+        return self._client.records.with_raw_response
+
+    @cached_property
+    def v2(self) -> AsyncV2ResourceWithRawResponse:
+        return self._client.v2.with_raw_response
+
+    @cached_property
+    def records_resource(self) -> AsyncRecordsResourceResourceWithRawResponse:
+        return self._client.records_resource.with_raw_response
+
+
+class AsyncNamingAPIWithStreamingResponse:
+    """``client.with_streaming_response``: each resource's ``with_streaming_response``."""
+
+    def __init__(self, client: AsyncNamingAPI) -> None:
+        self._client = client
+
+    @cached_property
+    def records(self) -> AsyncRecordsApiResourceWithStreamingResponse:
+        return self._client.records.with_streaming_response
+
+    @cached_property
+    def v2(self) -> AsyncV2ResourceWithStreamingResponse:
+        return self._client.v2.with_streaming_response
+
+    @cached_property
+    def records_resource(self) -> AsyncRecordsResourceResourceWithStreamingResponse:
+        return self._client.records_resource.with_streaming_response

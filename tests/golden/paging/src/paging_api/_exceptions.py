@@ -11,6 +11,7 @@ from typing import Literal
 
 import httpx
 
+from ._request_id import request_id_of
 from ._settings import SDKError
 from ._types import is_json_array, is_json_object
 
@@ -178,11 +179,14 @@ class APIStatusError(APIError):
     # Each subclass narrows this to its one status (make_status_error picks the class by it), which
     # pyright reports as an unsound override of a mutable attribute: the narrowing is the point.
     status_code: int
+    request_id: str | None
+    """The id the server gave the request, when it sent one: quote it to the API's support."""
 
     def __init__(self, message: str, *, response: httpx.Response, body: object | None) -> None:
         super().__init__(message, response.request, body=body)
         self.response = response
         self.status_code = response.status_code
+        self.request_id = request_id_of(response.headers)
 
 
 class BadRequestError(APIStatusError):

@@ -16,9 +16,23 @@ from ._types import NOT_GIVEN, NotGiven, Timeout
 
 # Each resource's module is imported on first use: creating a client loads no models.
 if TYPE_CHECKING:
-    from .resources.pets import AsyncPetsResource, PetsResource
+    from .resources.pets import (
+        AsyncPetsResource,
+        AsyncPetsResourceWithRawResponse,
+        AsyncPetsResourceWithStreamingResponse,
+        PetsResource,
+        PetsResourceWithRawResponse,
+        PetsResourceWithStreamingResponse,
+    )
 
-__all__ = ["Petstore", "AsyncPetstore"]
+__all__ = [
+    "Petstore",
+    "AsyncPetstore",
+    "PetstoreWithRawResponse",
+    "AsyncPetstoreWithRawResponse",
+    "PetstoreWithStreamingResponse",
+    "AsyncPetstoreWithStreamingResponse",
+]
 
 SCHEMES = (
     Scheme(
@@ -158,6 +172,16 @@ class Petstore(SyncAPIClient):
 
         return PetsResource(self)
 
+    @cached_property
+    def with_raw_response(self) -> PetstoreWithRawResponse:
+        """The resources' methods, returning the raw response (status, headers, ``.parse()``)."""
+        return PetstoreWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> PetstoreWithStreamingResponse:
+        """The resources' methods, returning a context manager whose response is read only when asked."""
+        return PetstoreWithStreamingResponse(self)
+
 
 class AsyncPetstore(AsyncAPIClient):
     """Petstore client, for asyncio."""
@@ -279,3 +303,57 @@ class AsyncPetstore(AsyncAPIClient):
         from .resources.pets import AsyncPetsResource
 
         return AsyncPetsResource(self)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncPetstoreWithRawResponse:
+        """The resources' methods, returning the raw response (status, headers, ``.parse()``)."""
+        return AsyncPetstoreWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncPetstoreWithStreamingResponse:
+        """The resources' methods, returning a context manager whose response is read only when asked."""
+        return AsyncPetstoreWithStreamingResponse(self)
+
+
+class PetstoreWithRawResponse:
+    """``client.with_raw_response``: each resource's ``with_raw_response``."""
+
+    def __init__(self, client: Petstore) -> None:
+        self._client = client
+
+    @cached_property
+    def pets(self) -> PetsResourceWithRawResponse:
+        return self._client.pets.with_raw_response
+
+
+class PetstoreWithStreamingResponse:
+    """``client.with_streaming_response``: each resource's ``with_streaming_response``."""
+
+    def __init__(self, client: Petstore) -> None:
+        self._client = client
+
+    @cached_property
+    def pets(self) -> PetsResourceWithStreamingResponse:
+        return self._client.pets.with_streaming_response
+
+
+class AsyncPetstoreWithRawResponse:
+    """``client.with_raw_response``: each resource's ``with_raw_response``."""
+
+    def __init__(self, client: AsyncPetstore) -> None:
+        self._client = client
+
+    @cached_property
+    def pets(self) -> AsyncPetsResourceWithRawResponse:
+        return self._client.pets.with_raw_response
+
+
+class AsyncPetstoreWithStreamingResponse:
+    """``client.with_streaming_response``: each resource's ``with_streaming_response``."""
+
+    def __init__(self, client: AsyncPetstore) -> None:
+        self._client = client
+
+    @cached_property
+    def pets(self) -> AsyncPetsResourceWithStreamingResponse:
+        return self._client.pets.with_streaming_response

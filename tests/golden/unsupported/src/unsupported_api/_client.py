@@ -15,10 +15,24 @@ from ._types import NOT_GIVEN, NotGiven, Timeout
 
 # Each resource's module is imported on first use: creating a client loads no models.
 if TYPE_CHECKING:
-    from .resources.reports import AsyncReportsResource, ReportsResource
+    from .resources.reports import (
+        AsyncReportsResource,
+        AsyncReportsResourceWithRawResponse,
+        AsyncReportsResourceWithStreamingResponse,
+        ReportsResource,
+        ReportsResourceWithRawResponse,
+        ReportsResourceWithStreamingResponse,
+    )
     from .webhooks import Webhooks
 
-__all__ = ["UnsupportedAPI", "AsyncUnsupportedAPI"]
+__all__ = [
+    "UnsupportedAPI",
+    "AsyncUnsupportedAPI",
+    "UnsupportedAPIWithRawResponse",
+    "AsyncUnsupportedAPIWithRawResponse",
+    "UnsupportedAPIWithStreamingResponse",
+    "AsyncUnsupportedAPIWithStreamingResponse",
+]
 
 BASE_URL_ENV = "UNSUPPORTED_API_BASE_URL"
 DEFAULT_BASE_URL = "https://unsupported.example.com"
@@ -132,6 +146,16 @@ class UnsupportedAPI(SyncAPIClient):
         from .resources.reports import ReportsResource
 
         return ReportsResource(self)
+
+    @cached_property
+    def with_raw_response(self) -> UnsupportedAPIWithRawResponse:
+        """The resources' methods, returning the raw response (status, headers, ``.parse()``)."""
+        return UnsupportedAPIWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> UnsupportedAPIWithStreamingResponse:
+        """The resources' methods, returning a context manager whose response is read only when asked."""
+        return UnsupportedAPIWithStreamingResponse(self)
 
     @cached_property
     def webhooks(self) -> Webhooks:
@@ -248,8 +272,62 @@ class AsyncUnsupportedAPI(AsyncAPIClient):
         return AsyncReportsResource(self)
 
     @cached_property
+    def with_raw_response(self) -> AsyncUnsupportedAPIWithRawResponse:
+        """The resources' methods, returning the raw response (status, headers, ``.parse()``)."""
+        return AsyncUnsupportedAPIWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncUnsupportedAPIWithStreamingResponse:
+        """The resources' methods, returning a context manager whose response is read only when asked."""
+        return AsyncUnsupportedAPIWithStreamingResponse(self)
+
+    @cached_property
     def webhooks(self) -> Webhooks:
         """Parses the webhook requests the API sends to your server."""
         from .webhooks import Webhooks
 
         return Webhooks()
+
+
+class UnsupportedAPIWithRawResponse:
+    """``client.with_raw_response``: each resource's ``with_raw_response``."""
+
+    def __init__(self, client: UnsupportedAPI) -> None:
+        self._client = client
+
+    @cached_property
+    def reports(self) -> ReportsResourceWithRawResponse:
+        return self._client.reports.with_raw_response
+
+
+class UnsupportedAPIWithStreamingResponse:
+    """``client.with_streaming_response``: each resource's ``with_streaming_response``."""
+
+    def __init__(self, client: UnsupportedAPI) -> None:
+        self._client = client
+
+    @cached_property
+    def reports(self) -> ReportsResourceWithStreamingResponse:
+        return self._client.reports.with_streaming_response
+
+
+class AsyncUnsupportedAPIWithRawResponse:
+    """``client.with_raw_response``: each resource's ``with_raw_response``."""
+
+    def __init__(self, client: AsyncUnsupportedAPI) -> None:
+        self._client = client
+
+    @cached_property
+    def reports(self) -> AsyncReportsResourceWithRawResponse:
+        return self._client.reports.with_raw_response
+
+
+class AsyncUnsupportedAPIWithStreamingResponse:
+    """``client.with_streaming_response``: each resource's ``with_streaming_response``."""
+
+    def __init__(self, client: AsyncUnsupportedAPI) -> None:
+        self._client = client
+
+    @cached_property
+    def reports(self) -> AsyncReportsResourceWithStreamingResponse:
+        return self._client.reports.with_streaming_response

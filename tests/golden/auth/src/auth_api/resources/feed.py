@@ -12,6 +12,10 @@ from auth_api._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
+from auth_api._streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from auth_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
@@ -23,6 +27,8 @@ __all__ = [
     "AsyncFeedResource",
     "FeedResourceWithRawResponse",
     "AsyncFeedResourceWithRawResponse",
+    "FeedResourceWithStreamingResponse",
+    "AsyncFeedResourceWithStreamingResponse",
 ]
 
 
@@ -33,6 +39,11 @@ class FeedResource(SyncAPIResource):
     def with_raw_response(self) -> FeedResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return FeedResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> FeedResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return FeedResourceWithStreamingResponse(self)
 
     def retrieve(
         self,
@@ -71,6 +82,12 @@ class FeedResourceWithRawResponse:
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
 
 
+class FeedResourceWithStreamingResponse:
+    def __init__(self, resource: FeedResource) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+
+
 class AsyncFeedResource(AsyncAPIResource):
     """Operations on feed."""
 
@@ -78,6 +95,11 @@ class AsyncFeedResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncFeedResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AsyncFeedResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncFeedResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return AsyncFeedResourceWithStreamingResponse(self)
 
     async def retrieve(
         self,
@@ -114,3 +136,9 @@ class AsyncFeedResourceWithRawResponse:
     def __init__(self, resource: AsyncFeedResource) -> None:
         self._resource = resource
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncFeedResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncFeedResource) -> None:
+        self._resource = resource
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)

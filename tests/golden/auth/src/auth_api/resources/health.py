@@ -12,6 +12,10 @@ from auth_api._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
+from auth_api._streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from auth_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
@@ -23,6 +27,8 @@ __all__ = [
     "AsyncHealthResource",
     "HealthResourceWithRawResponse",
     "AsyncHealthResourceWithRawResponse",
+    "HealthResourceWithStreamingResponse",
+    "AsyncHealthResourceWithStreamingResponse",
 ]
 
 
@@ -33,6 +39,11 @@ class HealthResource(SyncAPIResource):
     def with_raw_response(self) -> HealthResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return HealthResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> HealthResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return HealthResourceWithStreamingResponse(self)
 
     def retrieve(
         self,
@@ -71,6 +82,12 @@ class HealthResourceWithRawResponse:
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
 
 
+class HealthResourceWithStreamingResponse:
+    def __init__(self, resource: HealthResource) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+
+
 class AsyncHealthResource(AsyncAPIResource):
     """Operations on health."""
 
@@ -78,6 +95,11 @@ class AsyncHealthResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncHealthResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AsyncHealthResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncHealthResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return AsyncHealthResourceWithStreamingResponse(self)
 
     async def retrieve(
         self,
@@ -114,3 +136,9 @@ class AsyncHealthResourceWithRawResponse:
     def __init__(self, resource: AsyncHealthResource) -> None:
         self._resource = resource
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncHealthResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncHealthResource) -> None:
+        self._resource = resource
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)

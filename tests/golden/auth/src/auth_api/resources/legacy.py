@@ -12,6 +12,10 @@ from auth_api._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
+from auth_api._streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from auth_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
@@ -23,6 +27,8 @@ __all__ = [
     "AsyncLegacyResource",
     "LegacyResourceWithRawResponse",
     "AsyncLegacyResourceWithRawResponse",
+    "LegacyResourceWithStreamingResponse",
+    "AsyncLegacyResourceWithStreamingResponse",
 ]
 
 
@@ -33,6 +39,11 @@ class LegacyResource(SyncAPIResource):
     def with_raw_response(self) -> LegacyResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return LegacyResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> LegacyResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return LegacyResourceWithStreamingResponse(self)
 
     def retrieve(
         self,
@@ -71,6 +82,12 @@ class LegacyResourceWithRawResponse:
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
 
 
+class LegacyResourceWithStreamingResponse:
+    def __init__(self, resource: LegacyResource) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+
+
 class AsyncLegacyResource(AsyncAPIResource):
     """Operations on legacy."""
 
@@ -78,6 +95,11 @@ class AsyncLegacyResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncLegacyResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AsyncLegacyResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncLegacyResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return AsyncLegacyResourceWithStreamingResponse(self)
 
     async def retrieve(
         self,
@@ -114,3 +136,9 @@ class AsyncLegacyResourceWithRawResponse:
     def __init__(self, resource: AsyncLegacyResource) -> None:
         self._resource = resource
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncLegacyResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncLegacyResource) -> None:
+        self._resource = resource
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)

@@ -12,6 +12,10 @@ from auth_api._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
+from auth_api._streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from auth_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
@@ -23,6 +27,8 @@ __all__ = [
     "AsyncReportsResource",
     "ReportsResourceWithRawResponse",
     "AsyncReportsResourceWithRawResponse",
+    "ReportsResourceWithStreamingResponse",
+    "AsyncReportsResourceWithStreamingResponse",
 ]
 
 
@@ -33,6 +39,11 @@ class ReportsResource(SyncAPIResource):
     def with_raw_response(self) -> ReportsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return ReportsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ReportsResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return ReportsResourceWithStreamingResponse(self)
 
     def retrieve(
         self,
@@ -71,6 +82,12 @@ class ReportsResourceWithRawResponse:
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
 
 
+class ReportsResourceWithStreamingResponse:
+    def __init__(self, resource: ReportsResource) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+
+
 class AsyncReportsResource(AsyncAPIResource):
     """Operations on reports."""
 
@@ -78,6 +95,11 @@ class AsyncReportsResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncReportsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AsyncReportsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncReportsResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return AsyncReportsResourceWithStreamingResponse(self)
 
     async def retrieve(
         self,
@@ -114,3 +136,9 @@ class AsyncReportsResourceWithRawResponse:
     def __init__(self, resource: AsyncReportsResource) -> None:
         self._resource = resource
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncReportsResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncReportsResource) -> None:
+        self._resource = resource
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)

@@ -13,6 +13,10 @@ from auth_api._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
+from auth_api._streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from auth_api._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
@@ -24,6 +28,8 @@ __all__ = [
     "AsyncWidgetsResource",
     "WidgetsResourceWithRawResponse",
     "AsyncWidgetsResourceWithRawResponse",
+    "WidgetsResourceWithStreamingResponse",
+    "AsyncWidgetsResourceWithStreamingResponse",
 ]
 
 
@@ -34,6 +40,11 @@ class WidgetsResource(SyncAPIResource):
     def with_raw_response(self) -> WidgetsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return WidgetsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> WidgetsResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return WidgetsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -151,6 +162,14 @@ class WidgetsResourceWithRawResponse:
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
 
 
+class WidgetsResourceWithStreamingResponse:
+    def __init__(self, resource: WidgetsResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+
+
 class AsyncWidgetsResource(AsyncAPIResource):
     """Operations on widgets."""
 
@@ -158,6 +177,11 @@ class AsyncWidgetsResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncWidgetsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AsyncWidgetsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncWidgetsResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return AsyncWidgetsResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -273,3 +297,11 @@ class AsyncWidgetsResourceWithRawResponse:
         self.list = async_to_raw_response_wrapper(resource.list)
         self.create = async_to_raw_response_wrapper(resource.create)
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncWidgetsResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncWidgetsResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)

@@ -14,6 +14,8 @@ _MODULES: dict[str, str] = {
     "AsyncAccountsResource": "accounts",
     "AccountsResourceWithRawResponse": "accounts",
     "AsyncAccountsResourceWithRawResponse": "accounts",
+    "AccountsResourceWithStreamingResponse": "accounts",
+    "AsyncAccountsResourceWithStreamingResponse": "accounts",
 }
 
 

@@ -12,6 +12,10 @@ from collisions_api._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
+from collisions_api._streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from collisions_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
@@ -23,6 +27,8 @@ __all__ = [
     "AsyncAB2Resource",
     "AB2ResourceWithRawResponse",
     "AsyncAB2ResourceWithRawResponse",
+    "AB2ResourceWithStreamingResponse",
+    "AsyncAB2ResourceWithStreamingResponse",
 ]
 
 
@@ -33,6 +39,11 @@ class AB2Resource(SyncAPIResource):
     def with_raw_response(self) -> AB2ResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AB2ResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AB2ResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return AB2ResourceWithStreamingResponse(self)
 
     def retrieve(
         self,
@@ -70,6 +81,12 @@ class AB2ResourceWithRawResponse:
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
 
 
+class AB2ResourceWithStreamingResponse:
+    def __init__(self, resource: AB2Resource) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+
+
 class AsyncAB2Resource(AsyncAPIResource):
     """Operations on a_b."""
 
@@ -77,6 +94,11 @@ class AsyncAB2Resource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncAB2ResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AsyncAB2ResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAB2ResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return AsyncAB2ResourceWithStreamingResponse(self)
 
     async def retrieve(
         self,
@@ -112,3 +134,9 @@ class AsyncAB2ResourceWithRawResponse:
     def __init__(self, resource: AsyncAB2Resource) -> None:
         self._resource = resource
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncAB2ResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncAB2Resource) -> None:
+        self._resource = resource
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)

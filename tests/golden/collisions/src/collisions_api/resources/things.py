@@ -12,6 +12,10 @@ from collisions_api._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
+from collisions_api._streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from collisions_api._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
@@ -24,6 +28,8 @@ __all__ = [
     "AsyncThingsResource",
     "ThingsResourceWithRawResponse",
     "AsyncThingsResourceWithRawResponse",
+    "ThingsResourceWithStreamingResponse",
+    "AsyncThingsResourceWithStreamingResponse",
 ]
 
 
@@ -34,6 +40,11 @@ class ThingsResource(SyncAPIResource):
     def with_raw_response(self) -> ThingsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return ThingsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ThingsResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return ThingsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -132,6 +143,13 @@ class ThingsResourceWithRawResponse:
         self.create = to_raw_response_wrapper(resource.create)
 
 
+class ThingsResourceWithStreamingResponse:
+    def __init__(self, resource: ThingsResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+
+
 class AsyncThingsResource(AsyncAPIResource):
     """Operations on things."""
 
@@ -139,6 +157,11 @@ class AsyncThingsResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncThingsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AsyncThingsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncThingsResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return AsyncThingsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -236,3 +259,10 @@ class AsyncThingsResourceWithRawResponse:
         self._resource = resource
         self.list = async_to_raw_response_wrapper(resource.list)
         self.create = async_to_raw_response_wrapper(resource.create)
+
+
+class AsyncThingsResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncThingsResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)

@@ -12,6 +12,10 @@ from hostile._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
+from hostile._streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from hostile._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
 
 __all__ = [
@@ -19,6 +23,8 @@ __all__ = [
     "AsyncAbsNmzq2Resource",
     "AbsNmzq2ResourceWithRawResponse",
     "AsyncAbsNmzq2ResourceWithRawResponse",
+    "AbsNmzq2ResourceWithStreamingResponse",
+    "AsyncAbsNmzq2ResourceWithStreamingResponse",
 ]
 
 
@@ -29,6 +35,11 @@ class AbsNmzq2Resource(SyncAPIResource):
     def with_raw_response(self) -> AbsNmzq2ResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AbsNmzq2ResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AbsNmzq2ResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return AbsNmzq2ResourceWithStreamingResponse(self)
 
     def delete_all(
         self,
@@ -64,6 +75,12 @@ class AbsNmzq2ResourceWithRawResponse:
         self.delete_all = to_raw_response_wrapper(resource.delete_all)
 
 
+class AbsNmzq2ResourceWithStreamingResponse:
+    def __init__(self, resource: AbsNmzq2Resource) -> None:
+        self._resource = resource
+        self.delete_all = to_streamed_response_wrapper(resource.delete_all)
+
+
 class AsyncAbsNmzq2Resource(AsyncAPIResource):
     """Operations on abs_nmzq2."""
 
@@ -71,6 +88,11 @@ class AsyncAbsNmzq2Resource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncAbsNmzq2ResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AsyncAbsNmzq2ResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAbsNmzq2ResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return AsyncAbsNmzq2ResourceWithStreamingResponse(self)
 
     async def delete_all(
         self,
@@ -104,3 +126,9 @@ class AsyncAbsNmzq2ResourceWithRawResponse:
     def __init__(self, resource: AsyncAbsNmzq2Resource) -> None:
         self._resource = resource
         self.delete_all = async_to_raw_response_wrapper(resource.delete_all)
+
+
+class AsyncAbsNmzq2ResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncAbsNmzq2Resource) -> None:
+        self._resource = resource
+        self.delete_all = async_to_streamed_response_wrapper(resource.delete_all)

@@ -11,6 +11,10 @@ from hostile._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
+from hostile._streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from hostile._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
 
 __all__ = [
@@ -18,6 +22,8 @@ __all__ = [
     "AsyncEtcNmzqResource",
     "EtcNmzqResourceWithRawResponse",
     "AsyncEtcNmzqResourceWithRawResponse",
+    "EtcNmzqResourceWithStreamingResponse",
+    "AsyncEtcNmzqResourceWithStreamingResponse",
 ]
 
 
@@ -28,6 +34,11 @@ class EtcNmzqResource(SyncAPIResource):
     def with_raw_response(self) -> EtcNmzqResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return EtcNmzqResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> EtcNmzqResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return EtcNmzqResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -66,6 +77,12 @@ class EtcNmzqResourceWithRawResponse:
         self.list = to_raw_response_wrapper(resource.list)
 
 
+class EtcNmzqResourceWithStreamingResponse:
+    def __init__(self, resource: EtcNmzqResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+
+
 class AsyncEtcNmzqResource(AsyncAPIResource):
     """Operations on etc_nmzq."""
 
@@ -73,6 +90,11 @@ class AsyncEtcNmzqResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncEtcNmzqResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AsyncEtcNmzqResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncEtcNmzqResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return AsyncEtcNmzqResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -109,3 +131,9 @@ class AsyncEtcNmzqResourceWithRawResponse:
     def __init__(self, resource: AsyncEtcNmzqResource) -> None:
         self._resource = resource
         self.list = async_to_raw_response_wrapper(resource.list)
+
+
+class AsyncEtcNmzqResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncEtcNmzqResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)

@@ -12,6 +12,10 @@ from hostile._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
+from hostile._streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from hostile._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 __all__ = [
@@ -19,6 +23,8 @@ __all__ = [
     "AsyncTypesResource",
     "TypesResourceWithRawResponse",
     "AsyncTypesResourceWithRawResponse",
+    "TypesResourceWithStreamingResponse",
+    "AsyncTypesResourceWithStreamingResponse",
 ]
 
 
@@ -29,6 +35,11 @@ class TypesResource(SyncAPIResource):
     def with_raw_response(self) -> TypesResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return TypesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> TypesResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return TypesResourceWithStreamingResponse(self)
 
     def create(
         self,
@@ -78,6 +89,12 @@ class TypesResourceWithRawResponse:
         self.create = to_raw_response_wrapper(resource.create)
 
 
+class TypesResourceWithStreamingResponse:
+    def __init__(self, resource: TypesResource) -> None:
+        self._resource = resource
+        self.create = to_streamed_response_wrapper(resource.create)
+
+
 class AsyncTypesResource(AsyncAPIResource):
     """Operations on types."""
 
@@ -85,6 +102,11 @@ class AsyncTypesResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncTypesResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AsyncTypesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncTypesResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return AsyncTypesResourceWithStreamingResponse(self)
 
     async def create(
         self,
@@ -132,3 +154,9 @@ class AsyncTypesResourceWithRawResponse:
     def __init__(self, resource: AsyncTypesResource) -> None:
         self._resource = resource
         self.create = async_to_raw_response_wrapper(resource.create)
+
+
+class AsyncTypesResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncTypesResource) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response_wrapper(resource.create)

@@ -12,6 +12,10 @@ from hostile._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
+from hostile._streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from hostile._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
@@ -23,6 +27,8 @@ __all__ = [
     "AsyncWidgetsResource",
     "WidgetsResourceWithRawResponse",
     "AsyncWidgetsResourceWithRawResponse",
+    "WidgetsResourceWithStreamingResponse",
+    "AsyncWidgetsResourceWithStreamingResponse",
 ]
 
 
@@ -33,6 +39,11 @@ class WidgetsResource(SyncAPIResource):
     def with_raw_response(self) -> WidgetsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return WidgetsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> WidgetsResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return WidgetsResourceWithStreamingResponse(self)
 
     def retrieve(
         self,
@@ -95,6 +106,12 @@ class WidgetsResourceWithRawResponse:
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
 
 
+class WidgetsResourceWithStreamingResponse:
+    def __init__(self, resource: WidgetsResource) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+
+
 class AsyncWidgetsResource(AsyncAPIResource):
     """Operations on widgets."""
 
@@ -102,6 +119,11 @@ class AsyncWidgetsResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncWidgetsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AsyncWidgetsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncWidgetsResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return AsyncWidgetsResourceWithStreamingResponse(self)
 
     async def retrieve(
         self,
@@ -162,3 +184,9 @@ class AsyncWidgetsResourceWithRawResponse:
     def __init__(self, resource: AsyncWidgetsResource) -> None:
         self._resource = resource
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncWidgetsResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncWidgetsResource) -> None:
+        self._resource = resource
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)

@@ -14,10 +14,14 @@ _MODULES: dict[str, str] = {
     "AsyncPetsResource": "pets",
     "PetsResourceWithRawResponse": "pets",
     "AsyncPetsResourceWithRawResponse": "pets",
+    "PetsResourceWithStreamingResponse": "pets",
+    "AsyncPetsResourceWithStreamingResponse": "pets",
     "OwnersResource": "owners",
     "AsyncOwnersResource": "owners",
     "OwnersResourceWithRawResponse": "owners",
     "AsyncOwnersResourceWithRawResponse": "owners",
+    "OwnersResourceWithStreamingResponse": "owners",
+    "AsyncOwnersResourceWithStreamingResponse": "owners",
 }
 
 

@@ -1,20 +1,30 @@
 # What ``resources/__init__.py`` exports, for type checkers and IDEs: it imports each on first use.
 from .owners import AsyncOwnersResource as AsyncOwnersResource
 from .owners import AsyncOwnersResourceWithRawResponse as AsyncOwnersResourceWithRawResponse
+from .owners import (
+    AsyncOwnersResourceWithStreamingResponse as AsyncOwnersResourceWithStreamingResponse,
+)
 from .owners import OwnersResource as OwnersResource
 from .owners import OwnersResourceWithRawResponse as OwnersResourceWithRawResponse
+from .owners import OwnersResourceWithStreamingResponse as OwnersResourceWithStreamingResponse
 from .pets import AsyncPetsResource as AsyncPetsResource
 from .pets import AsyncPetsResourceWithRawResponse as AsyncPetsResourceWithRawResponse
+from .pets import AsyncPetsResourceWithStreamingResponse as AsyncPetsResourceWithStreamingResponse
 from .pets import PetsResource as PetsResource
 from .pets import PetsResourceWithRawResponse as PetsResourceWithRawResponse
+from .pets import PetsResourceWithStreamingResponse as PetsResourceWithStreamingResponse
 
 __all__ = [
     "PetsResource",
     "AsyncPetsResource",
     "PetsResourceWithRawResponse",
     "AsyncPetsResourceWithRawResponse",
+    "PetsResourceWithStreamingResponse",
+    "AsyncPetsResourceWithStreamingResponse",
     "OwnersResource",
     "AsyncOwnersResource",
     "OwnersResourceWithRawResponse",
     "AsyncOwnersResourceWithRawResponse",
+    "OwnersResourceWithStreamingResponse",
+    "AsyncOwnersResourceWithStreamingResponse",
 ]

@@ -12,6 +12,10 @@ from multifile_api._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
+from multifile_api._streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from multifile_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
@@ -23,6 +27,8 @@ __all__ = [
     "AsyncOwnersResource",
     "OwnersResourceWithRawResponse",
     "AsyncOwnersResourceWithRawResponse",
+    "OwnersResourceWithStreamingResponse",
+    "AsyncOwnersResourceWithStreamingResponse",
 ]
 
 
@@ -33,6 +39,11 @@ class OwnersResource(SyncAPIResource):
     def with_raw_response(self) -> OwnersResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return OwnersResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> OwnersResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return OwnersResourceWithStreamingResponse(self)
 
     def retrieve(
         self,
@@ -74,6 +85,12 @@ class OwnersResourceWithRawResponse:
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
 
 
+class OwnersResourceWithStreamingResponse:
+    def __init__(self, resource: OwnersResource) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+
+
 class AsyncOwnersResource(AsyncAPIResource):
     """Operations on owners."""
 
@@ -81,6 +98,11 @@ class AsyncOwnersResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncOwnersResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AsyncOwnersResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncOwnersResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return AsyncOwnersResourceWithStreamingResponse(self)
 
     async def retrieve(
         self,
@@ -120,3 +142,9 @@ class AsyncOwnersResourceWithRawResponse:
     def __init__(self, resource: AsyncOwnersResource) -> None:
         self._resource = resource
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncOwnersResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncOwnersResource) -> None:
+        self._resource = resource
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)

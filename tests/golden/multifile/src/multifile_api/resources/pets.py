@@ -13,6 +13,10 @@ from multifile_api._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
+from multifile_api._streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from multifile_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
@@ -24,6 +28,8 @@ __all__ = [
     "AsyncPetsResource",
     "PetsResourceWithRawResponse",
     "AsyncPetsResourceWithRawResponse",
+    "PetsResourceWithStreamingResponse",
+    "AsyncPetsResourceWithStreamingResponse",
 ]
 
 
@@ -34,6 +40,11 @@ class PetsResource(SyncAPIResource):
     def with_raw_response(self) -> PetsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return PetsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> PetsResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return PetsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -111,6 +122,13 @@ class PetsResourceWithRawResponse:
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
 
 
+class PetsResourceWithStreamingResponse:
+    def __init__(self, resource: PetsResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+
+
 class AsyncPetsResource(AsyncAPIResource):
     """Operations on pets."""
 
@@ -118,6 +136,11 @@ class AsyncPetsResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncPetsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AsyncPetsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncPetsResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return AsyncPetsResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -193,3 +216,10 @@ class AsyncPetsResourceWithRawResponse:
         self._resource = resource
         self.list = async_to_raw_response_wrapper(resource.list)
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncPetsResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncPetsResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)

@@ -14,14 +14,20 @@ _MODULES: dict[str, str] = {
     "AsyncRecordsApiResource": "records",
     "RecordsApiResourceWithRawResponse": "records",
     "AsyncRecordsApiResourceWithRawResponse": "records",
+    "RecordsApiResourceWithStreamingResponse": "records",
+    "AsyncRecordsApiResourceWithStreamingResponse": "records",
     "V2Resource": "v2",
     "AsyncV2Resource": "v2",
     "V2ResourceWithRawResponse": "v2",
     "AsyncV2ResourceWithRawResponse": "v2",
+    "V2ResourceWithStreamingResponse": "v2",
+    "AsyncV2ResourceWithStreamingResponse": "v2",
     "RecordsResourceResource": "records_resource",
     "AsyncRecordsResourceResource": "records_resource",
     "RecordsResourceResourceWithRawResponse": "records_resource",
     "AsyncRecordsResourceResourceWithRawResponse": "records_resource",
+    "RecordsResourceResourceWithStreamingResponse": "records_resource",
+    "AsyncRecordsResourceResourceWithStreamingResponse": "records_resource",
 }
 
 

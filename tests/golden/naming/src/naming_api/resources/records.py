@@ -14,6 +14,10 @@ from naming_api._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
+from naming_api._streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from naming_api._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
@@ -25,6 +29,8 @@ __all__ = [
     "AsyncRecordsApiResource",
     "RecordsApiResourceWithRawResponse",
     "AsyncRecordsApiResourceWithRawResponse",
+    "RecordsApiResourceWithStreamingResponse",
+    "AsyncRecordsApiResourceWithStreamingResponse",
 ]
 
 
@@ -35,6 +41,11 @@ class RecordsApiResource(SyncAPIResource):
     def with_raw_response(self) -> RecordsApiResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return RecordsApiResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> RecordsApiResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return RecordsApiResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -248,6 +259,16 @@ class RecordsApiResourceWithRawResponse:
         self.sync_cancel = to_raw_response_wrapper(resource.sync_cancel)
 
 
+class RecordsApiResourceWithStreamingResponse:
+    def __init__(self, resource: RecordsApiResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.get_record = to_streamed_response_wrapper(resource.get_record)
+        self.run_retrieval = to_streamed_response_wrapper(resource.run_retrieval)
+        self.sync_cancel = to_streamed_response_wrapper(resource.sync_cancel)
+
+
 class AsyncRecordsApiResource(AsyncAPIResource):
     """Operations on records."""
 
@@ -255,6 +276,11 @@ class AsyncRecordsApiResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncRecordsApiResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AsyncRecordsApiResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncRecordsApiResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return AsyncRecordsApiResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -466,3 +492,13 @@ class AsyncRecordsApiResourceWithRawResponse:
         self.get_record = async_to_raw_response_wrapper(resource.get_record)
         self.run_retrieval = async_to_raw_response_wrapper(resource.run_retrieval)
         self.sync_cancel = async_to_raw_response_wrapper(resource.sync_cancel)
+
+
+class AsyncRecordsApiResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncRecordsApiResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.get_record = async_to_streamed_response_wrapper(resource.get_record)
+        self.run_retrieval = async_to_streamed_response_wrapper(resource.run_retrieval)
+        self.sync_cancel = async_to_streamed_response_wrapper(resource.sync_cancel)

@@ -12,6 +12,10 @@ from naming_api._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
+from naming_api._streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from naming_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
@@ -23,6 +27,8 @@ __all__ = [
     "AsyncRecordsResourceResource",
     "RecordsResourceResourceWithRawResponse",
     "AsyncRecordsResourceResourceWithRawResponse",
+    "RecordsResourceResourceWithStreamingResponse",
+    "AsyncRecordsResourceResourceWithStreamingResponse",
 ]
 
 
@@ -33,6 +39,11 @@ class RecordsResourceResource(SyncAPIResource):
     def with_raw_response(self) -> RecordsResourceResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return RecordsResourceResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> RecordsResourceResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return RecordsResourceResourceWithStreamingResponse(self)
 
     def retrieve(
         self,
@@ -70,6 +81,12 @@ class RecordsResourceResourceWithRawResponse:
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
 
 
+class RecordsResourceResourceWithStreamingResponse:
+    def __init__(self, resource: RecordsResourceResource) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+
+
 class AsyncRecordsResourceResource(AsyncAPIResource):
     """Operations on records_resource."""
 
@@ -77,6 +94,11 @@ class AsyncRecordsResourceResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncRecordsResourceResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AsyncRecordsResourceResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncRecordsResourceResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return AsyncRecordsResourceResourceWithStreamingResponse(self)
 
     async def retrieve(
         self,
@@ -112,3 +134,9 @@ class AsyncRecordsResourceResourceWithRawResponse:
     def __init__(self, resource: AsyncRecordsResourceResource) -> None:
         self._resource = resource
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncRecordsResourceResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncRecordsResourceResource) -> None:
+        self._resource = resource
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)

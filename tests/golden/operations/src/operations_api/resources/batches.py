@@ -13,6 +13,10 @@ from operations_api._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
+from operations_api._streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from operations_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
@@ -24,6 +28,8 @@ __all__ = [
     "AsyncBatchesResource",
     "BatchesResourceWithRawResponse",
     "AsyncBatchesResourceWithRawResponse",
+    "BatchesResourceWithStreamingResponse",
+    "AsyncBatchesResourceWithStreamingResponse",
 ]
 
 
@@ -34,6 +40,11 @@ class BatchesResource(SyncAPIResource):
     def with_raw_response(self) -> BatchesResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return BatchesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> BatchesResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return BatchesResourceWithStreamingResponse(self)
 
     def retrieve(
         self,
@@ -77,6 +88,12 @@ class BatchesResourceWithRawResponse:
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
 
 
+class BatchesResourceWithStreamingResponse:
+    def __init__(self, resource: BatchesResource) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+
+
 class AsyncBatchesResource(AsyncAPIResource):
     """Operations on batches."""
 
@@ -84,6 +101,11 @@ class AsyncBatchesResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncBatchesResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AsyncBatchesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncBatchesResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return AsyncBatchesResourceWithStreamingResponse(self)
 
     async def retrieve(
         self,
@@ -125,3 +147,9 @@ class AsyncBatchesResourceWithRawResponse:
     def __init__(self, resource: AsyncBatchesResource) -> None:
         self._resource = resource
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncBatchesResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncBatchesResource) -> None:
+        self._resource = resource
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)

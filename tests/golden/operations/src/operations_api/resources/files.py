@@ -15,6 +15,10 @@ from operations_api._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
+from operations_api._streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from operations_api._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
@@ -34,6 +38,8 @@ __all__ = [
     "AsyncFilesResource",
     "FilesResourceWithRawResponse",
     "AsyncFilesResourceWithRawResponse",
+    "FilesResourceWithStreamingResponse",
+    "AsyncFilesResourceWithStreamingResponse",
 ]
 
 
@@ -44,6 +50,11 @@ class FilesResource(SyncAPIResource):
     def with_raw_response(self) -> FilesResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return FilesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> FilesResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return FilesResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -615,6 +626,26 @@ class FilesResourceWithRawResponse:
         self.archive = to_raw_response_wrapper(resource.archive)
 
 
+class FilesResourceWithStreamingResponse:
+    def __init__(self, resource: FilesResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.delete_all = to_streamed_response_wrapper(resource.delete_all)
+        self.options = to_streamed_response_wrapper(resource.options)
+        self.head = to_streamed_response_wrapper(resource.head)
+        self.search = to_streamed_response_wrapper(resource.search)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.replace = to_streamed_response_wrapper(resource.replace)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+        self.update = to_streamed_response_wrapper(resource.update)
+        self.content = to_streamed_response_wrapper(resource.content)
+        self.summary = to_streamed_response_wrapper(resource.summary)
+        self.notes = to_streamed_response_wrapper(resource.notes)
+        self.labels = to_streamed_response_wrapper(resource.labels)
+        self.archive = to_streamed_response_wrapper(resource.archive)
+
+
 class AsyncFilesResource(AsyncAPIResource):
     """Operations on files."""
 
@@ -622,6 +653,11 @@ class AsyncFilesResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncFilesResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AsyncFilesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncFilesResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return AsyncFilesResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -1191,3 +1227,23 @@ class AsyncFilesResourceWithRawResponse:
         self.notes = async_to_raw_response_wrapper(resource.notes)
         self.labels = async_to_raw_response_wrapper(resource.labels)
         self.archive = async_to_raw_response_wrapper(resource.archive)
+
+
+class AsyncFilesResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncFilesResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.delete_all = async_to_streamed_response_wrapper(resource.delete_all)
+        self.options = async_to_streamed_response_wrapper(resource.options)
+        self.head = async_to_streamed_response_wrapper(resource.head)
+        self.search = async_to_streamed_response_wrapper(resource.search)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.replace = async_to_streamed_response_wrapper(resource.replace)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)
+        self.update = async_to_streamed_response_wrapper(resource.update)
+        self.content = async_to_streamed_response_wrapper(resource.content)
+        self.summary = async_to_streamed_response_wrapper(resource.summary)
+        self.notes = async_to_streamed_response_wrapper(resource.notes)
+        self.labels = async_to_streamed_response_wrapper(resource.labels)
+        self.archive = async_to_streamed_response_wrapper(resource.archive)

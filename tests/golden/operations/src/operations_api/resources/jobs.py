@@ -12,6 +12,10 @@ from operations_api._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
+from operations_api._streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from operations_api._types import NOT_GIVEN, FileTypes, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
@@ -23,6 +27,8 @@ __all__ = [
     "AsyncJobsResource",
     "JobsResourceWithRawResponse",
     "AsyncJobsResourceWithRawResponse",
+    "JobsResourceWithStreamingResponse",
+    "AsyncJobsResourceWithStreamingResponse",
 ]
 
 
@@ -33,6 +39,11 @@ class JobsResource(SyncAPIResource):
     def with_raw_response(self) -> JobsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return JobsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> JobsResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return JobsResourceWithStreamingResponse(self)
 
     def create(
         self,
@@ -185,6 +196,15 @@ class JobsResourceWithRawResponse:
         self.cancel = to_raw_response_wrapper(resource.cancel)
 
 
+class JobsResourceWithStreamingResponse:
+    def __init__(self, resource: JobsResource) -> None:
+        self._resource = resource
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.trace = to_streamed_response_wrapper(resource.trace)
+        self.cancel = to_streamed_response_wrapper(resource.cancel)
+
+
 class AsyncJobsResource(AsyncAPIResource):
     """Operations on jobs."""
 
@@ -192,6 +212,11 @@ class AsyncJobsResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncJobsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AsyncJobsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncJobsResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return AsyncJobsResourceWithStreamingResponse(self)
 
     async def create(
         self,
@@ -342,3 +367,12 @@ class AsyncJobsResourceWithRawResponse:
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
         self.trace = async_to_raw_response_wrapper(resource.trace)
         self.cancel = async_to_raw_response_wrapper(resource.cancel)
+
+
+class AsyncJobsResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncJobsResource) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.trace = async_to_streamed_response_wrapper(resource.trace)
+        self.cancel = async_to_streamed_response_wrapper(resource.cancel)

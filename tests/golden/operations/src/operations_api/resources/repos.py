@@ -12,6 +12,10 @@ from operations_api._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
+from operations_api._streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from operations_api._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
@@ -23,6 +27,8 @@ __all__ = [
     "AsyncReposResource",
     "ReposResourceWithRawResponse",
     "AsyncReposResourceWithRawResponse",
+    "ReposResourceWithStreamingResponse",
+    "AsyncReposResourceWithStreamingResponse",
 ]
 
 
@@ -33,6 +39,11 @@ class ReposResource(SyncAPIResource):
     def with_raw_response(self) -> ReposResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return ReposResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ReposResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return ReposResourceWithStreamingResponse(self)
 
     def retrieve(
         self,
@@ -120,6 +131,13 @@ class ReposResourceWithRawResponse:
         self.update = to_raw_response_wrapper(resource.update)
 
 
+class ReposResourceWithStreamingResponse:
+    def __init__(self, resource: ReposResource) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.update = to_streamed_response_wrapper(resource.update)
+
+
 class AsyncReposResource(AsyncAPIResource):
     """Operations on repos."""
 
@@ -127,6 +145,11 @@ class AsyncReposResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncReposResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AsyncReposResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncReposResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return AsyncReposResourceWithStreamingResponse(self)
 
     async def retrieve(
         self,
@@ -212,3 +235,10 @@ class AsyncReposResourceWithRawResponse:
         self._resource = resource
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
         self.update = async_to_raw_response_wrapper(resource.update)
+
+
+class AsyncReposResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncReposResource) -> None:
+        self._resource = resource
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.update = async_to_streamed_response_wrapper(resource.update)

@@ -12,6 +12,10 @@ from paging_api._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
+from paging_api._streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from paging_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
@@ -24,6 +28,8 @@ __all__ = [
     "AsyncChargesResource",
     "ChargesResourceWithRawResponse",
     "AsyncChargesResourceWithRawResponse",
+    "ChargesResourceWithStreamingResponse",
+    "AsyncChargesResourceWithStreamingResponse",
 ]
 
 
@@ -34,6 +40,11 @@ class ChargesResource(SyncAPIResource):
     def with_raw_response(self) -> ChargesResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return ChargesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ChargesResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return ChargesResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -78,6 +89,12 @@ class ChargesResourceWithRawResponse:
         self.list = to_raw_response_wrapper(resource.list)
 
 
+class ChargesResourceWithStreamingResponse:
+    def __init__(self, resource: ChargesResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+
+
 class AsyncChargesResource(AsyncAPIResource):
     """Operations on charges."""
 
@@ -85,6 +102,11 @@ class AsyncChargesResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncChargesResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AsyncChargesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncChargesResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return AsyncChargesResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -128,3 +150,9 @@ class AsyncChargesResourceWithRawResponse:
     def __init__(self, resource: AsyncChargesResource) -> None:
         self._resource = resource
         self.list = async_to_raw_response_wrapper(resource.list)
+
+
+class AsyncChargesResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncChargesResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)

@@ -12,6 +12,10 @@ from paging_api._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
+from paging_api._streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from paging_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
@@ -24,6 +28,8 @@ __all__ = [
     "AsyncCommitsResource",
     "CommitsResourceWithRawResponse",
     "AsyncCommitsResourceWithRawResponse",
+    "CommitsResourceWithStreamingResponse",
+    "AsyncCommitsResourceWithStreamingResponse",
 ]
 
 
@@ -34,6 +40,11 @@ class CommitsResource(SyncAPIResource):
     def with_raw_response(self) -> CommitsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return CommitsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> CommitsResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return CommitsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -78,6 +89,12 @@ class CommitsResourceWithRawResponse:
         self.list = to_raw_response_wrapper(resource.list)
 
 
+class CommitsResourceWithStreamingResponse:
+    def __init__(self, resource: CommitsResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+
+
 class AsyncCommitsResource(AsyncAPIResource):
     """Operations on commits."""
 
@@ -85,6 +102,11 @@ class AsyncCommitsResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncCommitsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AsyncCommitsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncCommitsResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return AsyncCommitsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -128,3 +150,9 @@ class AsyncCommitsResourceWithRawResponse:
     def __init__(self, resource: AsyncCommitsResource) -> None:
         self._resource = resource
         self.list = async_to_raw_response_wrapper(resource.list)
+
+
+class AsyncCommitsResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncCommitsResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)

@@ -12,6 +12,10 @@ from paging_api._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
+from paging_api._streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from paging_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
@@ -24,6 +28,8 @@ __all__ = [
     "AsyncEventsResource",
     "EventsResourceWithRawResponse",
     "AsyncEventsResourceWithRawResponse",
+    "EventsResourceWithStreamingResponse",
+    "AsyncEventsResourceWithStreamingResponse",
 ]
 
 
@@ -34,6 +40,11 @@ class EventsResource(SyncAPIResource):
     def with_raw_response(self) -> EventsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return EventsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> EventsResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return EventsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -78,6 +89,12 @@ class EventsResourceWithRawResponse:
         self.list = to_raw_response_wrapper(resource.list)
 
 
+class EventsResourceWithStreamingResponse:
+    def __init__(self, resource: EventsResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+
+
 class AsyncEventsResource(AsyncAPIResource):
     """Operations on events."""
 
@@ -85,6 +102,11 @@ class AsyncEventsResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncEventsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AsyncEventsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncEventsResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return AsyncEventsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -128,3 +150,9 @@ class AsyncEventsResourceWithRawResponse:
     def __init__(self, resource: AsyncEventsResource) -> None:
         self._resource = resource
         self.list = async_to_raw_response_wrapper(resource.list)
+
+
+class AsyncEventsResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncEventsResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)

@@ -12,6 +12,10 @@ from paging_api._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
+from paging_api._streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from paging_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
@@ -24,6 +28,8 @@ __all__ = [
     "AsyncLogsResource",
     "LogsResourceWithRawResponse",
     "AsyncLogsResourceWithRawResponse",
+    "LogsResourceWithStreamingResponse",
+    "AsyncLogsResourceWithStreamingResponse",
 ]
 
 
@@ -34,6 +40,11 @@ class LogsResource(SyncAPIResource):
     def with_raw_response(self) -> LogsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return LogsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> LogsResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return LogsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -78,6 +89,12 @@ class LogsResourceWithRawResponse:
         self.list = to_raw_response_wrapper(resource.list)
 
 
+class LogsResourceWithStreamingResponse:
+    def __init__(self, resource: LogsResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+
+
 class AsyncLogsResource(AsyncAPIResource):
     """Operations on logs."""
 
@@ -85,6 +102,11 @@ class AsyncLogsResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncLogsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AsyncLogsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncLogsResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return AsyncLogsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -128,3 +150,9 @@ class AsyncLogsResourceWithRawResponse:
     def __init__(self, resource: AsyncLogsResource) -> None:
         self._resource = resource
         self.list = async_to_raw_response_wrapper(resource.list)
+
+
+class AsyncLogsResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncLogsResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)

@@ -12,6 +12,10 @@ from paging_api._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
+from paging_api._streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from paging_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
@@ -24,6 +28,8 @@ __all__ = [
     "AsyncMessagesResource",
     "MessagesResourceWithRawResponse",
     "AsyncMessagesResourceWithRawResponse",
+    "MessagesResourceWithStreamingResponse",
+    "AsyncMessagesResourceWithStreamingResponse",
 ]
 
 
@@ -34,6 +40,11 @@ class MessagesResource(SyncAPIResource):
     def with_raw_response(self) -> MessagesResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return MessagesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> MessagesResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return MessagesResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -76,6 +87,12 @@ class MessagesResourceWithRawResponse:
         self.list = to_raw_response_wrapper(resource.list)
 
 
+class MessagesResourceWithStreamingResponse:
+    def __init__(self, resource: MessagesResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+
+
 class AsyncMessagesResource(AsyncAPIResource):
     """Operations on messages."""
 
@@ -83,6 +100,11 @@ class AsyncMessagesResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncMessagesResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AsyncMessagesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncMessagesResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return AsyncMessagesResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -124,3 +146,9 @@ class AsyncMessagesResourceWithRawResponse:
     def __init__(self, resource: AsyncMessagesResource) -> None:
         self._resource = resource
         self.list = async_to_raw_response_wrapper(resource.list)
+
+
+class AsyncMessagesResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncMessagesResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)

@@ -12,6 +12,10 @@ from paging_api._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
+from paging_api._streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from paging_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
@@ -24,6 +28,8 @@ __all__ = [
     "AsyncOrdersResource",
     "OrdersResourceWithRawResponse",
     "AsyncOrdersResourceWithRawResponse",
+    "OrdersResourceWithStreamingResponse",
+    "AsyncOrdersResourceWithStreamingResponse",
 ]
 
 
@@ -34,6 +40,11 @@ class OrdersResource(SyncAPIResource):
     def with_raw_response(self) -> OrdersResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return OrdersResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> OrdersResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return OrdersResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -78,6 +89,12 @@ class OrdersResourceWithRawResponse:
         self.list = to_raw_response_wrapper(resource.list)
 
 
+class OrdersResourceWithStreamingResponse:
+    def __init__(self, resource: OrdersResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+
+
 class AsyncOrdersResource(AsyncAPIResource):
     """Operations on orders."""
 
@@ -85,6 +102,11 @@ class AsyncOrdersResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncOrdersResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AsyncOrdersResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncOrdersResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return AsyncOrdersResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -128,3 +150,9 @@ class AsyncOrdersResourceWithRawResponse:
     def __init__(self, resource: AsyncOrdersResource) -> None:
         self._resource = resource
         self.list = async_to_raw_response_wrapper(resource.list)
+
+
+class AsyncOrdersResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncOrdersResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)

@@ -12,6 +12,10 @@ from paging_api._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
+from paging_api._streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from paging_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
@@ -28,6 +32,8 @@ __all__ = [
     "AsyncPeopleResource",
     "PeopleResourceWithRawResponse",
     "AsyncPeopleResourceWithRawResponse",
+    "PeopleResourceWithStreamingResponse",
+    "AsyncPeopleResourceWithStreamingResponse",
 ]
 
 
@@ -38,6 +44,11 @@ class PeopleResource(SyncAPIResource):
     def with_raw_response(self) -> PeopleResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return PeopleResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> PeopleResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return PeopleResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -80,6 +91,12 @@ class PeopleResourceWithRawResponse:
         self.list = to_raw_response_wrapper(resource.list)
 
 
+class PeopleResourceWithStreamingResponse:
+    def __init__(self, resource: PeopleResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+
+
 class AsyncPeopleResource(AsyncAPIResource):
     """Operations on people."""
 
@@ -87,6 +104,11 @@ class AsyncPeopleResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncPeopleResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AsyncPeopleResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncPeopleResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return AsyncPeopleResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -128,3 +150,9 @@ class AsyncPeopleResourceWithRawResponse:
     def __init__(self, resource: AsyncPeopleResource) -> None:
         self._resource = resource
         self.list = async_to_raw_response_wrapper(resource.list)
+
+
+class AsyncPeopleResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncPeopleResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)

@@ -12,6 +12,10 @@ from paging_api._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
+from paging_api._streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from paging_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
@@ -24,6 +28,8 @@ __all__ = [
     "AsyncReleasesResource",
     "ReleasesResourceWithRawResponse",
     "AsyncReleasesResourceWithRawResponse",
+    "ReleasesResourceWithStreamingResponse",
+    "AsyncReleasesResourceWithStreamingResponse",
 ]
 
 
@@ -34,6 +40,11 @@ class ReleasesResource(SyncAPIResource):
     def with_raw_response(self) -> ReleasesResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return ReleasesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ReleasesResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return ReleasesResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -78,6 +89,12 @@ class ReleasesResourceWithRawResponse:
         self.list = to_raw_response_wrapper(resource.list)
 
 
+class ReleasesResourceWithStreamingResponse:
+    def __init__(self, resource: ReleasesResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+
+
 class AsyncReleasesResource(AsyncAPIResource):
     """Operations on releases."""
 
@@ -85,6 +102,11 @@ class AsyncReleasesResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncReleasesResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AsyncReleasesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncReleasesResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return AsyncReleasesResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -128,3 +150,9 @@ class AsyncReleasesResourceWithRawResponse:
     def __init__(self, resource: AsyncReleasesResource) -> None:
         self._resource = resource
         self.list = async_to_raw_response_wrapper(resource.list)
+
+
+class AsyncReleasesResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncReleasesResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)

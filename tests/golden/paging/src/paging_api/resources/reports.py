@@ -12,6 +12,10 @@ from paging_api._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
+from paging_api._streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from paging_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
@@ -23,6 +27,8 @@ __all__ = [
     "AsyncReportsResource",
     "ReportsResourceWithRawResponse",
     "AsyncReportsResourceWithRawResponse",
+    "ReportsResourceWithStreamingResponse",
+    "AsyncReportsResourceWithStreamingResponse",
 ]
 
 
@@ -33,6 +39,11 @@ class ReportsResource(SyncAPIResource):
     def with_raw_response(self) -> ReportsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return ReportsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ReportsResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return ReportsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -76,6 +87,12 @@ class ReportsResourceWithRawResponse:
         self.list = to_raw_response_wrapper(resource.list)
 
 
+class ReportsResourceWithStreamingResponse:
+    def __init__(self, resource: ReportsResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+
+
 class AsyncReportsResource(AsyncAPIResource):
     """Operations on reports."""
 
@@ -83,6 +100,11 @@ class AsyncReportsResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncReportsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AsyncReportsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncReportsResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return AsyncReportsResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -124,3 +146,9 @@ class AsyncReportsResourceWithRawResponse:
     def __init__(self, resource: AsyncReportsResource) -> None:
         self._resource = resource
         self.list = async_to_raw_response_wrapper(resource.list)
+
+
+class AsyncReportsResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncReportsResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)

@@ -12,6 +12,10 @@ from paging_api._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
+from paging_api._streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from paging_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
@@ -28,6 +32,8 @@ __all__ = [
     "AsyncSheetsResource",
     "SheetsResourceWithRawResponse",
     "AsyncSheetsResourceWithRawResponse",
+    "SheetsResourceWithStreamingResponse",
+    "AsyncSheetsResourceWithStreamingResponse",
 ]
 
 
@@ -38,6 +44,11 @@ class SheetsResource(SyncAPIResource):
     def with_raw_response(self) -> SheetsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return SheetsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> SheetsResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return SheetsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -82,6 +93,12 @@ class SheetsResourceWithRawResponse:
         self.list = to_raw_response_wrapper(resource.list)
 
 
+class SheetsResourceWithStreamingResponse:
+    def __init__(self, resource: SheetsResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+
+
 class AsyncSheetsResource(AsyncAPIResource):
     """Operations on sheets."""
 
@@ -89,6 +106,11 @@ class AsyncSheetsResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncSheetsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AsyncSheetsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncSheetsResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return AsyncSheetsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -132,3 +154,9 @@ class AsyncSheetsResourceWithRawResponse:
     def __init__(self, resource: AsyncSheetsResource) -> None:
         self._resource = resource
         self.list = async_to_raw_response_wrapper(resource.list)
+
+
+class AsyncSheetsResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncSheetsResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)

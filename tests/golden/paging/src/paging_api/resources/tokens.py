@@ -12,6 +12,10 @@ from paging_api._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
+from paging_api._streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from paging_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
@@ -24,6 +28,8 @@ __all__ = [
     "AsyncTokensResource",
     "TokensResourceWithRawResponse",
     "AsyncTokensResourceWithRawResponse",
+    "TokensResourceWithStreamingResponse",
+    "AsyncTokensResourceWithStreamingResponse",
 ]
 
 
@@ -34,6 +40,11 @@ class TokensResource(SyncAPIResource):
     def with_raw_response(self) -> TokensResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return TokensResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> TokensResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return TokensResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -78,6 +89,12 @@ class TokensResourceWithRawResponse:
         self.list = to_raw_response_wrapper(resource.list)
 
 
+class TokensResourceWithStreamingResponse:
+    def __init__(self, resource: TokensResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+
+
 class AsyncTokensResource(AsyncAPIResource):
     """Operations on tokens."""
 
@@ -85,6 +102,11 @@ class AsyncTokensResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncTokensResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AsyncTokensResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncTokensResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return AsyncTokensResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -128,3 +150,9 @@ class AsyncTokensResourceWithRawResponse:
     def __init__(self, resource: AsyncTokensResource) -> None:
         self._resource = resource
         self.list = async_to_raw_response_wrapper(resource.list)
+
+
+class AsyncTokensResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncTokensResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)

@@ -14,6 +14,8 @@ _MODULES: dict[str, str] = {
     "AsyncPetsResource": "pets",
     "PetsResourceWithRawResponse": "pets",
     "AsyncPetsResourceWithRawResponse": "pets",
+    "PetsResourceWithStreamingResponse": "pets",
+    "AsyncPetsResourceWithStreamingResponse": "pets",
 }
 
 

@@ -15,6 +15,10 @@ from petstore._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
+from petstore._streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from petstore._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
@@ -26,6 +30,8 @@ __all__ = [
     "AsyncPetsResource",
     "PetsResourceWithRawResponse",
     "AsyncPetsResourceWithRawResponse",
+    "PetsResourceWithStreamingResponse",
+    "AsyncPetsResourceWithStreamingResponse",
 ]
 
 
@@ -36,6 +42,11 @@ class PetsResource(SyncAPIResource):
     def with_raw_response(self) -> PetsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return PetsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> PetsResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return PetsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -244,6 +255,16 @@ class PetsResourceWithRawResponse:
         self.upload_photo = to_raw_response_wrapper(resource.upload_photo)
 
 
+class PetsResourceWithStreamingResponse:
+    def __init__(self, resource: PetsResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+        self.upload_photo = to_streamed_response_wrapper(resource.upload_photo)
+
+
 class AsyncPetsResource(AsyncAPIResource):
     """Operations on pets."""
 
@@ -251,6 +272,11 @@ class AsyncPetsResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncPetsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AsyncPetsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncPetsResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return AsyncPetsResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -457,3 +483,13 @@ class AsyncPetsResourceWithRawResponse:
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
         self.delete = async_to_raw_response_wrapper(resource.delete)
         self.upload_photo = async_to_raw_response_wrapper(resource.upload_photo)
+
+
+class AsyncPetsResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncPetsResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)
+        self.upload_photo = async_to_streamed_response_wrapper(resource.upload_photo)

@@ -13,6 +13,10 @@ from realworld_api._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
+from realworld_api._streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from realworld_api._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
@@ -24,6 +28,8 @@ __all__ = [
     "AsyncRoutesResource",
     "RoutesResourceWithRawResponse",
     "AsyncRoutesResourceWithRawResponse",
+    "RoutesResourceWithStreamingResponse",
+    "AsyncRoutesResourceWithStreamingResponse",
 ]
 
 
@@ -34,6 +40,11 @@ class RoutesResource(SyncAPIResource):
     def with_raw_response(self) -> RoutesResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return RoutesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> RoutesResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return RoutesResourceWithStreamingResponse(self)
 
     def create(
         self,
@@ -91,6 +102,12 @@ class RoutesResourceWithRawResponse:
         self.create = to_raw_response_wrapper(resource.create)
 
 
+class RoutesResourceWithStreamingResponse:
+    def __init__(self, resource: RoutesResource) -> None:
+        self._resource = resource
+        self.create = to_streamed_response_wrapper(resource.create)
+
+
 class AsyncRoutesResource(AsyncAPIResource):
     """Operations on routes."""
 
@@ -98,6 +115,11 @@ class AsyncRoutesResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncRoutesResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AsyncRoutesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncRoutesResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return AsyncRoutesResourceWithStreamingResponse(self)
 
     async def create(
         self,
@@ -153,3 +175,9 @@ class AsyncRoutesResourceWithRawResponse:
     def __init__(self, resource: AsyncRoutesResource) -> None:
         self._resource = resource
         self.create = async_to_raw_response_wrapper(resource.create)
+
+
+class AsyncRoutesResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncRoutesResource) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response_wrapper(resource.create)

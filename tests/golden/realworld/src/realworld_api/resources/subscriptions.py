@@ -12,6 +12,10 @@ from realworld_api._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
+from realworld_api._streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from realworld_api._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 __all__ = [
@@ -19,6 +23,8 @@ __all__ = [
     "AsyncSubscriptionsResource",
     "SubscriptionsResourceWithRawResponse",
     "AsyncSubscriptionsResourceWithRawResponse",
+    "SubscriptionsResourceWithStreamingResponse",
+    "AsyncSubscriptionsResourceWithStreamingResponse",
 ]
 
 
@@ -29,6 +35,11 @@ class SubscriptionsResource(SyncAPIResource):
     def with_raw_response(self) -> SubscriptionsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return SubscriptionsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> SubscriptionsResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return SubscriptionsResourceWithStreamingResponse(self)
 
     def create(
         self,
@@ -72,6 +83,12 @@ class SubscriptionsResourceWithRawResponse:
         self.create = to_raw_response_wrapper(resource.create)
 
 
+class SubscriptionsResourceWithStreamingResponse:
+    def __init__(self, resource: SubscriptionsResource) -> None:
+        self._resource = resource
+        self.create = to_streamed_response_wrapper(resource.create)
+
+
 class AsyncSubscriptionsResource(AsyncAPIResource):
     """Operations on subscriptions."""
 
@@ -79,6 +96,11 @@ class AsyncSubscriptionsResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncSubscriptionsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AsyncSubscriptionsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncSubscriptionsResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return AsyncSubscriptionsResourceWithStreamingResponse(self)
 
     async def create(
         self,
@@ -120,3 +142,9 @@ class AsyncSubscriptionsResourceWithRawResponse:
     def __init__(self, resource: AsyncSubscriptionsResource) -> None:
         self._resource = resource
         self.create = async_to_raw_response_wrapper(resource.create)
+
+
+class AsyncSubscriptionsResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncSubscriptionsResource) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response_wrapper(resource.create)

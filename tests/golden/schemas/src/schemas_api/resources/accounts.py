@@ -13,6 +13,10 @@ from schemas_api._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
+from schemas_api._streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from schemas_api._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
@@ -26,6 +30,8 @@ __all__ = [
     "AsyncAccountsResource",
     "AccountsResourceWithRawResponse",
     "AsyncAccountsResourceWithRawResponse",
+    "AccountsResourceWithStreamingResponse",
+    "AsyncAccountsResourceWithStreamingResponse",
 ]
 
 
@@ -36,6 +42,11 @@ class AccountsResource(SyncAPIResource):
     def with_raw_response(self) -> AccountsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AccountsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AccountsResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return AccountsResourceWithStreamingResponse(self)
 
     def retrieve(
         self,
@@ -154,6 +165,13 @@ class AccountsResourceWithRawResponse:
         self.update = to_raw_response_wrapper(resource.update)
 
 
+class AccountsResourceWithStreamingResponse:
+    def __init__(self, resource: AccountsResource) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.update = to_streamed_response_wrapper(resource.update)
+
+
 class AsyncAccountsResource(AsyncAPIResource):
     """Operations on accounts."""
 
@@ -161,6 +179,11 @@ class AsyncAccountsResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncAccountsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AsyncAccountsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAccountsResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return AsyncAccountsResourceWithStreamingResponse(self)
 
     async def retrieve(
         self,
@@ -277,3 +300,10 @@ class AsyncAccountsResourceWithRawResponse:
         self._resource = resource
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
         self.update = async_to_raw_response_wrapper(resource.update)
+
+
+class AsyncAccountsResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncAccountsResource) -> None:
+        self._resource = resource
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.update = async_to_streamed_response_wrapper(resource.update)

@@ -13,6 +13,10 @@ from schemas_api._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
+from schemas_api._streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from schemas_api._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
@@ -27,6 +31,8 @@ __all__ = [
     "AsyncPetsResource",
     "PetsResourceWithRawResponse",
     "AsyncPetsResourceWithRawResponse",
+    "PetsResourceWithStreamingResponse",
+    "AsyncPetsResourceWithStreamingResponse",
 ]
 
 
@@ -37,6 +43,11 @@ class PetsResource(SyncAPIResource):
     def with_raw_response(self) -> PetsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return PetsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> PetsResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return PetsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -158,6 +169,14 @@ class PetsResourceWithRawResponse:
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
 
 
+class PetsResourceWithStreamingResponse:
+    def __init__(self, resource: PetsResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+
+
 class AsyncPetsResource(AsyncAPIResource):
     """Operations on pets."""
 
@@ -165,6 +184,11 @@ class AsyncPetsResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncPetsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AsyncPetsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncPetsResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return AsyncPetsResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -284,3 +308,11 @@ class AsyncPetsResourceWithRawResponse:
         self.list = async_to_raw_response_wrapper(resource.list)
         self.create = async_to_raw_response_wrapper(resource.create)
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncPetsResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncPetsResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)

@@ -12,6 +12,10 @@ from schemas_api._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
+from schemas_api._streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from schemas_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
@@ -24,6 +28,8 @@ __all__ = [
     "AsyncShapesResource",
     "ShapesResourceWithRawResponse",
     "AsyncShapesResourceWithRawResponse",
+    "ShapesResourceWithStreamingResponse",
+    "AsyncShapesResourceWithStreamingResponse",
 ]
 
 
@@ -34,6 +40,11 @@ class ShapesResource(SyncAPIResource):
     def with_raw_response(self) -> ShapesResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return ShapesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ShapesResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return ShapesResourceWithStreamingResponse(self)
 
     def retrieve(
         self,
@@ -76,6 +87,12 @@ class ShapesResourceWithRawResponse:
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
 
 
+class ShapesResourceWithStreamingResponse:
+    def __init__(self, resource: ShapesResource) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+
+
 class AsyncShapesResource(AsyncAPIResource):
     """Operations on shapes."""
 
@@ -83,6 +100,11 @@ class AsyncShapesResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncShapesResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AsyncShapesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncShapesResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return AsyncShapesResourceWithStreamingResponse(self)
 
     async def retrieve(
         self,
@@ -123,3 +145,9 @@ class AsyncShapesResourceWithRawResponse:
     def __init__(self, resource: AsyncShapesResource) -> None:
         self._resource = resource
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncShapesResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncShapesResource) -> None:
+        self._resource = resource
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)

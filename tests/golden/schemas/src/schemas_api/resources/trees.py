@@ -12,6 +12,10 @@ from schemas_api._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
+from schemas_api._streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from schemas_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
@@ -23,6 +27,8 @@ __all__ = [
     "AsyncTreesResource",
     "TreesResourceWithRawResponse",
     "AsyncTreesResourceWithRawResponse",
+    "TreesResourceWithStreamingResponse",
+    "AsyncTreesResourceWithStreamingResponse",
 ]
 
 
@@ -33,6 +39,11 @@ class TreesResource(SyncAPIResource):
     def with_raw_response(self) -> TreesResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return TreesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> TreesResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return TreesResourceWithStreamingResponse(self)
 
     def retrieve(
         self,
@@ -74,6 +85,12 @@ class TreesResourceWithRawResponse:
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
 
 
+class TreesResourceWithStreamingResponse:
+    def __init__(self, resource: TreesResource) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+
+
 class AsyncTreesResource(AsyncAPIResource):
     """Operations on trees."""
 
@@ -81,6 +98,11 @@ class AsyncTreesResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncTreesResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AsyncTreesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncTreesResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return AsyncTreesResourceWithStreamingResponse(self)
 
     async def retrieve(
         self,
@@ -120,3 +142,9 @@ class AsyncTreesResourceWithRawResponse:
     def __init__(self, resource: AsyncTreesResource) -> None:
         self._resource = resource
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncTreesResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncTreesResource) -> None:
+        self._resource = resource
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)

@@ -14,6 +14,8 @@ _MODULES: dict[str, str] = {
     "AsyncReportsResource": "reports",
     "ReportsResourceWithRawResponse": "reports",
     "AsyncReportsResourceWithRawResponse": "reports",
+    "ReportsResourceWithStreamingResponse": "reports",
+    "AsyncReportsResourceWithStreamingResponse": "reports",
 }
 
 

@@ -14,6 +14,10 @@ from unsupported_api._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
+from unsupported_api._streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from unsupported_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
@@ -25,6 +29,8 @@ __all__ = [
     "AsyncReportsResource",
     "ReportsResourceWithRawResponse",
     "AsyncReportsResourceWithRawResponse",
+    "ReportsResourceWithStreamingResponse",
+    "AsyncReportsResourceWithStreamingResponse",
 ]
 
 
@@ -35,6 +41,11 @@ class ReportsResource(SyncAPIResource):
     def with_raw_response(self) -> ReportsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return ReportsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ReportsResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return ReportsResourceWithStreamingResponse(self)
 
     def retrieve(
         self,
@@ -117,6 +128,13 @@ class ReportsResourceWithRawResponse:
         self.update = to_raw_response_wrapper(resource.update)
 
 
+class ReportsResourceWithStreamingResponse:
+    def __init__(self, resource: ReportsResource) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.update = to_streamed_response_wrapper(resource.update)
+
+
 class AsyncReportsResource(AsyncAPIResource):
     """Operations on reports."""
 
@@ -124,6 +142,11 @@ class AsyncReportsResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncReportsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AsyncReportsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncReportsResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return AsyncReportsResourceWithStreamingResponse(self)
 
     async def retrieve(
         self,
@@ -204,3 +227,10 @@ class AsyncReportsResourceWithRawResponse:
         self._resource = resource
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
         self.update = async_to_raw_response_wrapper(resource.update)
+
+
+class AsyncReportsResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncReportsResource) -> None:
+        self._resource = resource
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.update = async_to_streamed_response_wrapper(resource.update)

@@ -1,8 +1,10 @@
 from .accounts import (
     AccountsResource,
     AccountsResourceWithRawResponse,
+    AccountsResourceWithStreamingResponse,
     AsyncAccountsResource,
     AsyncAccountsResourceWithRawResponse,
+    AsyncAccountsResourceWithStreamingResponse,
 )
 
 __all__ = [
@@ -10,4 +12,6 @@ __all__ = [
     "AsyncAccountsResource",
     "AccountsResourceWithRawResponse",
     "AsyncAccountsResourceWithRawResponse",
+    "AccountsResourceWithStreamingResponse",
+    "AsyncAccountsResourceWithStreamingResponse",
 ]

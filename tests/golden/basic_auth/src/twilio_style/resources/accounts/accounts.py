@@ -12,6 +12,10 @@ from twilio_style._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
+from twilio_style._streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from twilio_style._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
@@ -19,8 +23,10 @@ if TYPE_CHECKING:
     from twilio_style.resources.accounts.messages import (
         AsyncMessagesResource,
         AsyncMessagesResourceWithRawResponse,
+        AsyncMessagesResourceWithStreamingResponse,
         MessagesResource,
         MessagesResourceWithRawResponse,
+        MessagesResourceWithStreamingResponse,
     )
     from twilio_style.types.schemas import AccountsAccountSidGetResponse
 
@@ -29,6 +35,8 @@ __all__ = [
     "AsyncAccountsResource",
     "AccountsResourceWithRawResponse",
     "AsyncAccountsResourceWithRawResponse",
+    "AccountsResourceWithStreamingResponse",
+    "AsyncAccountsResourceWithStreamingResponse",
 ]
 
 
@@ -45,6 +53,11 @@ class AccountsResource(SyncAPIResource):
     def with_raw_response(self) -> AccountsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AccountsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AccountsResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return AccountsResourceWithStreamingResponse(self)
 
     def retrieve(
         self,
@@ -92,6 +105,18 @@ class AccountsResourceWithRawResponse:
         return MessagesResourceWithRawResponse(self._resource.messages)
 
 
+class AccountsResourceWithStreamingResponse:
+    def __init__(self, resource: AccountsResource) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+
+    @cached_property
+    def messages(self) -> MessagesResourceWithStreamingResponse:
+        from twilio_style.resources.accounts.messages import MessagesResourceWithStreamingResponse
+
+        return MessagesResourceWithStreamingResponse(self._resource.messages)
+
+
 class AsyncAccountsResource(AsyncAPIResource):
     """Operations on accounts."""
 
@@ -105,6 +130,11 @@ class AsyncAccountsResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncAccountsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AsyncAccountsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAccountsResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return AsyncAccountsResourceWithStreamingResponse(self)
 
     async def retrieve(
         self,
@@ -150,3 +180,17 @@ class AsyncAccountsResourceWithRawResponse:
         from twilio_style.resources.accounts.messages import AsyncMessagesResourceWithRawResponse
 
         return AsyncMessagesResourceWithRawResponse(self._resource.messages)
+
+
+class AsyncAccountsResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncAccountsResource) -> None:
+        self._resource = resource
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+
+    @cached_property
+    def messages(self) -> AsyncMessagesResourceWithStreamingResponse:
+        from twilio_style.resources.accounts.messages import (
+            AsyncMessagesResourceWithStreamingResponse,
+        )
+
+        return AsyncMessagesResourceWithStreamingResponse(self._resource.messages)

@@ -12,6 +12,10 @@ from twilio_style._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
+from twilio_style._streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from twilio_style._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
@@ -23,6 +27,8 @@ __all__ = [
     "AsyncMessagesResource",
     "MessagesResourceWithRawResponse",
     "AsyncMessagesResourceWithRawResponse",
+    "MessagesResourceWithStreamingResponse",
+    "AsyncMessagesResourceWithStreamingResponse",
 ]
 
 
@@ -33,6 +39,11 @@ class MessagesResource(SyncAPIResource):
     def with_raw_response(self) -> MessagesResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return MessagesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> MessagesResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return MessagesResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -161,6 +172,14 @@ class MessagesResourceWithRawResponse:
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
 
 
+class MessagesResourceWithStreamingResponse:
+    def __init__(self, resource: MessagesResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+
+
 class AsyncMessagesResource(AsyncAPIResource):
     """Operations on accounts.messages."""
 
@@ -168,6 +187,11 @@ class AsyncMessagesResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncMessagesResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AsyncMessagesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncMessagesResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return AsyncMessagesResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -294,3 +318,11 @@ class AsyncMessagesResourceWithRawResponse:
         self.list = async_to_raw_response_wrapper(resource.list)
         self.create = async_to_raw_response_wrapper(resource.create)
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncMessagesResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncMessagesResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)

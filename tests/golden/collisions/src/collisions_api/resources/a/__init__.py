@@ -1,8 +1,10 @@
 from ._a import (
     AResource,
     AResourceWithRawResponse,
+    AResourceWithStreamingResponse,
     AsyncAResource,
     AsyncAResourceWithRawResponse,
+    AsyncAResourceWithStreamingResponse,
 )
 
 __all__ = [
@@ -10,4 +12,6 @@ __all__ = [
     "AsyncAResource",
     "AResourceWithRawResponse",
     "AsyncAResourceWithRawResponse",
+    "AResourceWithStreamingResponse",
+    "AsyncAResourceWithStreamingResponse",
 ]

@@ -12,6 +12,10 @@ from collisions_api._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
+from collisions_api._streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from collisions_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
@@ -19,14 +23,18 @@ if TYPE_CHECKING:
     from collisions_api.resources.a.a import (
         AAResource,
         AAResourceWithRawResponse,
+        AAResourceWithStreamingResponse,
         AsyncAAResource,
         AsyncAAResourceWithRawResponse,
+        AsyncAAResourceWithStreamingResponse,
     )
     from collisions_api.resources.a.b import (
         ABResource,
         ABResourceWithRawResponse,
+        ABResourceWithStreamingResponse,
         AsyncABResource,
         AsyncABResourceWithRawResponse,
+        AsyncABResourceWithStreamingResponse,
     )
     from collisions_api.types.schemas import Thing
 
@@ -35,6 +43,8 @@ __all__ = [
     "AsyncAResource",
     "AResourceWithRawResponse",
     "AsyncAResourceWithRawResponse",
+    "AResourceWithStreamingResponse",
+    "AsyncAResourceWithStreamingResponse",
 ]
 
 
@@ -57,6 +67,11 @@ class AResource(SyncAPIResource):
     def with_raw_response(self) -> AResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return AResourceWithStreamingResponse(self)
 
     def retrieve(
         self,
@@ -106,6 +121,24 @@ class AResourceWithRawResponse:
         return AAResourceWithRawResponse(self._resource.a)
 
 
+class AResourceWithStreamingResponse:
+    def __init__(self, resource: AResource) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+
+    @cached_property
+    def b(self) -> ABResourceWithStreamingResponse:
+        from collisions_api.resources.a.b import ABResourceWithStreamingResponse
+
+        return ABResourceWithStreamingResponse(self._resource.b)
+
+    @cached_property
+    def a(self) -> AAResourceWithStreamingResponse:
+        from collisions_api.resources.a.a import AAResourceWithStreamingResponse
+
+        return AAResourceWithStreamingResponse(self._resource.a)
+
+
 class AsyncAResource(AsyncAPIResource):
     """Operations on a."""
 
@@ -125,6 +158,11 @@ class AsyncAResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncAResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AsyncAResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return AsyncAResourceWithStreamingResponse(self)
 
     async def retrieve(
         self,
@@ -172,3 +210,21 @@ class AsyncAResourceWithRawResponse:
         from collisions_api.resources.a.a import AsyncAAResourceWithRawResponse
 
         return AsyncAAResourceWithRawResponse(self._resource.a)
+
+
+class AsyncAResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncAResource) -> None:
+        self._resource = resource
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+
+    @cached_property
+    def b(self) -> AsyncABResourceWithStreamingResponse:
+        from collisions_api.resources.a.b import AsyncABResourceWithStreamingResponse
+
+        return AsyncABResourceWithStreamingResponse(self._resource.b)
+
+    @cached_property
+    def a(self) -> AsyncAAResourceWithStreamingResponse:
+        from collisions_api.resources.a.a import AsyncAAResourceWithStreamingResponse
+
+        return AsyncAAResourceWithStreamingResponse(self._resource.a)

@@ -12,6 +12,10 @@ from collisions_api._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
+from collisions_api._streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from collisions_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
@@ -23,6 +27,8 @@ __all__ = [
     "AsyncABResource",
     "ABResourceWithRawResponse",
     "AsyncABResourceWithRawResponse",
+    "ABResourceWithStreamingResponse",
+    "AsyncABResourceWithStreamingResponse",
 ]
 
 
@@ -33,6 +39,11 @@ class ABResource(SyncAPIResource):
     def with_raw_response(self) -> ABResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return ABResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ABResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return ABResourceWithStreamingResponse(self)
 
     def retrieve(
         self,
@@ -70,6 +81,12 @@ class ABResourceWithRawResponse:
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
 
 
+class ABResourceWithStreamingResponse:
+    def __init__(self, resource: ABResource) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+
+
 class AsyncABResource(AsyncAPIResource):
     """Operations on a.b."""
 
@@ -77,6 +94,11 @@ class AsyncABResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncABResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AsyncABResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncABResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return AsyncABResourceWithStreamingResponse(self)
 
     async def retrieve(
         self,
@@ -112,3 +134,9 @@ class AsyncABResourceWithRawResponse:
     def __init__(self, resource: AsyncABResource) -> None:
         self._resource = resource
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncABResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncABResource) -> None:
+        self._resource = resource
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)

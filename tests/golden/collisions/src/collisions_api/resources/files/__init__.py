@@ -1,8 +1,10 @@
 from ._files import (
     AsyncFilesResource,
     AsyncFilesResourceWithRawResponse,
+    AsyncFilesResourceWithStreamingResponse,
     FilesResource,
     FilesResourceWithRawResponse,
+    FilesResourceWithStreamingResponse,
 )
 
 __all__ = [
@@ -10,4 +12,6 @@ __all__ = [
     "AsyncFilesResource",
     "FilesResourceWithRawResponse",
     "AsyncFilesResourceWithRawResponse",
+    "FilesResourceWithStreamingResponse",
+    "AsyncFilesResourceWithStreamingResponse",
 ]

@@ -12,6 +12,10 @@ from collisions_api._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
+from collisions_api._streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from collisions_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
@@ -19,8 +23,10 @@ if TYPE_CHECKING:
     from collisions_api.resources.files.files import (
         AsyncFilesFilesResource,
         AsyncFilesFilesResourceWithRawResponse,
+        AsyncFilesFilesResourceWithStreamingResponse,
         FilesFilesResource,
         FilesFilesResourceWithRawResponse,
+        FilesFilesResourceWithStreamingResponse,
     )
     from collisions_api.types.schemas import Thing
 
@@ -29,6 +35,8 @@ __all__ = [
     "AsyncFilesResource",
     "FilesResourceWithRawResponse",
     "AsyncFilesResourceWithRawResponse",
+    "FilesResourceWithStreamingResponse",
+    "AsyncFilesResourceWithStreamingResponse",
 ]
 
 
@@ -45,6 +53,11 @@ class FilesResource(SyncAPIResource):
     def with_raw_response(self) -> FilesResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return FilesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> FilesResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return FilesResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -122,6 +135,19 @@ class FilesResourceWithRawResponse:
         return FilesFilesResourceWithRawResponse(self._resource.files)
 
 
+class FilesResourceWithStreamingResponse:
+    def __init__(self, resource: FilesResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+
+    @cached_property
+    def files(self) -> FilesFilesResourceWithStreamingResponse:
+        from collisions_api.resources.files.files import FilesFilesResourceWithStreamingResponse
+
+        return FilesFilesResourceWithStreamingResponse(self._resource.files)
+
+
 class AsyncFilesResource(AsyncAPIResource):
     """Operations on files."""
 
@@ -135,6 +161,11 @@ class AsyncFilesResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncFilesResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AsyncFilesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncFilesResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return AsyncFilesResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -210,3 +241,18 @@ class AsyncFilesResourceWithRawResponse:
         from collisions_api.resources.files.files import AsyncFilesFilesResourceWithRawResponse
 
         return AsyncFilesFilesResourceWithRawResponse(self._resource.files)
+
+
+class AsyncFilesResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncFilesResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+
+    @cached_property
+    def files(self) -> AsyncFilesFilesResourceWithStreamingResponse:
+        from collisions_api.resources.files.files import (
+            AsyncFilesFilesResourceWithStreamingResponse,
+        )
+
+        return AsyncFilesFilesResourceWithStreamingResponse(self._resource.files)

@@ -12,6 +12,10 @@ from collisions_api._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
+from collisions_api._streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from collisions_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
@@ -23,6 +27,8 @@ __all__ = [
     "AsyncFilesFilesResource",
     "FilesFilesResourceWithRawResponse",
     "AsyncFilesFilesResourceWithRawResponse",
+    "FilesFilesResourceWithStreamingResponse",
+    "AsyncFilesFilesResourceWithStreamingResponse",
 ]
 
 
@@ -33,6 +39,11 @@ class FilesFilesResource(SyncAPIResource):
     def with_raw_response(self) -> FilesFilesResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return FilesFilesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> FilesFilesResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return FilesFilesResourceWithStreamingResponse(self)
 
     def retrieve(
         self,
@@ -74,6 +85,12 @@ class FilesFilesResourceWithRawResponse:
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
 
 
+class FilesFilesResourceWithStreamingResponse:
+    def __init__(self, resource: FilesFilesResource) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+
+
 class AsyncFilesFilesResource(AsyncAPIResource):
     """Operations on files.files."""
 
@@ -81,6 +98,11 @@ class AsyncFilesFilesResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncFilesFilesResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AsyncFilesFilesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncFilesFilesResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return AsyncFilesFilesResourceWithStreamingResponse(self)
 
     async def retrieve(
         self,
@@ -120,3 +142,9 @@ class AsyncFilesFilesResourceWithRawResponse:
     def __init__(self, resource: AsyncFilesFilesResource) -> None:
         self._resource = resource
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncFilesFilesResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncFilesFilesResource) -> None:
+        self._resource = resource
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)

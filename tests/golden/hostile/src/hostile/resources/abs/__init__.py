@@ -1,8 +1,10 @@
 from .abs import (
     AbsResource,
     AbsResourceWithRawResponse,
+    AbsResourceWithStreamingResponse,
     AsyncAbsResource,
     AsyncAbsResourceWithRawResponse,
+    AsyncAbsResourceWithStreamingResponse,
 )
 
 __all__ = [
@@ -10,4 +12,6 @@ __all__ = [
     "AsyncAbsResource",
     "AbsResourceWithRawResponse",
     "AsyncAbsResourceWithRawResponse",
+    "AbsResourceWithStreamingResponse",
+    "AsyncAbsResourceWithStreamingResponse",
 ]

@@ -15,8 +15,10 @@ if TYPE_CHECKING:
     from hostile.resources.abs.nmzq import (
         AsyncNmzqResource,
         AsyncNmzqResourceWithRawResponse,
+        AsyncNmzqResourceWithStreamingResponse,
         NmzqResource,
         NmzqResourceWithRawResponse,
+        NmzqResourceWithStreamingResponse,
     )
 
 __all__ = [
@@ -24,6 +26,8 @@ __all__ = [
     "AsyncAbsResource",
     "AbsResourceWithRawResponse",
     "AsyncAbsResourceWithRawResponse",
+    "AbsResourceWithStreamingResponse",
+    "AsyncAbsResourceWithStreamingResponse",
 ]
 
 
@@ -41,6 +45,11 @@ class AbsResource(SyncAPIResource):
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AbsResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AbsResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return AbsResourceWithStreamingResponse(self)
+
 
 class AbsResourceWithRawResponse:
     def __init__(self, resource: AbsResource) -> None:
@@ -51,6 +60,17 @@ class AbsResourceWithRawResponse:
         from hostile.resources.abs.nmzq import NmzqResourceWithRawResponse
 
         return NmzqResourceWithRawResponse(self._resource.nmzq)
+
+
+class AbsResourceWithStreamingResponse:
+    def __init__(self, resource: AbsResource) -> None:
+        self._resource = resource
+
+    @cached_property
+    def nmzq(self) -> NmzqResourceWithStreamingResponse:
+        from hostile.resources.abs.nmzq import NmzqResourceWithStreamingResponse
+
+        return NmzqResourceWithStreamingResponse(self._resource.nmzq)
 
 
 class AsyncAbsResource(AsyncAPIResource):
@@ -67,6 +87,11 @@ class AsyncAbsResource(AsyncAPIResource):
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AsyncAbsResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncAbsResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return AsyncAbsResourceWithStreamingResponse(self)
+
 
 class AsyncAbsResourceWithRawResponse:
     def __init__(self, resource: AsyncAbsResource) -> None:
@@ -77,3 +102,14 @@ class AsyncAbsResourceWithRawResponse:
         from hostile.resources.abs.nmzq import AsyncNmzqResourceWithRawResponse
 
         return AsyncNmzqResourceWithRawResponse(self._resource.nmzq)
+
+
+class AsyncAbsResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncAbsResource) -> None:
+        self._resource = resource
+
+    @cached_property
+    def nmzq(self) -> AsyncNmzqResourceWithStreamingResponse:
+        from hostile.resources.abs.nmzq import AsyncNmzqResourceWithStreamingResponse
+
+        return AsyncNmzqResourceWithStreamingResponse(self._resource.nmzq)

@@ -12,6 +12,10 @@ from hostile._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
+from hostile._streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from hostile._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
@@ -23,6 +27,8 @@ __all__ = [
     "AsyncNmzqResource",
     "NmzqResourceWithRawResponse",
     "AsyncNmzqResourceWithRawResponse",
+    "NmzqResourceWithStreamingResponse",
+    "AsyncNmzqResourceWithStreamingResponse",
 ]
 
 
@@ -33,6 +39,11 @@ class NmzqResource(SyncAPIResource):
     def with_raw_response(self) -> NmzqResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return NmzqResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> NmzqResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return NmzqResourceWithStreamingResponse(self)
 
     def init(
         self,
@@ -106,6 +117,12 @@ class NmzqResourceWithRawResponse:
         self.init = to_raw_response_wrapper(resource.init)
 
 
+class NmzqResourceWithStreamingResponse:
+    def __init__(self, resource: NmzqResource) -> None:
+        self._resource = resource
+        self.init = to_streamed_response_wrapper(resource.init)
+
+
 class AsyncNmzqResource(AsyncAPIResource):
     """Operations on abs.nmzq."""
 
@@ -113,6 +130,11 @@ class AsyncNmzqResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncNmzqResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AsyncNmzqResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncNmzqResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return AsyncNmzqResourceWithStreamingResponse(self)
 
     async def init(
         self,
@@ -184,3 +206,9 @@ class AsyncNmzqResourceWithRawResponse:
     def __init__(self, resource: AsyncNmzqResource) -> None:
         self._resource = resource
         self.init = async_to_raw_response_wrapper(resource.init)
+
+
+class AsyncNmzqResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncNmzqResource) -> None:
+        self._resource = resource
+        self.init = async_to_streamed_response_wrapper(resource.init)

@@ -1,8 +1,10 @@
 from .init import (
     AsyncInitResource,
     AsyncInitResourceWithRawResponse,
+    AsyncInitResourceWithStreamingResponse,
     InitResource,
     InitResourceWithRawResponse,
+    InitResourceWithStreamingResponse,
 )
 
 __all__ = [
@@ -10,4 +12,6 @@ __all__ = [
     "AsyncInitResource",
     "InitResourceWithRawResponse",
     "AsyncInitResourceWithRawResponse",
+    "InitResourceWithStreamingResponse",
+    "AsyncInitResourceWithStreamingResponse",
 ]

@@ -15,8 +15,10 @@ if TYPE_CHECKING:
     from hostile.resources.init.types import (
         AsyncInitTypesResource,
         AsyncInitTypesResourceWithRawResponse,
+        AsyncInitTypesResourceWithStreamingResponse,
         InitTypesResource,
         InitTypesResourceWithRawResponse,
+        InitTypesResourceWithStreamingResponse,
     )
 
 __all__ = [
@@ -24,6 +26,8 @@ __all__ = [
     "AsyncInitResource",
     "InitResourceWithRawResponse",
     "AsyncInitResourceWithRawResponse",
+    "InitResourceWithStreamingResponse",
+    "AsyncInitResourceWithStreamingResponse",
 ]
 
 
@@ -41,6 +45,11 @@ class InitResource(SyncAPIResource):
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return InitResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> InitResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return InitResourceWithStreamingResponse(self)
+
 
 class InitResourceWithRawResponse:
     def __init__(self, resource: InitResource) -> None:
@@ -51,6 +60,17 @@ class InitResourceWithRawResponse:
         from hostile.resources.init.types import InitTypesResourceWithRawResponse
 
         return InitTypesResourceWithRawResponse(self._resource.types)
+
+
+class InitResourceWithStreamingResponse:
+    def __init__(self, resource: InitResource) -> None:
+        self._resource = resource
+
+    @cached_property
+    def types(self) -> InitTypesResourceWithStreamingResponse:
+        from hostile.resources.init.types import InitTypesResourceWithStreamingResponse
+
+        return InitTypesResourceWithStreamingResponse(self._resource.types)
 
 
 class AsyncInitResource(AsyncAPIResource):
@@ -67,6 +87,11 @@ class AsyncInitResource(AsyncAPIResource):
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AsyncInitResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncInitResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return AsyncInitResourceWithStreamingResponse(self)
+
 
 class AsyncInitResourceWithRawResponse:
     def __init__(self, resource: AsyncInitResource) -> None:
@@ -77,3 +102,14 @@ class AsyncInitResourceWithRawResponse:
         from hostile.resources.init.types import AsyncInitTypesResourceWithRawResponse
 
         return AsyncInitTypesResourceWithRawResponse(self._resource.types)
+
+
+class AsyncInitResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncInitResource) -> None:
+        self._resource = resource
+
+    @cached_property
+    def types(self) -> AsyncInitTypesResourceWithStreamingResponse:
+        from hostile.resources.init.types import AsyncInitTypesResourceWithStreamingResponse
+
+        return AsyncInitTypesResourceWithStreamingResponse(self._resource.types)

@@ -13,6 +13,10 @@ from hostile._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
+from hostile._streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from hostile._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
@@ -24,6 +28,8 @@ __all__ = [
     "AsyncInitTypesResource",
     "InitTypesResourceWithRawResponse",
     "AsyncInitTypesResourceWithRawResponse",
+    "InitTypesResourceWithStreamingResponse",
+    "AsyncInitTypesResourceWithStreamingResponse",
 ]
 
 
@@ -34,6 +40,11 @@ class InitTypesResource(SyncAPIResource):
     def with_raw_response(self) -> InitTypesResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return InitTypesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> InitTypesResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return InitTypesResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -71,6 +82,12 @@ class InitTypesResourceWithRawResponse:
         self.list = to_raw_response_wrapper(resource.list)
 
 
+class InitTypesResourceWithStreamingResponse:
+    def __init__(self, resource: InitTypesResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+
+
 class AsyncInitTypesResource(AsyncAPIResource):
     """Operations on init.types."""
 
@@ -78,6 +95,11 @@ class AsyncInitTypesResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncInitTypesResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AsyncInitTypesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncInitTypesResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return AsyncInitTypesResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -113,3 +135,9 @@ class AsyncInitTypesResourceWithRawResponse:
     def __init__(self, resource: AsyncInitTypesResource) -> None:
         self._resource = resource
         self.list = async_to_raw_response_wrapper(resource.list)
+
+
+class AsyncInitTypesResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncInitTypesResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)

@@ -1,8 +1,10 @@
 from .v2 import (
     AsyncV2Resource,
     AsyncV2ResourceWithRawResponse,
+    AsyncV2ResourceWithStreamingResponse,
     V2Resource,
     V2ResourceWithRawResponse,
+    V2ResourceWithStreamingResponse,
 )
 
 __all__ = [
@@ -10,4 +12,6 @@ __all__ = [
     "AsyncV2Resource",
     "V2ResourceWithRawResponse",
     "AsyncV2ResourceWithRawResponse",
+    "V2ResourceWithStreamingResponse",
+    "AsyncV2ResourceWithStreamingResponse",
 ]

@@ -12,6 +12,10 @@ from naming_api._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
+from naming_api._streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from naming_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
@@ -23,6 +27,8 @@ __all__ = [
     "AsyncV2RecordsResource",
     "V2RecordsResourceWithRawResponse",
     "AsyncV2RecordsResourceWithRawResponse",
+    "V2RecordsResourceWithStreamingResponse",
+    "AsyncV2RecordsResourceWithStreamingResponse",
 ]
 
 
@@ -33,6 +39,11 @@ class V2RecordsResource(SyncAPIResource):
     def with_raw_response(self) -> V2RecordsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return V2RecordsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> V2RecordsResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return V2RecordsResourceWithStreamingResponse(self)
 
     def retrieve(
         self,
@@ -74,6 +85,12 @@ class V2RecordsResourceWithRawResponse:
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
 
 
+class V2RecordsResourceWithStreamingResponse:
+    def __init__(self, resource: V2RecordsResource) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+
+
 class AsyncV2RecordsResource(AsyncAPIResource):
     """Operations on v2.records."""
 
@@ -81,6 +98,11 @@ class AsyncV2RecordsResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncV2RecordsResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AsyncV2RecordsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncV2RecordsResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return AsyncV2RecordsResourceWithStreamingResponse(self)
 
     async def retrieve(
         self,
@@ -120,3 +142,9 @@ class AsyncV2RecordsResourceWithRawResponse:
     def __init__(self, resource: AsyncV2RecordsResource) -> None:
         self._resource = resource
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncV2RecordsResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncV2RecordsResource) -> None:
+        self._resource = resource
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)

@@ -15,8 +15,10 @@ if TYPE_CHECKING:
     from naming_api.resources.v2.records import (
         AsyncV2RecordsResource,
         AsyncV2RecordsResourceWithRawResponse,
+        AsyncV2RecordsResourceWithStreamingResponse,
         V2RecordsResource,
         V2RecordsResourceWithRawResponse,
+        V2RecordsResourceWithStreamingResponse,
     )
 
 __all__ = [
@@ -24,6 +26,8 @@ __all__ = [
     "AsyncV2Resource",
     "V2ResourceWithRawResponse",
     "AsyncV2ResourceWithRawResponse",
+    "V2ResourceWithStreamingResponse",
+    "AsyncV2ResourceWithStreamingResponse",
 ]
 
 
@@ -41,6 +45,11 @@ class V2Resource(SyncAPIResource):
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return V2ResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> V2ResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return V2ResourceWithStreamingResponse(self)
+
 
 class V2ResourceWithRawResponse:
     def __init__(self, resource: V2Resource) -> None:
@@ -51,6 +60,17 @@ class V2ResourceWithRawResponse:
         from naming_api.resources.v2.records import V2RecordsResourceWithRawResponse
 
         return V2RecordsResourceWithRawResponse(self._resource.records)
+
+
+class V2ResourceWithStreamingResponse:
+    def __init__(self, resource: V2Resource) -> None:
+        self._resource = resource
+
+    @cached_property
+    def records(self) -> V2RecordsResourceWithStreamingResponse:
+        from naming_api.resources.v2.records import V2RecordsResourceWithStreamingResponse
+
+        return V2RecordsResourceWithStreamingResponse(self._resource.records)
 
 
 class AsyncV2Resource(AsyncAPIResource):
@@ -67,6 +87,11 @@ class AsyncV2Resource(AsyncAPIResource):
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AsyncV2ResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncV2ResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return AsyncV2ResourceWithStreamingResponse(self)
+
 
 class AsyncV2ResourceWithRawResponse:
     def __init__(self, resource: AsyncV2Resource) -> None:
@@ -77,3 +102,14 @@ class AsyncV2ResourceWithRawResponse:
         from naming_api.resources.v2.records import AsyncV2RecordsResourceWithRawResponse
 
         return AsyncV2RecordsResourceWithRawResponse(self._resource.records)
+
+
+class AsyncV2ResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncV2Resource) -> None:
+        self._resource = resource
+
+    @cached_property
+    def records(self) -> AsyncV2RecordsResourceWithStreamingResponse:
+        from naming_api.resources.v2.records import AsyncV2RecordsResourceWithStreamingResponse
+
+        return AsyncV2RecordsResourceWithStreamingResponse(self._resource.records)

@@ -13,6 +13,10 @@ from realworld_api._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
+from realworld_api._streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from realworld_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
@@ -25,6 +29,8 @@ __all__ = [
     "AsyncMessagesResource",
     "MessagesResourceWithRawResponse",
     "AsyncMessagesResourceWithRawResponse",
+    "MessagesResourceWithStreamingResponse",
+    "AsyncMessagesResourceWithStreamingResponse",
 ]
 
 
@@ -35,6 +41,11 @@ class MessagesResource(SyncAPIResource):
     def with_raw_response(self) -> MessagesResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return MessagesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> MessagesResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return MessagesResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -192,6 +203,15 @@ class MessagesResourceWithRawResponse:
         self.delete = to_raw_response_wrapper(resource.delete)
 
 
+class MessagesResourceWithStreamingResponse:
+    def __init__(self, resource: MessagesResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+
+
 class AsyncMessagesResource(AsyncAPIResource):
     """Operations on accounts.messages."""
 
@@ -199,6 +219,11 @@ class AsyncMessagesResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncMessagesResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AsyncMessagesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncMessagesResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return AsyncMessagesResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -355,3 +380,12 @@ class AsyncMessagesResourceWithRawResponse:
         self.create = async_to_raw_response_wrapper(resource.create)
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
         self.delete = async_to_raw_response_wrapper(resource.delete)
+
+
+class AsyncMessagesResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncMessagesResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)

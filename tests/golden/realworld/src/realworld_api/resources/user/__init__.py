@@ -1,8 +1,10 @@
 from .user import (
     AsyncUserResource,
     AsyncUserResourceWithRawResponse,
+    AsyncUserResourceWithStreamingResponse,
     UserResource,
     UserResourceWithRawResponse,
+    UserResourceWithStreamingResponse,
 )
 
 __all__ = [
@@ -10,4 +12,6 @@ __all__ = [
     "AsyncUserResource",
     "UserResourceWithRawResponse",
     "AsyncUserResourceWithRawResponse",
+    "UserResourceWithStreamingResponse",
+    "AsyncUserResourceWithStreamingResponse",
 ]

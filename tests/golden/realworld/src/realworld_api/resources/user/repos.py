@@ -13,6 +13,10 @@ from realworld_api._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
+from realworld_api._streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from realworld_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
@@ -24,6 +28,8 @@ __all__ = [
     "AsyncReposResource",
     "ReposResourceWithRawResponse",
     "AsyncReposResourceWithRawResponse",
+    "ReposResourceWithStreamingResponse",
+    "AsyncReposResourceWithStreamingResponse",
 ]
 
 
@@ -34,6 +40,11 @@ class ReposResource(SyncAPIResource):
     def with_raw_response(self) -> ReposResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return ReposResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ReposResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return ReposResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -71,6 +82,12 @@ class ReposResourceWithRawResponse:
         self.list = to_raw_response_wrapper(resource.list)
 
 
+class ReposResourceWithStreamingResponse:
+    def __init__(self, resource: ReposResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+
+
 class AsyncReposResource(AsyncAPIResource):
     """Operations on user.repos."""
 
@@ -78,6 +95,11 @@ class AsyncReposResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncReposResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AsyncReposResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncReposResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return AsyncReposResourceWithStreamingResponse(self)
 
     async def list(
         self,
@@ -113,3 +135,9 @@ class AsyncReposResourceWithRawResponse:
     def __init__(self, resource: AsyncReposResource) -> None:
         self._resource = resource
         self.list = async_to_raw_response_wrapper(resource.list)
+
+
+class AsyncReposResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncReposResource) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)

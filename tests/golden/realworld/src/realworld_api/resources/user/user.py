@@ -12,6 +12,10 @@ from realworld_api._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
+from realworld_api._streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from realworld_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
@@ -19,8 +23,10 @@ if TYPE_CHECKING:
     from realworld_api.resources.user.repos import (
         AsyncReposResource,
         AsyncReposResourceWithRawResponse,
+        AsyncReposResourceWithStreamingResponse,
         ReposResource,
         ReposResourceWithRawResponse,
+        ReposResourceWithStreamingResponse,
     )
     from realworld_api.types.schemas import User
 
@@ -29,6 +35,8 @@ __all__ = [
     "AsyncUserResource",
     "UserResourceWithRawResponse",
     "AsyncUserResourceWithRawResponse",
+    "UserResourceWithStreamingResponse",
+    "AsyncUserResourceWithStreamingResponse",
 ]
 
 
@@ -45,6 +53,11 @@ class UserResource(SyncAPIResource):
     def with_raw_response(self) -> UserResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return UserResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> UserResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return UserResourceWithStreamingResponse(self)
 
     def retrieve(
         self,
@@ -88,6 +101,18 @@ class UserResourceWithRawResponse:
         return ReposResourceWithRawResponse(self._resource.repos)
 
 
+class UserResourceWithStreamingResponse:
+    def __init__(self, resource: UserResource) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+
+    @cached_property
+    def repos(self) -> ReposResourceWithStreamingResponse:
+        from realworld_api.resources.user.repos import ReposResourceWithStreamingResponse
+
+        return ReposResourceWithStreamingResponse(self._resource.repos)
+
+
 class AsyncUserResource(AsyncAPIResource):
     """Operations on user."""
 
@@ -101,6 +126,11 @@ class AsyncUserResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncUserResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AsyncUserResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncUserResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return AsyncUserResourceWithStreamingResponse(self)
 
     async def retrieve(
         self,
@@ -142,3 +172,15 @@ class AsyncUserResourceWithRawResponse:
         from realworld_api.resources.user.repos import AsyncReposResourceWithRawResponse
 
         return AsyncReposResourceWithRawResponse(self._resource.repos)
+
+
+class AsyncUserResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncUserResource) -> None:
+        self._resource = resource
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+
+    @cached_property
+    def repos(self) -> AsyncReposResourceWithStreamingResponse:
+        from realworld_api.resources.user.repos import AsyncReposResourceWithStreamingResponse
+
+        return AsyncReposResourceWithStreamingResponse(self._resource.repos)

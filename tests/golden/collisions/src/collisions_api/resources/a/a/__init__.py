@@ -1,8 +1,10 @@
 from .a import (
     AAResource,
     AAResourceWithRawResponse,
+    AAResourceWithStreamingResponse,
     AsyncAAResource,
     AsyncAAResourceWithRawResponse,
+    AsyncAAResourceWithStreamingResponse,
 )
 
 __all__ = [
@@ -10,4 +12,6 @@ __all__ = [
     "AsyncAAResource",
     "AAResourceWithRawResponse",
     "AsyncAAResourceWithRawResponse",
+    "AAResourceWithStreamingResponse",
+    "AsyncAAResourceWithStreamingResponse",
 ]

@@ -12,6 +12,10 @@ from collisions_api._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
+from collisions_api._streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from collisions_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
@@ -19,8 +23,10 @@ if TYPE_CHECKING:
     from collisions_api.resources.a.a.b import (
         AABResource,
         AABResourceWithRawResponse,
+        AABResourceWithStreamingResponse,
         AsyncAABResource,
         AsyncAABResourceWithRawResponse,
+        AsyncAABResourceWithStreamingResponse,
     )
     from collisions_api.types.schemas import Thing
 
@@ -29,6 +35,8 @@ __all__ = [
     "AsyncAAResource",
     "AAResourceWithRawResponse",
     "AsyncAAResourceWithRawResponse",
+    "AAResourceWithStreamingResponse",
+    "AsyncAAResourceWithStreamingResponse",
 ]
 
 
@@ -45,6 +53,11 @@ class AAResource(SyncAPIResource):
     def with_raw_response(self) -> AAResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AAResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AAResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return AAResourceWithStreamingResponse(self)
 
     def retrieve(
         self,
@@ -88,6 +101,18 @@ class AAResourceWithRawResponse:
         return AABResourceWithRawResponse(self._resource.b)
 
 
+class AAResourceWithStreamingResponse:
+    def __init__(self, resource: AAResource) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+
+    @cached_property
+    def b(self) -> AABResourceWithStreamingResponse:
+        from collisions_api.resources.a.a.b import AABResourceWithStreamingResponse
+
+        return AABResourceWithStreamingResponse(self._resource.b)
+
+
 class AsyncAAResource(AsyncAPIResource):
     """Operations on a.a."""
 
@@ -101,6 +126,11 @@ class AsyncAAResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncAAResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AsyncAAResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAAResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return AsyncAAResourceWithStreamingResponse(self)
 
     async def retrieve(
         self,
@@ -142,3 +172,15 @@ class AsyncAAResourceWithRawResponse:
         from collisions_api.resources.a.a.b import AsyncAABResourceWithRawResponse
 
         return AsyncAABResourceWithRawResponse(self._resource.b)
+
+
+class AsyncAAResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncAAResource) -> None:
+        self._resource = resource
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+
+    @cached_property
+    def b(self) -> AsyncAABResourceWithStreamingResponse:
+        from collisions_api.resources.a.a.b import AsyncAABResourceWithStreamingResponse
+
+        return AsyncAABResourceWithStreamingResponse(self._resource.b)

@@ -12,6 +12,10 @@ from collisions_api._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
+from collisions_api._streaming_response import (
+    async_to_streamed_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from collisions_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
@@ -23,6 +27,8 @@ __all__ = [
     "AsyncAABResource",
     "AABResourceWithRawResponse",
     "AsyncAABResourceWithRawResponse",
+    "AABResourceWithStreamingResponse",
+    "AsyncAABResourceWithStreamingResponse",
 ]
 
 
@@ -33,6 +39,11 @@ class AABResource(SyncAPIResource):
     def with_raw_response(self) -> AABResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AABResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AABResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return AABResourceWithStreamingResponse(self)
 
     def retrieve(
         self,
@@ -70,6 +81,12 @@ class AABResourceWithRawResponse:
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
 
 
+class AABResourceWithStreamingResponse:
+    def __init__(self, resource: AABResource) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+
+
 class AsyncAABResource(AsyncAPIResource):
     """Operations on a.a.b."""
 
@@ -77,6 +94,11 @@ class AsyncAABResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncAABResourceWithRawResponse:
         """The same methods, returning the raw response (status, headers, ``.parse()``)."""
         return AsyncAABResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAABResourceWithStreamingResponse:
+        """The same methods, returning a context manager whose response is read only when asked."""
+        return AsyncAABResourceWithStreamingResponse(self)
 
     async def retrieve(
         self,
@@ -112,3 +134,9 @@ class AsyncAABResourceWithRawResponse:
     def __init__(self, resource: AsyncAABResource) -> None:
         self._resource = resource
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncAABResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncAABResource) -> None:
+        self._resource = resource
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
