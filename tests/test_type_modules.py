@@ -73,6 +73,23 @@ def test_the_llamacloud_client_loads_no_model_until_a_resource_is_used() -> None
     assert loaded(GENERATED / "src", setup + "client.classifier.jobs")["types"] == []
 
 
+def test_a_client_and_its_resources_load_no_model_machinery() -> None:
+    """pydantic's model classes cost megabytes to load: a program pays for them at its first call."""
+    probe = (
+        "import sys, llamacloud\n"
+        "llamacloud.LlamaCloud(api_key='k').classifier.jobs\n"
+        "print(sorted(m for m in ('pydantic.main', 'llamacloud._models') if m in sys.modules))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        env={"PYTHONPATH": str(GENERATED / "src"), "PYTHONDONTWRITEBYTECODE": "1"},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stdout.strip() == "[]"
+
+
 def test_a_module_per_type_with_its_inner_classes_and_cycles_together() -> None:
     modules = {path.stem: path for path in TYPES.glob("*.py") if not path.stem.startswith("_")}
     classes = {

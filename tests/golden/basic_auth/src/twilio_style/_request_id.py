@@ -11,7 +11,6 @@ from typing import TypeVar
 
 import httpx
 
-from ._models import BaseModel
 from ._settings import REQUEST_ID_HEADERS
 
 T = TypeVar("T")
@@ -28,6 +27,8 @@ def request_id_of(headers: httpx.Headers) -> str | None:
 
 def with_request_id(result: T, response: httpx.Response) -> T:
     """``result``, a model parsed from ``response``, told its request id (``_request_id``)."""
+    from ._models import BaseModel  # loaded by then, if result is one: no cost
+
     if isinstance(result, BaseModel):
         result._request_id = request_id_of(response.headers)
     return result
