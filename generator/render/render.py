@@ -78,6 +78,7 @@ OUTPUTS: tuple[Output, ...] = (
     Output("sdk/package/_pagination.py.jinja", "src/{package}/_pagination.py"),
     Output("sdk/package/_resource.py", "src/{package}/_resource.py"),
     Output("sdk/package/_client.py.jinja", "src/{package}/_client.py"),
+    Output("sdk/package/_client_responses.py.jinja", "src/{package}/_client_responses.py"),
     Output("sdk/package/_webhooks.py", "src/{package}/_webhooks.py", "webhooks"),
     Output("sdk/package/webhooks.py.jinja", "src/{package}/webhooks.py", "webhooks"),
     Output("sdk/package/resources/__init__.py.jinja", "src/{package}/resources/__init__.py"),

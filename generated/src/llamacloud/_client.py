@@ -14,25 +14,17 @@ from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, 
 from ._limits import DEFAULT_MAX_RESPONSE_BYTES
 from ._types import NOT_GIVEN, NotGiven, Timeout
 
-# Each resource's module is imported on first use: creating a client loads no models.
+# Imported on first use: creating a client loads no resource, model or response view.
 if TYPE_CHECKING:
-    from .resources.classifier import (
-        AsyncClassifierResource,
-        AsyncClassifierResourceWithRawResponse,
-        AsyncClassifierResourceWithStreamingResponse,
-        ClassifierResource,
-        ClassifierResourceWithRawResponse,
-        ClassifierResourceWithStreamingResponse,
+    from ._client_responses import (
+        AsyncLlamaCloudWithRawResponse,
+        AsyncLlamaCloudWithStreamingResponse,
+        LlamaCloudWithRawResponse,
+        LlamaCloudWithStreamingResponse,
     )
+    from .resources.classifier import AsyncClassifierResource, ClassifierResource
 
-__all__ = [
-    "LlamaCloud",
-    "AsyncLlamaCloud",
-    "LlamaCloudWithRawResponse",
-    "AsyncLlamaCloudWithRawResponse",
-    "LlamaCloudWithStreamingResponse",
-    "AsyncLlamaCloudWithStreamingResponse",
-]
+__all__ = ["LlamaCloud", "AsyncLlamaCloud"]
 
 SCHEMES = (
     Scheme(
@@ -176,11 +168,15 @@ class LlamaCloud(SyncAPIClient):
     @cached_property
     def with_raw_response(self) -> LlamaCloudWithRawResponse:
         """The resources' methods, returning the raw response (status, headers, ``.parse()``)."""
+        from ._client_responses import LlamaCloudWithRawResponse
+
         return LlamaCloudWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> LlamaCloudWithStreamingResponse:
         """The resources' methods, returning a context manager whose response is read only when asked."""
+        from ._client_responses import LlamaCloudWithStreamingResponse
+
         return LlamaCloudWithStreamingResponse(self)
 
 
@@ -308,53 +304,13 @@ class AsyncLlamaCloud(AsyncAPIClient):
     @cached_property
     def with_raw_response(self) -> AsyncLlamaCloudWithRawResponse:
         """The resources' methods, returning the raw response (status, headers, ``.parse()``)."""
+        from ._client_responses import AsyncLlamaCloudWithRawResponse
+
         return AsyncLlamaCloudWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> AsyncLlamaCloudWithStreamingResponse:
         """The resources' methods, returning a context manager whose response is read only when asked."""
+        from ._client_responses import AsyncLlamaCloudWithStreamingResponse
+
         return AsyncLlamaCloudWithStreamingResponse(self)
-
-
-class LlamaCloudWithRawResponse:
-    """``client.with_raw_response``: each resource's ``with_raw_response``."""
-
-    def __init__(self, client: LlamaCloud) -> None:
-        self._client = client
-
-    @cached_property
-    def classifier(self) -> ClassifierResourceWithRawResponse:
-        return self._client.classifier.with_raw_response
-
-
-class LlamaCloudWithStreamingResponse:
-    """``client.with_streaming_response``: each resource's ``with_streaming_response``."""
-
-    def __init__(self, client: LlamaCloud) -> None:
-        self._client = client
-
-    @cached_property
-    def classifier(self) -> ClassifierResourceWithStreamingResponse:
-        return self._client.classifier.with_streaming_response
-
-
-class AsyncLlamaCloudWithRawResponse:
-    """``client.with_raw_response``: each resource's ``with_raw_response``."""
-
-    def __init__(self, client: AsyncLlamaCloud) -> None:
-        self._client = client
-
-    @cached_property
-    def classifier(self) -> AsyncClassifierResourceWithRawResponse:
-        return self._client.classifier.with_raw_response
-
-
-class AsyncLlamaCloudWithStreamingResponse:
-    """``client.with_streaming_response``: each resource's ``with_streaming_response``."""
-
-    def __init__(self, client: AsyncLlamaCloud) -> None:
-        self._client = client
-
-    @cached_property
-    def classifier(self) -> AsyncClassifierResourceWithStreamingResponse:
-        return self._client.classifier.with_streaming_response

@@ -14,57 +14,21 @@ from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, 
 from ._limits import DEFAULT_MAX_RESPONSE_BYTES
 from ._types import NOT_GIVEN, NotGiven, Timeout
 
-# Each resource's module is imported on first use: creating a client loads no models.
+# Imported on first use: creating a client loads no resource, model or response view.
 if TYPE_CHECKING:
-    from .resources.feed import (
-        AsyncFeedResource,
-        AsyncFeedResourceWithRawResponse,
-        AsyncFeedResourceWithStreamingResponse,
-        FeedResource,
-        FeedResourceWithRawResponse,
-        FeedResourceWithStreamingResponse,
+    from ._client_responses import (
+        AsyncAuthAPIWithRawResponse,
+        AsyncAuthAPIWithStreamingResponse,
+        AuthAPIWithRawResponse,
+        AuthAPIWithStreamingResponse,
     )
-    from .resources.health import (
-        AsyncHealthResource,
-        AsyncHealthResourceWithRawResponse,
-        AsyncHealthResourceWithStreamingResponse,
-        HealthResource,
-        HealthResourceWithRawResponse,
-        HealthResourceWithStreamingResponse,
-    )
-    from .resources.legacy import (
-        AsyncLegacyResource,
-        AsyncLegacyResourceWithRawResponse,
-        AsyncLegacyResourceWithStreamingResponse,
-        LegacyResource,
-        LegacyResourceWithRawResponse,
-        LegacyResourceWithStreamingResponse,
-    )
-    from .resources.reports import (
-        AsyncReportsResource,
-        AsyncReportsResourceWithRawResponse,
-        AsyncReportsResourceWithStreamingResponse,
-        ReportsResource,
-        ReportsResourceWithRawResponse,
-        ReportsResourceWithStreamingResponse,
-    )
-    from .resources.widgets import (
-        AsyncWidgetsResource,
-        AsyncWidgetsResourceWithRawResponse,
-        AsyncWidgetsResourceWithStreamingResponse,
-        WidgetsResource,
-        WidgetsResourceWithRawResponse,
-        WidgetsResourceWithStreamingResponse,
-    )
+    from .resources.feed import AsyncFeedResource, FeedResource
+    from .resources.health import AsyncHealthResource, HealthResource
+    from .resources.legacy import AsyncLegacyResource, LegacyResource
+    from .resources.reports import AsyncReportsResource, ReportsResource
+    from .resources.widgets import AsyncWidgetsResource, WidgetsResource
 
-__all__ = [
-    "AuthAPI",
-    "AsyncAuthAPI",
-    "AuthAPIWithRawResponse",
-    "AsyncAuthAPIWithRawResponse",
-    "AuthAPIWithStreamingResponse",
-    "AsyncAuthAPIWithStreamingResponse",
-]
+__all__ = ["AuthAPI", "AsyncAuthAPI"]
 
 SCHEMES = (
     Scheme(
@@ -353,11 +317,15 @@ class AuthAPI(SyncAPIClient):
     @cached_property
     def with_raw_response(self) -> AuthAPIWithRawResponse:
         """The resources' methods, returning the raw response (status, headers, ``.parse()``)."""
+        from ._client_responses import AuthAPIWithRawResponse
+
         return AuthAPIWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> AuthAPIWithStreamingResponse:
         """The resources' methods, returning a context manager whose response is read only when asked."""
+        from ._client_responses import AuthAPIWithStreamingResponse
+
         return AuthAPIWithStreamingResponse(self)
 
 
@@ -599,117 +567,13 @@ class AsyncAuthAPI(AsyncAPIClient):
     @cached_property
     def with_raw_response(self) -> AsyncAuthAPIWithRawResponse:
         """The resources' methods, returning the raw response (status, headers, ``.parse()``)."""
+        from ._client_responses import AsyncAuthAPIWithRawResponse
+
         return AsyncAuthAPIWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> AsyncAuthAPIWithStreamingResponse:
         """The resources' methods, returning a context manager whose response is read only when asked."""
+        from ._client_responses import AsyncAuthAPIWithStreamingResponse
+
         return AsyncAuthAPIWithStreamingResponse(self)
-
-
-class AuthAPIWithRawResponse:
-    """``client.with_raw_response``: each resource's ``with_raw_response``."""
-
-    def __init__(self, client: AuthAPI) -> None:
-        self._client = client
-
-    @cached_property
-    def widgets(self) -> WidgetsResourceWithRawResponse:
-        return self._client.widgets.with_raw_response
-
-    @cached_property
-    def health(self) -> HealthResourceWithRawResponse:
-        return self._client.health.with_raw_response
-
-    @cached_property
-    def feed(self) -> FeedResourceWithRawResponse:
-        return self._client.feed.with_raw_response
-
-    @cached_property
-    def reports(self) -> ReportsResourceWithRawResponse:
-        return self._client.reports.with_raw_response
-
-    @cached_property
-    def legacy(self) -> LegacyResourceWithRawResponse:
-        return self._client.legacy.with_raw_response
-
-
-class AuthAPIWithStreamingResponse:
-    """``client.with_streaming_response``: each resource's ``with_streaming_response``."""
-
-    def __init__(self, client: AuthAPI) -> None:
-        self._client = client
-
-    @cached_property
-    def widgets(self) -> WidgetsResourceWithStreamingResponse:
-        return self._client.widgets.with_streaming_response
-
-    @cached_property
-    def health(self) -> HealthResourceWithStreamingResponse:
-        return self._client.health.with_streaming_response
-
-    @cached_property
-    def feed(self) -> FeedResourceWithStreamingResponse:
-        return self._client.feed.with_streaming_response
-
-    @cached_property
-    def reports(self) -> ReportsResourceWithStreamingResponse:
-        return self._client.reports.with_streaming_response
-
-    @cached_property
-    def legacy(self) -> LegacyResourceWithStreamingResponse:
-        return self._client.legacy.with_streaming_response
-
-
-class AsyncAuthAPIWithRawResponse:
-    """``client.with_raw_response``: each resource's ``with_raw_response``."""
-
-    def __init__(self, client: AsyncAuthAPI) -> None:
-        self._client = client
-
-    @cached_property
-    def widgets(self) -> AsyncWidgetsResourceWithRawResponse:
-        return self._client.widgets.with_raw_response
-
-    @cached_property
-    def health(self) -> AsyncHealthResourceWithRawResponse:
-        return self._client.health.with_raw_response
-
-    @cached_property
-    def feed(self) -> AsyncFeedResourceWithRawResponse:
-        return self._client.feed.with_raw_response
-
-    @cached_property
-    def reports(self) -> AsyncReportsResourceWithRawResponse:
-        return self._client.reports.with_raw_response
-
-    @cached_property
-    def legacy(self) -> AsyncLegacyResourceWithRawResponse:
-        return self._client.legacy.with_raw_response
-
-
-class AsyncAuthAPIWithStreamingResponse:
-    """``client.with_streaming_response``: each resource's ``with_streaming_response``."""
-
-    def __init__(self, client: AsyncAuthAPI) -> None:
-        self._client = client
-
-    @cached_property
-    def widgets(self) -> AsyncWidgetsResourceWithStreamingResponse:
-        return self._client.widgets.with_streaming_response
-
-    @cached_property
-    def health(self) -> AsyncHealthResourceWithStreamingResponse:
-        return self._client.health.with_streaming_response
-
-    @cached_property
-    def feed(self) -> AsyncFeedResourceWithStreamingResponse:
-        return self._client.feed.with_streaming_response
-
-    @cached_property
-    def reports(self) -> AsyncReportsResourceWithStreamingResponse:
-        return self._client.reports.with_streaming_response
-
-    @cached_property
-    def legacy(self) -> AsyncLegacyResourceWithStreamingResponse:
-        return self._client.legacy.with_streaming_response

@@ -14,25 +14,17 @@ from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, 
 from ._limits import DEFAULT_MAX_RESPONSE_BYTES
 from ._types import NOT_GIVEN, NotGiven, Timeout
 
-# Each resource's module is imported on first use: creating a client loads no models.
+# Imported on first use: creating a client loads no resource, model or response view.
 if TYPE_CHECKING:
-    from .resources.accounts import (
-        AccountsResource,
-        AccountsResourceWithRawResponse,
-        AccountsResourceWithStreamingResponse,
-        AsyncAccountsResource,
-        AsyncAccountsResourceWithRawResponse,
-        AsyncAccountsResourceWithStreamingResponse,
+    from ._client_responses import (
+        AsyncTwilioStyleWithRawResponse,
+        AsyncTwilioStyleWithStreamingResponse,
+        TwilioStyleWithRawResponse,
+        TwilioStyleWithStreamingResponse,
     )
+    from .resources.accounts import AccountsResource, AsyncAccountsResource
 
-__all__ = [
-    "TwilioStyle",
-    "AsyncTwilioStyle",
-    "TwilioStyleWithRawResponse",
-    "AsyncTwilioStyleWithRawResponse",
-    "TwilioStyleWithStreamingResponse",
-    "AsyncTwilioStyleWithStreamingResponse",
-]
+__all__ = ["TwilioStyle", "AsyncTwilioStyle"]
 
 SCHEMES = (
     Scheme(
@@ -191,11 +183,15 @@ class TwilioStyle(SyncAPIClient):
     @cached_property
     def with_raw_response(self) -> TwilioStyleWithRawResponse:
         """The resources' methods, returning the raw response (status, headers, ``.parse()``)."""
+        from ._client_responses import TwilioStyleWithRawResponse
+
         return TwilioStyleWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> TwilioStyleWithStreamingResponse:
         """The resources' methods, returning a context manager whose response is read only when asked."""
+        from ._client_responses import TwilioStyleWithStreamingResponse
+
         return TwilioStyleWithStreamingResponse(self)
 
 
@@ -336,53 +332,13 @@ class AsyncTwilioStyle(AsyncAPIClient):
     @cached_property
     def with_raw_response(self) -> AsyncTwilioStyleWithRawResponse:
         """The resources' methods, returning the raw response (status, headers, ``.parse()``)."""
+        from ._client_responses import AsyncTwilioStyleWithRawResponse
+
         return AsyncTwilioStyleWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> AsyncTwilioStyleWithStreamingResponse:
         """The resources' methods, returning a context manager whose response is read only when asked."""
+        from ._client_responses import AsyncTwilioStyleWithStreamingResponse
+
         return AsyncTwilioStyleWithStreamingResponse(self)
-
-
-class TwilioStyleWithRawResponse:
-    """``client.with_raw_response``: each resource's ``with_raw_response``."""
-
-    def __init__(self, client: TwilioStyle) -> None:
-        self._client = client
-
-    @cached_property
-    def accounts(self) -> AccountsResourceWithRawResponse:
-        return self._client.accounts.with_raw_response
-
-
-class TwilioStyleWithStreamingResponse:
-    """``client.with_streaming_response``: each resource's ``with_streaming_response``."""
-
-    def __init__(self, client: TwilioStyle) -> None:
-        self._client = client
-
-    @cached_property
-    def accounts(self) -> AccountsResourceWithStreamingResponse:
-        return self._client.accounts.with_streaming_response
-
-
-class AsyncTwilioStyleWithRawResponse:
-    """``client.with_raw_response``: each resource's ``with_raw_response``."""
-
-    def __init__(self, client: AsyncTwilioStyle) -> None:
-        self._client = client
-
-    @cached_property
-    def accounts(self) -> AsyncAccountsResourceWithRawResponse:
-        return self._client.accounts.with_raw_response
-
-
-class AsyncTwilioStyleWithStreamingResponse:
-    """``client.with_streaming_response``: each resource's ``with_streaming_response``."""
-
-    def __init__(self, client: AsyncTwilioStyle) -> None:
-        self._client = client
-
-    @cached_property
-    def accounts(self) -> AsyncAccountsResourceWithStreamingResponse:
-        return self._client.accounts.with_streaming_response

@@ -13,49 +13,20 @@ from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, 
 from ._limits import DEFAULT_MAX_RESPONSE_BYTES
 from ._types import NOT_GIVEN, NotGiven, Timeout
 
-# Each resource's module is imported on first use: creating a client loads no models.
+# Imported on first use: creating a client loads no resource, model or response view.
 if TYPE_CHECKING:
-    from .resources.a import (
-        AResource,
-        AResourceWithRawResponse,
-        AResourceWithStreamingResponse,
-        AsyncAResource,
-        AsyncAResourceWithRawResponse,
-        AsyncAResourceWithStreamingResponse,
+    from ._client_responses import (
+        AsyncCollisionsAPIWithRawResponse,
+        AsyncCollisionsAPIWithStreamingResponse,
+        CollisionsAPIWithRawResponse,
+        CollisionsAPIWithStreamingResponse,
     )
-    from .resources.a_b import (
-        AB2Resource,
-        AB2ResourceWithRawResponse,
-        AB2ResourceWithStreamingResponse,
-        AsyncAB2Resource,
-        AsyncAB2ResourceWithRawResponse,
-        AsyncAB2ResourceWithStreamingResponse,
-    )
-    from .resources.files import (
-        AsyncFilesResource,
-        AsyncFilesResourceWithRawResponse,
-        AsyncFilesResourceWithStreamingResponse,
-        FilesResource,
-        FilesResourceWithRawResponse,
-        FilesResourceWithStreamingResponse,
-    )
-    from .resources.things import (
-        AsyncThingsResource,
-        AsyncThingsResourceWithRawResponse,
-        AsyncThingsResourceWithStreamingResponse,
-        ThingsResource,
-        ThingsResourceWithRawResponse,
-        ThingsResourceWithStreamingResponse,
-    )
+    from .resources.a import AResource, AsyncAResource
+    from .resources.a_b import AB2Resource, AsyncAB2Resource
+    from .resources.files import AsyncFilesResource, FilesResource
+    from .resources.things import AsyncThingsResource, ThingsResource
 
-__all__ = [
-    "CollisionsAPI",
-    "AsyncCollisionsAPI",
-    "CollisionsAPIWithRawResponse",
-    "AsyncCollisionsAPIWithRawResponse",
-    "CollisionsAPIWithStreamingResponse",
-    "AsyncCollisionsAPIWithStreamingResponse",
-]
+__all__ = ["CollisionsAPI", "AsyncCollisionsAPI"]
 
 BASE_URL_ENV = "COLLISIONS_API_BASE_URL"
 DEFAULT_BASE_URL = "https://collisions.example.com"
@@ -191,11 +162,15 @@ class CollisionsAPI(SyncAPIClient):
     @cached_property
     def with_raw_response(self) -> CollisionsAPIWithRawResponse:
         """The resources' methods, returning the raw response (status, headers, ``.parse()``)."""
+        from ._client_responses import CollisionsAPIWithRawResponse
+
         return CollisionsAPIWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> CollisionsAPIWithStreamingResponse:
         """The resources' methods, returning a context manager whose response is read only when asked."""
+        from ._client_responses import CollisionsAPIWithStreamingResponse
+
         return CollisionsAPIWithStreamingResponse(self)
 
 
@@ -326,101 +301,13 @@ class AsyncCollisionsAPI(AsyncAPIClient):
     @cached_property
     def with_raw_response(self) -> AsyncCollisionsAPIWithRawResponse:
         """The resources' methods, returning the raw response (status, headers, ``.parse()``)."""
+        from ._client_responses import AsyncCollisionsAPIWithRawResponse
+
         return AsyncCollisionsAPIWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> AsyncCollisionsAPIWithStreamingResponse:
         """The resources' methods, returning a context manager whose response is read only when asked."""
+        from ._client_responses import AsyncCollisionsAPIWithStreamingResponse
+
         return AsyncCollisionsAPIWithStreamingResponse(self)
-
-
-class CollisionsAPIWithRawResponse:
-    """``client.with_raw_response``: each resource's ``with_raw_response``."""
-
-    def __init__(self, client: CollisionsAPI) -> None:
-        self._client = client
-
-    @cached_property
-    def files(self) -> FilesResourceWithRawResponse:
-        return self._client.files.with_raw_response
-
-    @cached_property
-    def a(self) -> AResourceWithRawResponse:
-        return self._client.a.with_raw_response
-
-    @cached_property
-    def a_b(self) -> AB2ResourceWithRawResponse:
-        return self._client.a_b.with_raw_response
-
-    @cached_property
-    def things(self) -> ThingsResourceWithRawResponse:
-        return self._client.things.with_raw_response
-
-
-class CollisionsAPIWithStreamingResponse:
-    """``client.with_streaming_response``: each resource's ``with_streaming_response``."""
-
-    def __init__(self, client: CollisionsAPI) -> None:
-        self._client = client
-
-    @cached_property
-    def files(self) -> FilesResourceWithStreamingResponse:
-        return self._client.files.with_streaming_response
-
-    @cached_property
-    def a(self) -> AResourceWithStreamingResponse:
-        return self._client.a.with_streaming_response
-
-    @cached_property
-    def a_b(self) -> AB2ResourceWithStreamingResponse:
-        return self._client.a_b.with_streaming_response
-
-    @cached_property
-    def things(self) -> ThingsResourceWithStreamingResponse:
-        return self._client.things.with_streaming_response
-
-
-class AsyncCollisionsAPIWithRawResponse:
-    """``client.with_raw_response``: each resource's ``with_raw_response``."""
-
-    def __init__(self, client: AsyncCollisionsAPI) -> None:
-        self._client = client
-
-    @cached_property
-    def files(self) -> AsyncFilesResourceWithRawResponse:
-        return self._client.files.with_raw_response
-
-    @cached_property
-    def a(self) -> AsyncAResourceWithRawResponse:
-        return self._client.a.with_raw_response
-
-    @cached_property
-    def a_b(self) -> AsyncAB2ResourceWithRawResponse:
-        return self._client.a_b.with_raw_response
-
-    @cached_property
-    def things(self) -> AsyncThingsResourceWithRawResponse:
-        return self._client.things.with_raw_response
-
-
-class AsyncCollisionsAPIWithStreamingResponse:
-    """``client.with_streaming_response``: each resource's ``with_streaming_response``."""
-
-    def __init__(self, client: AsyncCollisionsAPI) -> None:
-        self._client = client
-
-    @cached_property
-    def files(self) -> AsyncFilesResourceWithStreamingResponse:
-        return self._client.files.with_streaming_response
-
-    @cached_property
-    def a(self) -> AsyncAResourceWithStreamingResponse:
-        return self._client.a.with_streaming_response
-
-    @cached_property
-    def a_b(self) -> AsyncAB2ResourceWithStreamingResponse:
-        return self._client.a_b.with_streaming_response
-
-    @cached_property
-    def things(self) -> AsyncThingsResourceWithStreamingResponse:
-        return self._client.things.with_streaming_response

@@ -14,65 +14,22 @@ from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, 
 from ._limits import DEFAULT_MAX_RESPONSE_BYTES
 from ._types import NOT_GIVEN, NotGiven, Timeout
 
-# Each resource's module is imported on first use: creating a client loads no models.
+# Imported on first use: creating a client loads no resource, model or response view.
 if TYPE_CHECKING:
-    from .resources.abs import (
-        AbsResource,
-        AbsResourceWithRawResponse,
-        AbsResourceWithStreamingResponse,
-        AsyncAbsResource,
-        AsyncAbsResourceWithRawResponse,
-        AsyncAbsResourceWithStreamingResponse,
+    from ._client_responses import (
+        AsyncHostileWithRawResponse,
+        AsyncHostileWithStreamingResponse,
+        HostileWithRawResponse,
+        HostileWithStreamingResponse,
     )
-    from .resources.abs_nmzq2 import (
-        AbsNmzq2Resource,
-        AbsNmzq2ResourceWithRawResponse,
-        AbsNmzq2ResourceWithStreamingResponse,
-        AsyncAbsNmzq2Resource,
-        AsyncAbsNmzq2ResourceWithRawResponse,
-        AsyncAbsNmzq2ResourceWithStreamingResponse,
-    )
-    from .resources.etc_nmzq import (
-        AsyncEtcNmzqResource,
-        AsyncEtcNmzqResourceWithRawResponse,
-        AsyncEtcNmzqResourceWithStreamingResponse,
-        EtcNmzqResource,
-        EtcNmzqResourceWithRawResponse,
-        EtcNmzqResourceWithStreamingResponse,
-    )
-    from .resources.init import (
-        AsyncInitResource,
-        AsyncInitResourceWithRawResponse,
-        AsyncInitResourceWithStreamingResponse,
-        InitResource,
-        InitResourceWithRawResponse,
-        InitResourceWithStreamingResponse,
-    )
-    from .resources.types import (
-        AsyncTypesResource,
-        AsyncTypesResourceWithRawResponse,
-        AsyncTypesResourceWithStreamingResponse,
-        TypesResource,
-        TypesResourceWithRawResponse,
-        TypesResourceWithStreamingResponse,
-    )
-    from .resources.widgets import (
-        AsyncWidgetsResource,
-        AsyncWidgetsResourceWithRawResponse,
-        AsyncWidgetsResourceWithStreamingResponse,
-        WidgetsResource,
-        WidgetsResourceWithRawResponse,
-        WidgetsResourceWithStreamingResponse,
-    )
+    from .resources.abs import AbsResource, AsyncAbsResource
+    from .resources.abs_nmzq2 import AbsNmzq2Resource, AsyncAbsNmzq2Resource
+    from .resources.etc_nmzq import AsyncEtcNmzqResource, EtcNmzqResource
+    from .resources.init import AsyncInitResource, InitResource
+    from .resources.types import AsyncTypesResource, TypesResource
+    from .resources.widgets import AsyncWidgetsResource, WidgetsResource
 
-__all__ = [
-    "Hostile",
-    "AsyncHostile",
-    "HostileWithRawResponse",
-    "AsyncHostileWithRawResponse",
-    "HostileWithStreamingResponse",
-    "AsyncHostileWithStreamingResponse",
-]
+__all__ = ["Hostile", "AsyncHostile"]
 
 SCHEMES = (
     Scheme(
@@ -248,11 +205,15 @@ class Hostile(SyncAPIClient):
     @cached_property
     def with_raw_response(self) -> HostileWithRawResponse:
         """The resources' methods, returning the raw response (status, headers, ``.parse()``)."""
+        from ._client_responses import HostileWithRawResponse
+
         return HostileWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> HostileWithStreamingResponse:
         """The resources' methods, returning a context manager whose response is read only when asked."""
+        from ._client_responses import HostileWithStreamingResponse
+
         return HostileWithStreamingResponse(self)
 
 
@@ -411,133 +372,13 @@ class AsyncHostile(AsyncAPIClient):
     @cached_property
     def with_raw_response(self) -> AsyncHostileWithRawResponse:
         """The resources' methods, returning the raw response (status, headers, ``.parse()``)."""
+        from ._client_responses import AsyncHostileWithRawResponse
+
         return AsyncHostileWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> AsyncHostileWithStreamingResponse:
         """The resources' methods, returning a context manager whose response is read only when asked."""
+        from ._client_responses import AsyncHostileWithStreamingResponse
+
         return AsyncHostileWithStreamingResponse(self)
-
-
-class HostileWithRawResponse:
-    """``client.with_raw_response``: each resource's ``with_raw_response``."""
-
-    def __init__(self, client: Hostile) -> None:
-        self._client = client
-
-    @cached_property
-    def widgets(self) -> WidgetsResourceWithRawResponse:
-        return self._client.widgets.with_raw_response
-
-    @cached_property
-    def abs(self) -> AbsResourceWithRawResponse:
-        return self._client.abs.with_raw_response
-
-    @cached_property
-    def init(self) -> InitResourceWithRawResponse:
-        return self._client.init.with_raw_response
-
-    @cached_property
-    def types(self) -> TypesResourceWithRawResponse:
-        return self._client.types.with_raw_response
-
-    @cached_property
-    def etc_nmzq(self) -> EtcNmzqResourceWithRawResponse:
-        return self._client.etc_nmzq.with_raw_response
-
-    @cached_property
-    def abs_nmzq2(self) -> AbsNmzq2ResourceWithRawResponse:
-        return self._client.abs_nmzq2.with_raw_response
-
-
-class HostileWithStreamingResponse:
-    """``client.with_streaming_response``: each resource's ``with_streaming_response``."""
-
-    def __init__(self, client: Hostile) -> None:
-        self._client = client
-
-    @cached_property
-    def widgets(self) -> WidgetsResourceWithStreamingResponse:
-        return self._client.widgets.with_streaming_response
-
-    @cached_property
-    def abs(self) -> AbsResourceWithStreamingResponse:
-        return self._client.abs.with_streaming_response
-
-    @cached_property
-    def init(self) -> InitResourceWithStreamingResponse:
-        return self._client.init.with_streaming_response
-
-    @cached_property
-    def types(self) -> TypesResourceWithStreamingResponse:
-        return self._client.types.with_streaming_response
-
-    @cached_property
-    def etc_nmzq(self) -> EtcNmzqResourceWithStreamingResponse:
-        return self._client.etc_nmzq.with_streaming_response
-
-    @cached_property
-    def abs_nmzq2(self) -> AbsNmzq2ResourceWithStreamingResponse:
-        return self._client.abs_nmzq2.with_streaming_response
-
-
-class AsyncHostileWithRawResponse:
-    """``client.with_raw_response``: each resource's ``with_raw_response``."""
-
-    def __init__(self, client: AsyncHostile) -> None:
-        self._client = client
-
-    @cached_property
-    def widgets(self) -> AsyncWidgetsResourceWithRawResponse:
-        return self._client.widgets.with_raw_response
-
-    @cached_property
-    def abs(self) -> AsyncAbsResourceWithRawResponse:
-        return self._client.abs.with_raw_response
-
-    @cached_property
-    def init(self) -> AsyncInitResourceWithRawResponse:
-        return self._client.init.with_raw_response
-
-    @cached_property
-    def types(self) -> AsyncTypesResourceWithRawResponse:
-        return self._client.types.with_raw_response
-
-    @cached_property
-    def etc_nmzq(self) -> AsyncEtcNmzqResourceWithRawResponse:
-        return self._client.etc_nmzq.with_raw_response
-
-    @cached_property
-    def abs_nmzq2(self) -> AsyncAbsNmzq2ResourceWithRawResponse:
-        return self._client.abs_nmzq2.with_raw_response
-
-
-class AsyncHostileWithStreamingResponse:
-    """``client.with_streaming_response``: each resource's ``with_streaming_response``."""
-
-    def __init__(self, client: AsyncHostile) -> None:
-        self._client = client
-
-    @cached_property
-    def widgets(self) -> AsyncWidgetsResourceWithStreamingResponse:
-        return self._client.widgets.with_streaming_response
-
-    @cached_property
-    def abs(self) -> AsyncAbsResourceWithStreamingResponse:
-        return self._client.abs.with_streaming_response
-
-    @cached_property
-    def init(self) -> AsyncInitResourceWithStreamingResponse:
-        return self._client.init.with_streaming_response
-
-    @cached_property
-    def types(self) -> AsyncTypesResourceWithStreamingResponse:
-        return self._client.types.with_streaming_response
-
-    @cached_property
-    def etc_nmzq(self) -> AsyncEtcNmzqResourceWithStreamingResponse:
-        return self._client.etc_nmzq.with_streaming_response
-
-    @cached_property
-    def abs_nmzq2(self) -> AsyncAbsNmzq2ResourceWithStreamingResponse:
-        return self._client.abs_nmzq2.with_streaming_response

@@ -13,33 +13,18 @@ from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, 
 from ._limits import DEFAULT_MAX_RESPONSE_BYTES
 from ._types import NOT_GIVEN, NotGiven, Timeout
 
-# Each resource's module is imported on first use: creating a client loads no models.
+# Imported on first use: creating a client loads no resource, model or response view.
 if TYPE_CHECKING:
-    from .resources.owners import (
-        AsyncOwnersResource,
-        AsyncOwnersResourceWithRawResponse,
-        AsyncOwnersResourceWithStreamingResponse,
-        OwnersResource,
-        OwnersResourceWithRawResponse,
-        OwnersResourceWithStreamingResponse,
+    from ._client_responses import (
+        AsyncMultifileAPIWithRawResponse,
+        AsyncMultifileAPIWithStreamingResponse,
+        MultifileAPIWithRawResponse,
+        MultifileAPIWithStreamingResponse,
     )
-    from .resources.pets import (
-        AsyncPetsResource,
-        AsyncPetsResourceWithRawResponse,
-        AsyncPetsResourceWithStreamingResponse,
-        PetsResource,
-        PetsResourceWithRawResponse,
-        PetsResourceWithStreamingResponse,
-    )
+    from .resources.owners import AsyncOwnersResource, OwnersResource
+    from .resources.pets import AsyncPetsResource, PetsResource
 
-__all__ = [
-    "MultifileAPI",
-    "AsyncMultifileAPI",
-    "MultifileAPIWithRawResponse",
-    "AsyncMultifileAPIWithRawResponse",
-    "MultifileAPIWithStreamingResponse",
-    "AsyncMultifileAPIWithStreamingResponse",
-]
+__all__ = ["MultifileAPI", "AsyncMultifileAPI"]
 
 BASE_URL_ENV = "MULTIFILE_BASE_URL"
 DEFAULT_BASE_URL = "https://api.example.com/v1"
@@ -163,11 +148,15 @@ class MultifileAPI(SyncAPIClient):
     @cached_property
     def with_raw_response(self) -> MultifileAPIWithRawResponse:
         """The resources' methods, returning the raw response (status, headers, ``.parse()``)."""
+        from ._client_responses import MultifileAPIWithRawResponse
+
         return MultifileAPIWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> MultifileAPIWithStreamingResponse:
         """The resources' methods, returning a context manager whose response is read only when asked."""
+        from ._client_responses import MultifileAPIWithStreamingResponse
+
         return MultifileAPIWithStreamingResponse(self)
 
 
@@ -286,69 +275,13 @@ class AsyncMultifileAPI(AsyncAPIClient):
     @cached_property
     def with_raw_response(self) -> AsyncMultifileAPIWithRawResponse:
         """The resources' methods, returning the raw response (status, headers, ``.parse()``)."""
+        from ._client_responses import AsyncMultifileAPIWithRawResponse
+
         return AsyncMultifileAPIWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> AsyncMultifileAPIWithStreamingResponse:
         """The resources' methods, returning a context manager whose response is read only when asked."""
+        from ._client_responses import AsyncMultifileAPIWithStreamingResponse
+
         return AsyncMultifileAPIWithStreamingResponse(self)
-
-
-class MultifileAPIWithRawResponse:
-    """``client.with_raw_response``: each resource's ``with_raw_response``."""
-
-    def __init__(self, client: MultifileAPI) -> None:
-        self._client = client
-
-    @cached_property
-    def pets(self) -> PetsResourceWithRawResponse:
-        return self._client.pets.with_raw_response
-
-    @cached_property
-    def owners(self) -> OwnersResourceWithRawResponse:
-        return self._client.owners.with_raw_response
-
-
-class MultifileAPIWithStreamingResponse:
-    """``client.with_streaming_response``: each resource's ``with_streaming_response``."""
-
-    def __init__(self, client: MultifileAPI) -> None:
-        self._client = client
-
-    @cached_property
-    def pets(self) -> PetsResourceWithStreamingResponse:
-        return self._client.pets.with_streaming_response
-
-    @cached_property
-    def owners(self) -> OwnersResourceWithStreamingResponse:
-        return self._client.owners.with_streaming_response
-
-
-class AsyncMultifileAPIWithRawResponse:
-    """``client.with_raw_response``: each resource's ``with_raw_response``."""
-
-    def __init__(self, client: AsyncMultifileAPI) -> None:
-        self._client = client
-
-    @cached_property
-    def pets(self) -> AsyncPetsResourceWithRawResponse:
-        return self._client.pets.with_raw_response
-
-    @cached_property
-    def owners(self) -> AsyncOwnersResourceWithRawResponse:
-        return self._client.owners.with_raw_response
-
-
-class AsyncMultifileAPIWithStreamingResponse:
-    """``client.with_streaming_response``: each resource's ``with_streaming_response``."""
-
-    def __init__(self, client: AsyncMultifileAPI) -> None:
-        self._client = client
-
-    @cached_property
-    def pets(self) -> AsyncPetsResourceWithStreamingResponse:
-        return self._client.pets.with_streaming_response
-
-    @cached_property
-    def owners(self) -> AsyncOwnersResourceWithStreamingResponse:
-        return self._client.owners.with_streaming_response

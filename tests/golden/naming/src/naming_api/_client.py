@@ -13,41 +13,19 @@ from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, 
 from ._limits import DEFAULT_MAX_RESPONSE_BYTES
 from ._types import NOT_GIVEN, NotGiven, Timeout
 
-# Each resource's module is imported on first use: creating a client loads no models.
+# Imported on first use: creating a client loads no resource, model or response view.
 if TYPE_CHECKING:
-    from .resources.records import (
-        AsyncRecordsApiResource,
-        AsyncRecordsApiResourceWithRawResponse,
-        AsyncRecordsApiResourceWithStreamingResponse,
-        RecordsApiResource,
-        RecordsApiResourceWithRawResponse,
-        RecordsApiResourceWithStreamingResponse,
+    from ._client_responses import (
+        AsyncNamingAPIWithRawResponse,
+        AsyncNamingAPIWithStreamingResponse,
+        NamingAPIWithRawResponse,
+        NamingAPIWithStreamingResponse,
     )
-    from .resources.records_resource import (
-        AsyncRecordsResourceResource,
-        AsyncRecordsResourceResourceWithRawResponse,
-        AsyncRecordsResourceResourceWithStreamingResponse,
-        RecordsResourceResource,
-        RecordsResourceResourceWithRawResponse,
-        RecordsResourceResourceWithStreamingResponse,
-    )
-    from .resources.v2 import (
-        AsyncV2Resource,
-        AsyncV2ResourceWithRawResponse,
-        AsyncV2ResourceWithStreamingResponse,
-        V2Resource,
-        V2ResourceWithRawResponse,
-        V2ResourceWithStreamingResponse,
-    )
+    from .resources.records import AsyncRecordsApiResource, RecordsApiResource
+    from .resources.records_resource import AsyncRecordsResourceResource, RecordsResourceResource
+    from .resources.v2 import AsyncV2Resource, V2Resource
 
-__all__ = [
-    "NamingAPI",
-    "AsyncNamingAPI",
-    "NamingAPIWithRawResponse",
-    "AsyncNamingAPIWithRawResponse",
-    "NamingAPIWithStreamingResponse",
-    "AsyncNamingAPIWithStreamingResponse",
-]
+__all__ = ["NamingAPI", "AsyncNamingAPI"]
 
 BASE_URL_ENV = "NAMING_API_BASE_URL"
 DEFAULT_BASE_URL = "https://naming.example.com"
@@ -177,11 +155,15 @@ class NamingAPI(SyncAPIClient):
     @cached_property
     def with_raw_response(self) -> NamingAPIWithRawResponse:
         """The resources' methods, returning the raw response (status, headers, ``.parse()``)."""
+        from ._client_responses import NamingAPIWithRawResponse
+
         return NamingAPIWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> NamingAPIWithStreamingResponse:
         """The resources' methods, returning a context manager whose response is read only when asked."""
+        from ._client_responses import NamingAPIWithStreamingResponse
+
         return NamingAPIWithStreamingResponse(self)
 
 
@@ -306,85 +288,13 @@ class AsyncNamingAPI(AsyncAPIClient):
     @cached_property
     def with_raw_response(self) -> AsyncNamingAPIWithRawResponse:
         """The resources' methods, returning the raw response (status, headers, ``.parse()``)."""
+        from ._client_responses import AsyncNamingAPIWithRawResponse
+
         return AsyncNamingAPIWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> AsyncNamingAPIWithStreamingResponse:
         """The resources' methods, returning a context manager whose response is read only when asked."""
+        from ._client_responses import AsyncNamingAPIWithStreamingResponse
+
         return AsyncNamingAPIWithStreamingResponse(self)
-
-
-class NamingAPIWithRawResponse:
-    """``client.with_raw_response``: each resource's ``with_raw_response``."""
-
-    def __init__(self, client: NamingAPI) -> None:
-        self._client = client
-
-    @cached_property
-    def records(self) -> RecordsApiResourceWithRawResponse:
-        return self._client.records.with_raw_response
-
-    @cached_property
-    def v2(self) -> V2ResourceWithRawResponse:
-        return self._client.v2.with_raw_response
-
-    @cached_property
-    def records_resource(self) -> RecordsResourceResourceWithRawResponse:
-        return self._client.records_resource.with_raw_response
-
-
-class NamingAPIWithStreamingResponse:
-    """``client.with_streaming_response``: each resource's ``with_streaming_response``."""
-
-    def __init__(self, client: NamingAPI) -> None:
-        self._client = client
-
-    @cached_property
-    def records(self) -> RecordsApiResourceWithStreamingResponse:
-        return self._client.records.with_streaming_response
-
-    @cached_property
-    def v2(self) -> V2ResourceWithStreamingResponse:
-        return self._client.v2.with_streaming_response
-
-    @cached_property
-    def records_resource(self) -> RecordsResourceResourceWithStreamingResponse:
-        return self._client.records_resource.with_streaming_response
-
-
-class AsyncNamingAPIWithRawResponse:
-    """``client.with_raw_response``: each resource's ``with_raw_response``."""
-
-    def __init__(self, client: AsyncNamingAPI) -> None:
-        self._client = client
-
-    @cached_property
-    def records(self) -> AsyncRecordsApiResourceWithRawResponse:
-        return self._client.records.with_raw_response
-
-    @cached_property
-    def v2(self) -> AsyncV2ResourceWithRawResponse:
-        return self._client.v2.with_raw_response
-
-    @cached_property
-    def records_resource(self) -> AsyncRecordsResourceResourceWithRawResponse:
-        return self._client.records_resource.with_raw_response
-
-
-class AsyncNamingAPIWithStreamingResponse:
-    """``client.with_streaming_response``: each resource's ``with_streaming_response``."""
-
-    def __init__(self, client: AsyncNamingAPI) -> None:
-        self._client = client
-
-    @cached_property
-    def records(self) -> AsyncRecordsApiResourceWithStreamingResponse:
-        return self._client.records.with_streaming_response
-
-    @cached_property
-    def v2(self) -> AsyncV2ResourceWithStreamingResponse:
-        return self._client.v2.with_streaming_response
-
-    @cached_property
-    def records_resource(self) -> AsyncRecordsResourceResourceWithStreamingResponse:
-        return self._client.records_resource.with_streaming_response

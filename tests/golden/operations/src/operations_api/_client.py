@@ -14,49 +14,20 @@ from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, 
 from ._limits import DEFAULT_MAX_RESPONSE_BYTES
 from ._types import NOT_GIVEN, NotGiven, Timeout
 
-# Each resource's module is imported on first use: creating a client loads no models.
+# Imported on first use: creating a client loads no resource, model or response view.
 if TYPE_CHECKING:
-    from .resources.batches import (
-        AsyncBatchesResource,
-        AsyncBatchesResourceWithRawResponse,
-        AsyncBatchesResourceWithStreamingResponse,
-        BatchesResource,
-        BatchesResourceWithRawResponse,
-        BatchesResourceWithStreamingResponse,
+    from ._client_responses import (
+        AsyncOperationsAPIWithRawResponse,
+        AsyncOperationsAPIWithStreamingResponse,
+        OperationsAPIWithRawResponse,
+        OperationsAPIWithStreamingResponse,
     )
-    from .resources.files import (
-        AsyncFilesResource,
-        AsyncFilesResourceWithRawResponse,
-        AsyncFilesResourceWithStreamingResponse,
-        FilesResource,
-        FilesResourceWithRawResponse,
-        FilesResourceWithStreamingResponse,
-    )
-    from .resources.jobs import (
-        AsyncJobsResource,
-        AsyncJobsResourceWithRawResponse,
-        AsyncJobsResourceWithStreamingResponse,
-        JobsResource,
-        JobsResourceWithRawResponse,
-        JobsResourceWithStreamingResponse,
-    )
-    from .resources.repos import (
-        AsyncReposResource,
-        AsyncReposResourceWithRawResponse,
-        AsyncReposResourceWithStreamingResponse,
-        ReposResource,
-        ReposResourceWithRawResponse,
-        ReposResourceWithStreamingResponse,
-    )
+    from .resources.batches import AsyncBatchesResource, BatchesResource
+    from .resources.files import AsyncFilesResource, FilesResource
+    from .resources.jobs import AsyncJobsResource, JobsResource
+    from .resources.repos import AsyncReposResource, ReposResource
 
-__all__ = [
-    "OperationsAPI",
-    "AsyncOperationsAPI",
-    "OperationsAPIWithRawResponse",
-    "AsyncOperationsAPIWithRawResponse",
-    "OperationsAPIWithStreamingResponse",
-    "AsyncOperationsAPIWithStreamingResponse",
-]
+__all__ = ["OperationsAPI", "AsyncOperationsAPI"]
 
 SCHEMES = (
     Scheme(
@@ -217,11 +188,15 @@ class OperationsAPI(SyncAPIClient):
     @cached_property
     def with_raw_response(self) -> OperationsAPIWithRawResponse:
         """The resources' methods, returning the raw response (status, headers, ``.parse()``)."""
+        from ._client_responses import OperationsAPIWithRawResponse
+
         return OperationsAPIWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> OperationsAPIWithStreamingResponse:
         """The resources' methods, returning a context manager whose response is read only when asked."""
+        from ._client_responses import OperationsAPIWithStreamingResponse
+
         return OperationsAPIWithStreamingResponse(self)
 
 
@@ -367,101 +342,13 @@ class AsyncOperationsAPI(AsyncAPIClient):
     @cached_property
     def with_raw_response(self) -> AsyncOperationsAPIWithRawResponse:
         """The resources' methods, returning the raw response (status, headers, ``.parse()``)."""
+        from ._client_responses import AsyncOperationsAPIWithRawResponse
+
         return AsyncOperationsAPIWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> AsyncOperationsAPIWithStreamingResponse:
         """The resources' methods, returning a context manager whose response is read only when asked."""
+        from ._client_responses import AsyncOperationsAPIWithStreamingResponse
+
         return AsyncOperationsAPIWithStreamingResponse(self)
-
-
-class OperationsAPIWithRawResponse:
-    """``client.with_raw_response``: each resource's ``with_raw_response``."""
-
-    def __init__(self, client: OperationsAPI) -> None:
-        self._client = client
-
-    @cached_property
-    def files(self) -> FilesResourceWithRawResponse:
-        return self._client.files.with_raw_response
-
-    @cached_property
-    def jobs(self) -> JobsResourceWithRawResponse:
-        return self._client.jobs.with_raw_response
-
-    @cached_property
-    def batches(self) -> BatchesResourceWithRawResponse:
-        return self._client.batches.with_raw_response
-
-    @cached_property
-    def repos(self) -> ReposResourceWithRawResponse:
-        return self._client.repos.with_raw_response
-
-
-class OperationsAPIWithStreamingResponse:
-    """``client.with_streaming_response``: each resource's ``with_streaming_response``."""
-
-    def __init__(self, client: OperationsAPI) -> None:
-        self._client = client
-
-    @cached_property
-    def files(self) -> FilesResourceWithStreamingResponse:
-        return self._client.files.with_streaming_response
-
-    @cached_property
-    def jobs(self) -> JobsResourceWithStreamingResponse:
-        return self._client.jobs.with_streaming_response
-
-    @cached_property
-    def batches(self) -> BatchesResourceWithStreamingResponse:
-        return self._client.batches.with_streaming_response
-
-    @cached_property
-    def repos(self) -> ReposResourceWithStreamingResponse:
-        return self._client.repos.with_streaming_response
-
-
-class AsyncOperationsAPIWithRawResponse:
-    """``client.with_raw_response``: each resource's ``with_raw_response``."""
-
-    def __init__(self, client: AsyncOperationsAPI) -> None:
-        self._client = client
-
-    @cached_property
-    def files(self) -> AsyncFilesResourceWithRawResponse:
-        return self._client.files.with_raw_response
-
-    @cached_property
-    def jobs(self) -> AsyncJobsResourceWithRawResponse:
-        return self._client.jobs.with_raw_response
-
-    @cached_property
-    def batches(self) -> AsyncBatchesResourceWithRawResponse:
-        return self._client.batches.with_raw_response
-
-    @cached_property
-    def repos(self) -> AsyncReposResourceWithRawResponse:
-        return self._client.repos.with_raw_response
-
-
-class AsyncOperationsAPIWithStreamingResponse:
-    """``client.with_streaming_response``: each resource's ``with_streaming_response``."""
-
-    def __init__(self, client: AsyncOperationsAPI) -> None:
-        self._client = client
-
-    @cached_property
-    def files(self) -> AsyncFilesResourceWithStreamingResponse:
-        return self._client.files.with_streaming_response
-
-    @cached_property
-    def jobs(self) -> AsyncJobsResourceWithStreamingResponse:
-        return self._client.jobs.with_streaming_response
-
-    @cached_property
-    def batches(self) -> AsyncBatchesResourceWithStreamingResponse:
-        return self._client.batches.with_streaming_response
-
-    @cached_property
-    def repos(self) -> AsyncReposResourceWithStreamingResponse:
-        return self._client.repos.with_streaming_response

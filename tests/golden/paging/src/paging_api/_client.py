@@ -14,113 +14,28 @@ from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, 
 from ._limits import DEFAULT_MAX_RESPONSE_BYTES
 from ._types import NOT_GIVEN, NotGiven, Timeout
 
-# Each resource's module is imported on first use: creating a client loads no models.
+# Imported on first use: creating a client loads no resource, model or response view.
 if TYPE_CHECKING:
-    from .resources.charges import (
-        AsyncChargesResource,
-        AsyncChargesResourceWithRawResponse,
-        AsyncChargesResourceWithStreamingResponse,
-        ChargesResource,
-        ChargesResourceWithRawResponse,
-        ChargesResourceWithStreamingResponse,
+    from ._client_responses import (
+        AsyncPagingAPIWithRawResponse,
+        AsyncPagingAPIWithStreamingResponse,
+        PagingAPIWithRawResponse,
+        PagingAPIWithStreamingResponse,
     )
-    from .resources.commits import (
-        AsyncCommitsResource,
-        AsyncCommitsResourceWithRawResponse,
-        AsyncCommitsResourceWithStreamingResponse,
-        CommitsResource,
-        CommitsResourceWithRawResponse,
-        CommitsResourceWithStreamingResponse,
-    )
-    from .resources.events import (
-        AsyncEventsResource,
-        AsyncEventsResourceWithRawResponse,
-        AsyncEventsResourceWithStreamingResponse,
-        EventsResource,
-        EventsResourceWithRawResponse,
-        EventsResourceWithStreamingResponse,
-    )
-    from .resources.logs import (
-        AsyncLogsResource,
-        AsyncLogsResourceWithRawResponse,
-        AsyncLogsResourceWithStreamingResponse,
-        LogsResource,
-        LogsResourceWithRawResponse,
-        LogsResourceWithStreamingResponse,
-    )
-    from .resources.messages import (
-        AsyncMessagesResource,
-        AsyncMessagesResourceWithRawResponse,
-        AsyncMessagesResourceWithStreamingResponse,
-        MessagesResource,
-        MessagesResourceWithRawResponse,
-        MessagesResourceWithStreamingResponse,
-    )
-    from .resources.orders import (
-        AsyncOrdersResource,
-        AsyncOrdersResourceWithRawResponse,
-        AsyncOrdersResourceWithStreamingResponse,
-        OrdersResource,
-        OrdersResourceWithRawResponse,
-        OrdersResourceWithStreamingResponse,
-    )
-    from .resources.people import (
-        AsyncPeopleResource,
-        AsyncPeopleResourceWithRawResponse,
-        AsyncPeopleResourceWithStreamingResponse,
-        PeopleResource,
-        PeopleResourceWithRawResponse,
-        PeopleResourceWithStreamingResponse,
-    )
-    from .resources.releases import (
-        AsyncReleasesResource,
-        AsyncReleasesResourceWithRawResponse,
-        AsyncReleasesResourceWithStreamingResponse,
-        ReleasesResource,
-        ReleasesResourceWithRawResponse,
-        ReleasesResourceWithStreamingResponse,
-    )
-    from .resources.reports import (
-        AsyncReportsResource,
-        AsyncReportsResourceWithRawResponse,
-        AsyncReportsResourceWithStreamingResponse,
-        ReportsResource,
-        ReportsResourceWithRawResponse,
-        ReportsResourceWithStreamingResponse,
-    )
-    from .resources.repos import (
-        AsyncReposResource,
-        AsyncReposResourceWithRawResponse,
-        AsyncReposResourceWithStreamingResponse,
-        ReposResource,
-        ReposResourceWithRawResponse,
-        ReposResourceWithStreamingResponse,
-    )
-    from .resources.sheets import (
-        AsyncSheetsResource,
-        AsyncSheetsResourceWithRawResponse,
-        AsyncSheetsResourceWithStreamingResponse,
-        SheetsResource,
-        SheetsResourceWithRawResponse,
-        SheetsResourceWithStreamingResponse,
-    )
-    from .resources.tokens import (
-        AsyncTokensResource,
-        AsyncTokensResourceWithRawResponse,
-        AsyncTokensResourceWithStreamingResponse,
-        TokensResource,
-        TokensResourceWithRawResponse,
-        TokensResourceWithStreamingResponse,
-    )
+    from .resources.charges import AsyncChargesResource, ChargesResource
+    from .resources.commits import AsyncCommitsResource, CommitsResource
+    from .resources.events import AsyncEventsResource, EventsResource
+    from .resources.logs import AsyncLogsResource, LogsResource
+    from .resources.messages import AsyncMessagesResource, MessagesResource
+    from .resources.orders import AsyncOrdersResource, OrdersResource
+    from .resources.people import AsyncPeopleResource, PeopleResource
+    from .resources.releases import AsyncReleasesResource, ReleasesResource
+    from .resources.reports import AsyncReportsResource, ReportsResource
+    from .resources.repos import AsyncReposResource, ReposResource
+    from .resources.sheets import AsyncSheetsResource, SheetsResource
+    from .resources.tokens import AsyncTokensResource, TokensResource
 
-__all__ = [
-    "PagingAPI",
-    "AsyncPagingAPI",
-    "PagingAPIWithRawResponse",
-    "AsyncPagingAPIWithRawResponse",
-    "PagingAPIWithStreamingResponse",
-    "AsyncPagingAPIWithStreamingResponse",
-]
+__all__ = ["PagingAPI", "AsyncPagingAPI"]
 
 SCHEMES = (
     Scheme(
@@ -329,11 +244,15 @@ class PagingAPI(SyncAPIClient):
     @cached_property
     def with_raw_response(self) -> PagingAPIWithRawResponse:
         """The resources' methods, returning the raw response (status, headers, ``.parse()``)."""
+        from ._client_responses import PagingAPIWithRawResponse
+
         return PagingAPIWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> PagingAPIWithStreamingResponse:
         """The resources' methods, returning a context manager whose response is read only when asked."""
+        from ._client_responses import PagingAPIWithStreamingResponse
+
         return PagingAPIWithStreamingResponse(self)
 
 
@@ -527,229 +446,13 @@ class AsyncPagingAPI(AsyncAPIClient):
     @cached_property
     def with_raw_response(self) -> AsyncPagingAPIWithRawResponse:
         """The resources' methods, returning the raw response (status, headers, ``.parse()``)."""
+        from ._client_responses import AsyncPagingAPIWithRawResponse
+
         return AsyncPagingAPIWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> AsyncPagingAPIWithStreamingResponse:
         """The resources' methods, returning a context manager whose response is read only when asked."""
+        from ._client_responses import AsyncPagingAPIWithStreamingResponse
+
         return AsyncPagingAPIWithStreamingResponse(self)
-
-
-class PagingAPIWithRawResponse:
-    """``client.with_raw_response``: each resource's ``with_raw_response``."""
-
-    def __init__(self, client: PagingAPI) -> None:
-        self._client = client
-
-    @cached_property
-    def tokens(self) -> TokensResourceWithRawResponse:
-        return self._client.tokens.with_raw_response
-
-    @cached_property
-    def events(self) -> EventsResourceWithRawResponse:
-        return self._client.events.with_raw_response
-
-    @cached_property
-    def repos(self) -> ReposResourceWithRawResponse:
-        return self._client.repos.with_raw_response
-
-    @cached_property
-    def commits(self) -> CommitsResourceWithRawResponse:
-        return self._client.commits.with_raw_response
-
-    @cached_property
-    def messages(self) -> MessagesResourceWithRawResponse:
-        return self._client.messages.with_raw_response
-
-    @cached_property
-    def charges(self) -> ChargesResourceWithRawResponse:
-        return self._client.charges.with_raw_response
-
-    @cached_property
-    def logs(self) -> LogsResourceWithRawResponse:
-        return self._client.logs.with_raw_response
-
-    @cached_property
-    def releases(self) -> ReleasesResourceWithRawResponse:
-        return self._client.releases.with_raw_response
-
-    @cached_property
-    def sheets(self) -> SheetsResourceWithRawResponse:
-        return self._client.sheets.with_raw_response
-
-    @cached_property
-    def people(self) -> PeopleResourceWithRawResponse:
-        return self._client.people.with_raw_response
-
-    @cached_property
-    def orders(self) -> OrdersResourceWithRawResponse:
-        return self._client.orders.with_raw_response
-
-    @cached_property
-    def reports(self) -> ReportsResourceWithRawResponse:
-        return self._client.reports.with_raw_response
-
-
-class PagingAPIWithStreamingResponse:
-    """``client.with_streaming_response``: each resource's ``with_streaming_response``."""
-
-    def __init__(self, client: PagingAPI) -> None:
-        self._client = client
-
-    @cached_property
-    def tokens(self) -> TokensResourceWithStreamingResponse:
-        return self._client.tokens.with_streaming_response
-
-    @cached_property
-    def events(self) -> EventsResourceWithStreamingResponse:
-        return self._client.events.with_streaming_response
-
-    @cached_property
-    def repos(self) -> ReposResourceWithStreamingResponse:
-        return self._client.repos.with_streaming_response
-
-    @cached_property
-    def commits(self) -> CommitsResourceWithStreamingResponse:
-        return self._client.commits.with_streaming_response
-
-    @cached_property
-    def messages(self) -> MessagesResourceWithStreamingResponse:
-        return self._client.messages.with_streaming_response
-
-    @cached_property
-    def charges(self) -> ChargesResourceWithStreamingResponse:
-        return self._client.charges.with_streaming_response
-
-    @cached_property
-    def logs(self) -> LogsResourceWithStreamingResponse:
-        return self._client.logs.with_streaming_response
-
-    @cached_property
-    def releases(self) -> ReleasesResourceWithStreamingResponse:
-        return self._client.releases.with_streaming_response
-
-    @cached_property
-    def sheets(self) -> SheetsResourceWithStreamingResponse:
-        return self._client.sheets.with_streaming_response
-
-    @cached_property
-    def people(self) -> PeopleResourceWithStreamingResponse:
-        return self._client.people.with_streaming_response
-
-    @cached_property
-    def orders(self) -> OrdersResourceWithStreamingResponse:
-        return self._client.orders.with_streaming_response
-
-    @cached_property
-    def reports(self) -> ReportsResourceWithStreamingResponse:
-        return self._client.reports.with_streaming_response
-
-
-class AsyncPagingAPIWithRawResponse:
-    """``client.with_raw_response``: each resource's ``with_raw_response``."""
-
-    def __init__(self, client: AsyncPagingAPI) -> None:
-        self._client = client
-
-    @cached_property
-    def tokens(self) -> AsyncTokensResourceWithRawResponse:
-        return self._client.tokens.with_raw_response
-
-    @cached_property
-    def events(self) -> AsyncEventsResourceWithRawResponse:
-        return self._client.events.with_raw_response
-
-    @cached_property
-    def repos(self) -> AsyncReposResourceWithRawResponse:
-        return self._client.repos.with_raw_response
-
-    @cached_property
-    def commits(self) -> AsyncCommitsResourceWithRawResponse:
-        return self._client.commits.with_raw_response
-
-    @cached_property
-    def messages(self) -> AsyncMessagesResourceWithRawResponse:
-        return self._client.messages.with_raw_response
-
-    @cached_property
-    def charges(self) -> AsyncChargesResourceWithRawResponse:
-        return self._client.charges.with_raw_response
-
-    @cached_property
-    def logs(self) -> AsyncLogsResourceWithRawResponse:
-        return self._client.logs.with_raw_response
-
-    @cached_property
-    def releases(self) -> AsyncReleasesResourceWithRawResponse:
-        return self._client.releases.with_raw_response
-
-    @cached_property
-    def sheets(self) -> AsyncSheetsResourceWithRawResponse:
-        return self._client.sheets.with_raw_response
-
-    @cached_property
-    def people(self) -> AsyncPeopleResourceWithRawResponse:
-        return self._client.people.with_raw_response
-
-    @cached_property
-    def orders(self) -> AsyncOrdersResourceWithRawResponse:
-        return self._client.orders.with_raw_response
-
-    @cached_property
-    def reports(self) -> AsyncReportsResourceWithRawResponse:
-        return self._client.reports.with_raw_response
-
-
-class AsyncPagingAPIWithStreamingResponse:
-    """``client.with_streaming_response``: each resource's ``with_streaming_response``."""
-
-    def __init__(self, client: AsyncPagingAPI) -> None:
-        self._client = client
-
-    @cached_property
-    def tokens(self) -> AsyncTokensResourceWithStreamingResponse:
-        return self._client.tokens.with_streaming_response
-
-    @cached_property
-    def events(self) -> AsyncEventsResourceWithStreamingResponse:
-        return self._client.events.with_streaming_response
-
-    @cached_property
-    def repos(self) -> AsyncReposResourceWithStreamingResponse:
-        return self._client.repos.with_streaming_response
-
-    @cached_property
-    def commits(self) -> AsyncCommitsResourceWithStreamingResponse:
-        return self._client.commits.with_streaming_response
-
-    @cached_property
-    def messages(self) -> AsyncMessagesResourceWithStreamingResponse:
-        return self._client.messages.with_streaming_response
-
-    @cached_property
-    def charges(self) -> AsyncChargesResourceWithStreamingResponse:
-        return self._client.charges.with_streaming_response
-
-    @cached_property
-    def logs(self) -> AsyncLogsResourceWithStreamingResponse:
-        return self._client.logs.with_streaming_response
-
-    @cached_property
-    def releases(self) -> AsyncReleasesResourceWithStreamingResponse:
-        return self._client.releases.with_streaming_response
-
-    @cached_property
-    def sheets(self) -> AsyncSheetsResourceWithStreamingResponse:
-        return self._client.sheets.with_streaming_response
-
-    @cached_property
-    def people(self) -> AsyncPeopleResourceWithStreamingResponse:
-        return self._client.people.with_streaming_response
-
-    @cached_property
-    def orders(self) -> AsyncOrdersResourceWithStreamingResponse:
-        return self._client.orders.with_streaming_response
-
-    @cached_property
-    def reports(self) -> AsyncReportsResourceWithStreamingResponse:
-        return self._client.reports.with_streaming_response

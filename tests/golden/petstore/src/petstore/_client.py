@@ -14,25 +14,17 @@ from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, 
 from ._limits import DEFAULT_MAX_RESPONSE_BYTES
 from ._types import NOT_GIVEN, NotGiven, Timeout
 
-# Each resource's module is imported on first use: creating a client loads no models.
+# Imported on first use: creating a client loads no resource, model or response view.
 if TYPE_CHECKING:
-    from .resources.pets import (
-        AsyncPetsResource,
-        AsyncPetsResourceWithRawResponse,
-        AsyncPetsResourceWithStreamingResponse,
-        PetsResource,
-        PetsResourceWithRawResponse,
-        PetsResourceWithStreamingResponse,
+    from ._client_responses import (
+        AsyncPetstoreWithRawResponse,
+        AsyncPetstoreWithStreamingResponse,
+        PetstoreWithRawResponse,
+        PetstoreWithStreamingResponse,
     )
+    from .resources.pets import AsyncPetsResource, PetsResource
 
-__all__ = [
-    "Petstore",
-    "AsyncPetstore",
-    "PetstoreWithRawResponse",
-    "AsyncPetstoreWithRawResponse",
-    "PetstoreWithStreamingResponse",
-    "AsyncPetstoreWithStreamingResponse",
-]
+__all__ = ["Petstore", "AsyncPetstore"]
 
 SCHEMES = (
     Scheme(
@@ -175,11 +167,15 @@ class Petstore(SyncAPIClient):
     @cached_property
     def with_raw_response(self) -> PetstoreWithRawResponse:
         """The resources' methods, returning the raw response (status, headers, ``.parse()``)."""
+        from ._client_responses import PetstoreWithRawResponse
+
         return PetstoreWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> PetstoreWithStreamingResponse:
         """The resources' methods, returning a context manager whose response is read only when asked."""
+        from ._client_responses import PetstoreWithStreamingResponse
+
         return PetstoreWithStreamingResponse(self)
 
 
@@ -307,53 +303,13 @@ class AsyncPetstore(AsyncAPIClient):
     @cached_property
     def with_raw_response(self) -> AsyncPetstoreWithRawResponse:
         """The resources' methods, returning the raw response (status, headers, ``.parse()``)."""
+        from ._client_responses import AsyncPetstoreWithRawResponse
+
         return AsyncPetstoreWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> AsyncPetstoreWithStreamingResponse:
         """The resources' methods, returning a context manager whose response is read only when asked."""
+        from ._client_responses import AsyncPetstoreWithStreamingResponse
+
         return AsyncPetstoreWithStreamingResponse(self)
-
-
-class PetstoreWithRawResponse:
-    """``client.with_raw_response``: each resource's ``with_raw_response``."""
-
-    def __init__(self, client: Petstore) -> None:
-        self._client = client
-
-    @cached_property
-    def pets(self) -> PetsResourceWithRawResponse:
-        return self._client.pets.with_raw_response
-
-
-class PetstoreWithStreamingResponse:
-    """``client.with_streaming_response``: each resource's ``with_streaming_response``."""
-
-    def __init__(self, client: Petstore) -> None:
-        self._client = client
-
-    @cached_property
-    def pets(self) -> PetsResourceWithStreamingResponse:
-        return self._client.pets.with_streaming_response
-
-
-class AsyncPetstoreWithRawResponse:
-    """``client.with_raw_response``: each resource's ``with_raw_response``."""
-
-    def __init__(self, client: AsyncPetstore) -> None:
-        self._client = client
-
-    @cached_property
-    def pets(self) -> AsyncPetsResourceWithRawResponse:
-        return self._client.pets.with_raw_response
-
-
-class AsyncPetstoreWithStreamingResponse:
-    """``client.with_streaming_response``: each resource's ``with_streaming_response``."""
-
-    def __init__(self, client: AsyncPetstore) -> None:
-        self._client = client
-
-    @cached_property
-    def pets(self) -> AsyncPetsResourceWithStreamingResponse:
-        return self._client.pets.with_streaming_response

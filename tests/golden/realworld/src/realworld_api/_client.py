@@ -13,50 +13,21 @@ from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, 
 from ._limits import DEFAULT_MAX_RESPONSE_BYTES
 from ._types import NOT_GIVEN, NotGiven, Timeout
 
-# Each resource's module is imported on first use: creating a client loads no models.
+# Imported on first use: creating a client loads no resource, model or response view.
 if TYPE_CHECKING:
-    from .resources.accounts import (
-        AccountsResource,
-        AccountsResourceWithRawResponse,
-        AccountsResourceWithStreamingResponse,
-        AsyncAccountsResource,
-        AsyncAccountsResourceWithRawResponse,
-        AsyncAccountsResourceWithStreamingResponse,
+    from ._client_responses import (
+        AsyncRealWorldWithRawResponse,
+        AsyncRealWorldWithStreamingResponse,
+        RealWorldWithRawResponse,
+        RealWorldWithStreamingResponse,
     )
-    from .resources.routes import (
-        AsyncRoutesResource,
-        AsyncRoutesResourceWithRawResponse,
-        AsyncRoutesResourceWithStreamingResponse,
-        RoutesResource,
-        RoutesResourceWithRawResponse,
-        RoutesResourceWithStreamingResponse,
-    )
-    from .resources.subscriptions import (
-        AsyncSubscriptionsResource,
-        AsyncSubscriptionsResourceWithRawResponse,
-        AsyncSubscriptionsResourceWithStreamingResponse,
-        SubscriptionsResource,
-        SubscriptionsResourceWithRawResponse,
-        SubscriptionsResourceWithStreamingResponse,
-    )
-    from .resources.user import (
-        AsyncUserResource,
-        AsyncUserResourceWithRawResponse,
-        AsyncUserResourceWithStreamingResponse,
-        UserResource,
-        UserResourceWithRawResponse,
-        UserResourceWithStreamingResponse,
-    )
+    from .resources.accounts import AccountsResource, AsyncAccountsResource
+    from .resources.routes import AsyncRoutesResource, RoutesResource
+    from .resources.subscriptions import AsyncSubscriptionsResource, SubscriptionsResource
+    from .resources.user import AsyncUserResource, UserResource
     from .webhooks import Webhooks
 
-__all__ = [
-    "RealWorld",
-    "AsyncRealWorld",
-    "RealWorldWithRawResponse",
-    "AsyncRealWorldWithRawResponse",
-    "RealWorldWithStreamingResponse",
-    "AsyncRealWorldWithStreamingResponse",
-]
+__all__ = ["RealWorld", "AsyncRealWorld"]
 
 BASE_URL_ENV = "REALWORLD_BASE_URL"
 DEFAULT_BASE_URL = "https://api.example.com"
@@ -192,11 +163,15 @@ class RealWorld(SyncAPIClient):
     @cached_property
     def with_raw_response(self) -> RealWorldWithRawResponse:
         """The resources' methods, returning the raw response (status, headers, ``.parse()``)."""
+        from ._client_responses import RealWorldWithRawResponse
+
         return RealWorldWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> RealWorldWithStreamingResponse:
         """The resources' methods, returning a context manager whose response is read only when asked."""
+        from ._client_responses import RealWorldWithStreamingResponse
+
         return RealWorldWithStreamingResponse(self)
 
     @cached_property
@@ -334,11 +309,15 @@ class AsyncRealWorld(AsyncAPIClient):
     @cached_property
     def with_raw_response(self) -> AsyncRealWorldWithRawResponse:
         """The resources' methods, returning the raw response (status, headers, ``.parse()``)."""
+        from ._client_responses import AsyncRealWorldWithRawResponse
+
         return AsyncRealWorldWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> AsyncRealWorldWithStreamingResponse:
         """The resources' methods, returning a context manager whose response is read only when asked."""
+        from ._client_responses import AsyncRealWorldWithStreamingResponse
+
         return AsyncRealWorldWithStreamingResponse(self)
 
     @cached_property
@@ -347,95 +326,3 @@ class AsyncRealWorld(AsyncAPIClient):
         from .webhooks import Webhooks
 
         return Webhooks()
-
-
-class RealWorldWithRawResponse:
-    """``client.with_raw_response``: each resource's ``with_raw_response``."""
-
-    def __init__(self, client: RealWorld) -> None:
-        self._client = client
-
-    @cached_property
-    def accounts(self) -> AccountsResourceWithRawResponse:
-        return self._client.accounts.with_raw_response
-
-    @cached_property
-    def user(self) -> UserResourceWithRawResponse:
-        return self._client.user.with_raw_response
-
-    @cached_property
-    def routes(self) -> RoutesResourceWithRawResponse:
-        return self._client.routes.with_raw_response
-
-    @cached_property
-    def subscriptions(self) -> SubscriptionsResourceWithRawResponse:
-        return self._client.subscriptions.with_raw_response
-
-
-class RealWorldWithStreamingResponse:
-    """``client.with_streaming_response``: each resource's ``with_streaming_response``."""
-
-    def __init__(self, client: RealWorld) -> None:
-        self._client = client
-
-    @cached_property
-    def accounts(self) -> AccountsResourceWithStreamingResponse:
-        return self._client.accounts.with_streaming_response
-
-    @cached_property
-    def user(self) -> UserResourceWithStreamingResponse:
-        return self._client.user.with_streaming_response
-
-    @cached_property
-    def routes(self) -> RoutesResourceWithStreamingResponse:
-        return self._client.routes.with_streaming_response
-
-    @cached_property
-    def subscriptions(self) -> SubscriptionsResourceWithStreamingResponse:
-        return self._client.subscriptions.with_streaming_response
-
-
-class AsyncRealWorldWithRawResponse:
-    """``client.with_raw_response``: each resource's ``with_raw_response``."""
-
-    def __init__(self, client: AsyncRealWorld) -> None:
-        self._client = client
-
-    @cached_property
-    def accounts(self) -> AsyncAccountsResourceWithRawResponse:
-        return self._client.accounts.with_raw_response
-
-    @cached_property
-    def user(self) -> AsyncUserResourceWithRawResponse:
-        return self._client.user.with_raw_response
-
-    @cached_property
-    def routes(self) -> AsyncRoutesResourceWithRawResponse:
-        return self._client.routes.with_raw_response
-
-    @cached_property
-    def subscriptions(self) -> AsyncSubscriptionsResourceWithRawResponse:
-        return self._client.subscriptions.with_raw_response
-
-
-class AsyncRealWorldWithStreamingResponse:
-    """``client.with_streaming_response``: each resource's ``with_streaming_response``."""
-
-    def __init__(self, client: AsyncRealWorld) -> None:
-        self._client = client
-
-    @cached_property
-    def accounts(self) -> AsyncAccountsResourceWithStreamingResponse:
-        return self._client.accounts.with_streaming_response
-
-    @cached_property
-    def user(self) -> AsyncUserResourceWithStreamingResponse:
-        return self._client.user.with_streaming_response
-
-    @cached_property
-    def routes(self) -> AsyncRoutesResourceWithStreamingResponse:
-        return self._client.routes.with_streaming_response
-
-    @cached_property
-    def subscriptions(self) -> AsyncSubscriptionsResourceWithStreamingResponse:
-        return self._client.subscriptions.with_streaming_response

@@ -13,49 +13,20 @@ from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, 
 from ._limits import DEFAULT_MAX_RESPONSE_BYTES
 from ._types import NOT_GIVEN, NotGiven, Timeout
 
-# Each resource's module is imported on first use: creating a client loads no models.
+# Imported on first use: creating a client loads no resource, model or response view.
 if TYPE_CHECKING:
-    from .resources.accounts import (
-        AccountsResource,
-        AccountsResourceWithRawResponse,
-        AccountsResourceWithStreamingResponse,
-        AsyncAccountsResource,
-        AsyncAccountsResourceWithRawResponse,
-        AsyncAccountsResourceWithStreamingResponse,
+    from ._client_responses import (
+        AsyncSchemasAPIWithRawResponse,
+        AsyncSchemasAPIWithStreamingResponse,
+        SchemasAPIWithRawResponse,
+        SchemasAPIWithStreamingResponse,
     )
-    from .resources.pets import (
-        AsyncPetsResource,
-        AsyncPetsResourceWithRawResponse,
-        AsyncPetsResourceWithStreamingResponse,
-        PetsResource,
-        PetsResourceWithRawResponse,
-        PetsResourceWithStreamingResponse,
-    )
-    from .resources.shapes import (
-        AsyncShapesResource,
-        AsyncShapesResourceWithRawResponse,
-        AsyncShapesResourceWithStreamingResponse,
-        ShapesResource,
-        ShapesResourceWithRawResponse,
-        ShapesResourceWithStreamingResponse,
-    )
-    from .resources.trees import (
-        AsyncTreesResource,
-        AsyncTreesResourceWithRawResponse,
-        AsyncTreesResourceWithStreamingResponse,
-        TreesResource,
-        TreesResourceWithRawResponse,
-        TreesResourceWithStreamingResponse,
-    )
+    from .resources.accounts import AccountsResource, AsyncAccountsResource
+    from .resources.pets import AsyncPetsResource, PetsResource
+    from .resources.shapes import AsyncShapesResource, ShapesResource
+    from .resources.trees import AsyncTreesResource, TreesResource
 
-__all__ = [
-    "SchemasAPI",
-    "AsyncSchemasAPI",
-    "SchemasAPIWithRawResponse",
-    "AsyncSchemasAPIWithRawResponse",
-    "SchemasAPIWithStreamingResponse",
-    "AsyncSchemasAPIWithStreamingResponse",
-]
+__all__ = ["SchemasAPI", "AsyncSchemasAPI"]
 
 BASE_URL_ENV = "SCHEMAS_API_BASE_URL"
 DEFAULT_BASE_URL = "https://schemas.example.com"
@@ -191,11 +162,15 @@ class SchemasAPI(SyncAPIClient):
     @cached_property
     def with_raw_response(self) -> SchemasAPIWithRawResponse:
         """The resources' methods, returning the raw response (status, headers, ``.parse()``)."""
+        from ._client_responses import SchemasAPIWithRawResponse
+
         return SchemasAPIWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> SchemasAPIWithStreamingResponse:
         """The resources' methods, returning a context manager whose response is read only when asked."""
+        from ._client_responses import SchemasAPIWithStreamingResponse
+
         return SchemasAPIWithStreamingResponse(self)
 
 
@@ -326,101 +301,13 @@ class AsyncSchemasAPI(AsyncAPIClient):
     @cached_property
     def with_raw_response(self) -> AsyncSchemasAPIWithRawResponse:
         """The resources' methods, returning the raw response (status, headers, ``.parse()``)."""
+        from ._client_responses import AsyncSchemasAPIWithRawResponse
+
         return AsyncSchemasAPIWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> AsyncSchemasAPIWithStreamingResponse:
         """The resources' methods, returning a context manager whose response is read only when asked."""
+        from ._client_responses import AsyncSchemasAPIWithStreamingResponse
+
         return AsyncSchemasAPIWithStreamingResponse(self)
-
-
-class SchemasAPIWithRawResponse:
-    """``client.with_raw_response``: each resource's ``with_raw_response``."""
-
-    def __init__(self, client: SchemasAPI) -> None:
-        self._client = client
-
-    @cached_property
-    def pets(self) -> PetsResourceWithRawResponse:
-        return self._client.pets.with_raw_response
-
-    @cached_property
-    def shapes(self) -> ShapesResourceWithRawResponse:
-        return self._client.shapes.with_raw_response
-
-    @cached_property
-    def trees(self) -> TreesResourceWithRawResponse:
-        return self._client.trees.with_raw_response
-
-    @cached_property
-    def accounts(self) -> AccountsResourceWithRawResponse:
-        return self._client.accounts.with_raw_response
-
-
-class SchemasAPIWithStreamingResponse:
-    """``client.with_streaming_response``: each resource's ``with_streaming_response``."""
-
-    def __init__(self, client: SchemasAPI) -> None:
-        self._client = client
-
-    @cached_property
-    def pets(self) -> PetsResourceWithStreamingResponse:
-        return self._client.pets.with_streaming_response
-
-    @cached_property
-    def shapes(self) -> ShapesResourceWithStreamingResponse:
-        return self._client.shapes.with_streaming_response
-
-    @cached_property
-    def trees(self) -> TreesResourceWithStreamingResponse:
-        return self._client.trees.with_streaming_response
-
-    @cached_property
-    def accounts(self) -> AccountsResourceWithStreamingResponse:
-        return self._client.accounts.with_streaming_response
-
-
-class AsyncSchemasAPIWithRawResponse:
-    """``client.with_raw_response``: each resource's ``with_raw_response``."""
-
-    def __init__(self, client: AsyncSchemasAPI) -> None:
-        self._client = client
-
-    @cached_property
-    def pets(self) -> AsyncPetsResourceWithRawResponse:
-        return self._client.pets.with_raw_response
-
-    @cached_property
-    def shapes(self) -> AsyncShapesResourceWithRawResponse:
-        return self._client.shapes.with_raw_response
-
-    @cached_property
-    def trees(self) -> AsyncTreesResourceWithRawResponse:
-        return self._client.trees.with_raw_response
-
-    @cached_property
-    def accounts(self) -> AsyncAccountsResourceWithRawResponse:
-        return self._client.accounts.with_raw_response
-
-
-class AsyncSchemasAPIWithStreamingResponse:
-    """``client.with_streaming_response``: each resource's ``with_streaming_response``."""
-
-    def __init__(self, client: AsyncSchemasAPI) -> None:
-        self._client = client
-
-    @cached_property
-    def pets(self) -> AsyncPetsResourceWithStreamingResponse:
-        return self._client.pets.with_streaming_response
-
-    @cached_property
-    def shapes(self) -> AsyncShapesResourceWithStreamingResponse:
-        return self._client.shapes.with_streaming_response
-
-    @cached_property
-    def trees(self) -> AsyncTreesResourceWithStreamingResponse:
-        return self._client.trees.with_streaming_response
-
-    @cached_property
-    def accounts(self) -> AsyncAccountsResourceWithStreamingResponse:
-        return self._client.accounts.with_streaming_response

@@ -13,26 +13,18 @@ from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, 
 from ._limits import DEFAULT_MAX_RESPONSE_BYTES
 from ._types import NOT_GIVEN, NotGiven, Timeout
 
-# Each resource's module is imported on first use: creating a client loads no models.
+# Imported on first use: creating a client loads no resource, model or response view.
 if TYPE_CHECKING:
-    from .resources.reports import (
-        AsyncReportsResource,
-        AsyncReportsResourceWithRawResponse,
-        AsyncReportsResourceWithStreamingResponse,
-        ReportsResource,
-        ReportsResourceWithRawResponse,
-        ReportsResourceWithStreamingResponse,
+    from ._client_responses import (
+        AsyncUnsupportedAPIWithRawResponse,
+        AsyncUnsupportedAPIWithStreamingResponse,
+        UnsupportedAPIWithRawResponse,
+        UnsupportedAPIWithStreamingResponse,
     )
+    from .resources.reports import AsyncReportsResource, ReportsResource
     from .webhooks import Webhooks
 
-__all__ = [
-    "UnsupportedAPI",
-    "AsyncUnsupportedAPI",
-    "UnsupportedAPIWithRawResponse",
-    "AsyncUnsupportedAPIWithRawResponse",
-    "UnsupportedAPIWithStreamingResponse",
-    "AsyncUnsupportedAPIWithStreamingResponse",
-]
+__all__ = ["UnsupportedAPI", "AsyncUnsupportedAPI"]
 
 BASE_URL_ENV = "UNSUPPORTED_API_BASE_URL"
 DEFAULT_BASE_URL = "https://unsupported.example.com"
@@ -150,11 +142,15 @@ class UnsupportedAPI(SyncAPIClient):
     @cached_property
     def with_raw_response(self) -> UnsupportedAPIWithRawResponse:
         """The resources' methods, returning the raw response (status, headers, ``.parse()``)."""
+        from ._client_responses import UnsupportedAPIWithRawResponse
+
         return UnsupportedAPIWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> UnsupportedAPIWithStreamingResponse:
         """The resources' methods, returning a context manager whose response is read only when asked."""
+        from ._client_responses import UnsupportedAPIWithStreamingResponse
+
         return UnsupportedAPIWithStreamingResponse(self)
 
     @cached_property
@@ -274,11 +270,15 @@ class AsyncUnsupportedAPI(AsyncAPIClient):
     @cached_property
     def with_raw_response(self) -> AsyncUnsupportedAPIWithRawResponse:
         """The resources' methods, returning the raw response (status, headers, ``.parse()``)."""
+        from ._client_responses import AsyncUnsupportedAPIWithRawResponse
+
         return AsyncUnsupportedAPIWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> AsyncUnsupportedAPIWithStreamingResponse:
         """The resources' methods, returning a context manager whose response is read only when asked."""
+        from ._client_responses import AsyncUnsupportedAPIWithStreamingResponse
+
         return AsyncUnsupportedAPIWithStreamingResponse(self)
 
     @cached_property
@@ -287,47 +287,3 @@ class AsyncUnsupportedAPI(AsyncAPIClient):
         from .webhooks import Webhooks
 
         return Webhooks()
-
-
-class UnsupportedAPIWithRawResponse:
-    """``client.with_raw_response``: each resource's ``with_raw_response``."""
-
-    def __init__(self, client: UnsupportedAPI) -> None:
-        self._client = client
-
-    @cached_property
-    def reports(self) -> ReportsResourceWithRawResponse:
-        return self._client.reports.with_raw_response
-
-
-class UnsupportedAPIWithStreamingResponse:
-    """``client.with_streaming_response``: each resource's ``with_streaming_response``."""
-
-    def __init__(self, client: UnsupportedAPI) -> None:
-        self._client = client
-
-    @cached_property
-    def reports(self) -> ReportsResourceWithStreamingResponse:
-        return self._client.reports.with_streaming_response
-
-
-class AsyncUnsupportedAPIWithRawResponse:
-    """``client.with_raw_response``: each resource's ``with_raw_response``."""
-
-    def __init__(self, client: AsyncUnsupportedAPI) -> None:
-        self._client = client
-
-    @cached_property
-    def reports(self) -> AsyncReportsResourceWithRawResponse:
-        return self._client.reports.with_raw_response
-
-
-class AsyncUnsupportedAPIWithStreamingResponse:
-    """``client.with_streaming_response``: each resource's ``with_streaming_response``."""
-
-    def __init__(self, client: AsyncUnsupportedAPI) -> None:
-        self._client = client
-
-    @cached_property
-    def reports(self) -> AsyncReportsResourceWithStreamingResponse:
-        return self._client.reports.with_streaming_response
