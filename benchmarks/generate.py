@@ -1,9 +1,11 @@
 """How fast sdkgen generates, against its peers, on the same specs in the same run.
 
 Each tool runs as a whole process, as a user runs it, into an empty folder;
-wall time and peak memory (of the tool's main process) are measured, and
-sdkgen's times are printed as ratios of the peers'. A peer that fails is
-reported as a failure, not as a time.
+wall time and peak memory (summed over the process and its children, sampled
+every 10 ms) are measured, and sdkgen's times are printed as ratios of the
+peers'. The tools take turns within each round, so a noisy neighbour slows all
+alike; medians of the rounds are reported. A peer that fails is reported as a
+failure, not as a time.
 
     python benchmarks/generate.py                 # all specs, peers included
     python benchmarks/generate.py --scaling       # synthetic specs, 10 to 5,000 operations
@@ -23,6 +25,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,6 +39,7 @@ BIN = Path(sys.executable).parent
 SPECS = {
     "ours": ROOT / "spec" / "llamacloud.yaml",
     "petstore": SHARED / "petstore-3.0.yaml",
+    "petstore31": SHARED / "petstore-3.1.yaml",
     "openai": SHARED / "openai.yaml",  # the largest spec openapi-python-client completes
     "stripe": SHARED / "stripe-2022-04.json",  # the largest spec of all
 }
@@ -79,11 +83,15 @@ def measure(
         env={**os.environ, **(env or {})},
     )
     assert process.stderr is not None
+    sampler = TreeMemory(process.pid)
+    sampler.start()
     stderr = process.stderr.read()
     _, status, usage = os.wait4(process.pid, 0)
     process.returncode = os.waitstatus_to_exitcode(status)
     elapsed = time.perf_counter() - started
-    peak = usage.ru_maxrss / 1024
+    sampler.stop.set()
+    sampler.join()
+    peak = max(sampler.peak_kb, usage.ru_maxrss) / 1024
     failed = process.returncode != 0 or (
         expect_output is not None and not any(expect_output.rglob("*.py"))
     )
@@ -91,6 +99,46 @@ def measure(
         lines = [line for line in stderr.decode(errors="replace").splitlines() if line.strip()]
         return Run(None, peak, lines[-1][:100] if lines else f"exit {process.returncode}")
     return Run(elapsed, peak)
+
+
+class TreeMemory(threading.Thread):
+    """The largest sum of resident memory over a process and its descendants (Linux /proc)."""
+
+    def __init__(self, pid: int) -> None:
+        super().__init__(daemon=True)
+        self.pid, self.peak_kb, self.stop = pid, 0, threading.Event()
+
+    def run(self) -> None:
+        while not self.stop.wait(0.01):
+            self.peak_kb = max(self.peak_kb, sum(_rss_kb(pid) for pid in _tree(self.pid)))
+
+
+def _tree(root: int) -> list[int]:
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+            except OSError:
+                continue
+            parent = int(stat.rsplit(")", 1)[1].split()[1])
+            children.setdefault(parent, []).append(int(entry))
+    found, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        found.append(pid)
+        todo.extend(children.get(pid, []))
+    return found
+
+
+def _rss_kb(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
 
 
 def ensure_peers() -> Path:
@@ -118,15 +166,15 @@ def run_sdkgen(spec: Path, work: Path, cache: Path) -> Run:
     )
 
 
-def run_sdkgen_cold_and_warm(spec: Path, root: Path, repeat: int) -> tuple[Run, Run]:
-    """Cold: the models cache is empty, as on a first run or a fresh CI machine.
-    Warm: the spec changed nowhere that touches the models (the cache from the cold run)."""
-    cold, warm = [], []
-    for i in range(repeat):
-        cache = root / f"cache{i}"
-        cold.append(run_sdkgen(spec, root / f"cold{i}", cache))
-        warm.append(run_sdkgen(spec, root / f"warm{i}", cache))
-    return best(cold), best(warm)
+def edited_copy(spec: Path, folder: Path) -> Path:
+    """``spec`` with one line edited: its first description, as a spec change usually is."""
+    folder.mkdir(parents=True, exist_ok=True)
+    text = spec.read_text(encoding="utf-8")
+    marker = '"description": "' if spec.suffix == ".json" else "description: "
+    at = text.index(marker) + len(marker)
+    edited = folder / spec.name
+    edited.write_text(text[:at] + "Edited. " + text[at:], encoding="utf-8")
+    return edited
 
 
 def run_opc(opc: Path, spec: Path, work: Path) -> Run:
@@ -173,47 +221,44 @@ def ratio(ours: Run, peer: Run | None) -> str:
 
 
 def compare(names: list[str], repeat: int, *, peers: bool) -> None:
+    """Per spec and round, in turn: sdkgen cold (empty cache), warm (the cache the cold run
+    left), after a one-line edit of the spec (same cache), `sdkgen check` with nothing
+    changed, then the peers."""
     opc = ensure_peers() if peers else None
-    columns = ("sdkgen cold", "sdkgen warm", "openapi-python-client", "dcg (models only)")
-    header = (
-        f"{'spec':<9}" + "".join(f"{c:>23}" for c in columns)
-        + f"{'cold/opc':>10}{'warm/opc':>10}{'cold/dcg':>10}"
-    )  # fmt: skip
+    columns = ("cold", "warm", "one-line edit", "check", "openapi-python-client", "dcg (models)")
+    header = f"{'spec':<11}" + "".join(f"{c:>22}" for c in columns)
+    print(f"median of {repeat} interleaved rounds; memory: peak summed over all processes")
     print(header)
     print("-" * len(header))
+    ratios = []
     for name in names:
         spec = SPECS[name]
+        runs: dict[str, list[Run]] = {column: [] for column in columns}
         with tempfile.TemporaryDirectory(prefix="sdkgen-bench-") as scratch:
             root = Path(scratch)
-            cold, warm = run_sdkgen_cold_and_warm(spec, root, repeat)
-            theirs = (
-                best([run_opc(opc, spec, root / f"opc{i}") for i in range(repeat)]) if opc else None
-            )
-            models = (
-                best([run_dcg(spec, root / f"dcg{i}") for i in range(repeat)]) if peers else None
-            )
-        cells = [cold, warm, theirs or "", models or ""]
-        ratios = [ratio(cold, theirs), ratio(warm, theirs), ratio(cold, models)] if peers else []
-        print(
-            f"{name:<9}" + "".join(f"{c!s:>23}" for c in cells)
-            + "".join(f"{r:>10}" for r in ratios),
-            flush=True,
-        )  # fmt: skip
-
-
-def check_time(repeat: int) -> None:
-    """`sdkgen check` on this repository's spec with nothing changed, models cache cold and warm."""
-    command = [str(BIN / "sdkgen"), "check", "-q"]
-    cold, warm = [], []
-    with tempfile.TemporaryDirectory(prefix="sdkgen-bench-cache-") as scratch:
-        for i in range(max(repeat, 3)):
-            env = {"SDKGEN_CACHE_DIR": str(Path(scratch) / str(i))}
-            cold.append(measure(command, ROOT, env=env))
-            warm.append(measure(command, ROOT, env=env))
-    print(
-        f"\nsdkgen check, nothing changed (median of {len(cold)}): "
-        f"cold {best(cold)}, warm {best(warm)}  (target: under 1 s)"
-    )
+            edited = edited_copy(spec, root / "edited")
+            for i in range(repeat):
+                cache = root / f"cache{i}"
+                runs["cold"].append(run_sdkgen(spec, root / f"cold{i}", cache))
+                runs["warm"].append(run_sdkgen(spec, root / f"warm{i}", cache))
+                runs["one-line edit"].append(run_sdkgen(edited, root / f"edit{i}", cache))
+                check = [str(BIN / "sdkgen"), "check", "-q"]
+                cache_env = {"SDKGEN_CACHE_DIR": str(cache)}
+                runs["check"].append(measure(check, root / f"warm{i}", env=cache_env))
+                if opc is not None:
+                    runs["openapi-python-client"].append(run_opc(opc, spec, root / f"opc{i}"))
+                if peers:
+                    runs["dcg (models)"].append(run_dcg(spec, root / f"dcg{i}"))
+        cells = {column: best(found) for column, found in runs.items() if found}
+        print(f"{name:<11}" + "".join(f"{str(cells.get(c, '')):>22}" for c in columns), flush=True)
+        theirs = cells.get("openapi-python-client")
+        if theirs is not None and theirs.seconds:
+            times = "  ".join(f"{c} {ratio(cells[c], theirs)}" for c in columns[:4])
+            memory = cells["cold"].peak_mb / theirs.peak_mb
+            ratios.append(f"{name:<11}{times}  memory (cold) {memory:.2f}x")
+    if ratios:
+        print("\nagainst openapi-python-client's generate (wall time; memory of the cold run):")
+        print("\n".join(ratios))
 
 
 def scaling(sizes: list[int], repeat: int) -> None:
@@ -246,9 +291,7 @@ def main() -> None:
     parser.add_argument(
         "--specs", default=",".join(SPECS), help=f"comma-separated, of {', '.join(SPECS)}"
     )
-    parser.add_argument(
-        "--repeat", type=int, default=1, help="runs per tool and spec (median reported)"
-    )
+    parser.add_argument("--repeat", type=int, default=5, help="rounds per spec (median reported)")
     parser.add_argument("--no-peers", action="store_true", help="time sdkgen alone")
     parser.add_argument("--scaling", action="store_true", help="only the synthetic scaling table")
     parser.add_argument(
@@ -259,7 +302,6 @@ def main() -> None:
         scaling([int(size) for size in args.sizes.split(",")], args.repeat)
         return
     compare([name.strip() for name in args.specs.split(",")], args.repeat, peers=not args.no_peers)
-    check_time(args.repeat)
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 import time
@@ -207,9 +208,15 @@ def _generate(args: argparse.Namespace, config: Config) -> dict[str, str]:
 
     progress = Progress(args.quiet)
     diagnostics = _diagnostics(args, echo=progress.print)
+    # A run builds millions of objects that live to its end (the parsed spec, the IR) and few
+    # cycles: the collector's passes over them cost more than they free (a fifth of a large
+    # spec's run, half of its YAML load). What the imports made is never scanned again.
+    gc.freeze()
+    gc.disable()
     try:
         result = generate_files(config, diagnostics, progress=progress.step)
     finally:
+        gc.enable()
         progress.done()
     summary = diagnostics.summary()
     if summary is not None and not args.quiet:

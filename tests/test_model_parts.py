@@ -18,7 +18,7 @@ from generator.pipeline import generate_files
 from generator.spec.loader import load_document
 from generator.spec.pointers import iter_refs
 from tests.spec_builder import ok, openapi, write_spec
-from tests.support.paths import SHARED_SPECS, missing
+from tests.support.paths import FIXTURES, SHARED_SPECS, SPEC, missing
 
 LLAMACLOUD = SHARED_SPECS / "llamacloud.yaml"
 
@@ -79,10 +79,12 @@ def test_merge_keeps_shared_classes_once_and_renames_clashes() -> None:
             [{"class_name": "Owner", "source_ref": "#/a"}],
             [{"class_name": "Owner", "source_ref": "#/b"}],
         ],
+        {"a": {}, "b": {}},
     )
     module = parse_module(source)
-    assert [name for name, _ in module.chunks] == ["Shared", "Owner", "Owner2", "Pet"]
-    assert module.imports == ["from x import A", "from x import B"]
+    # Classes with a schema in its order, then the others by their text.
+    assert [name for name, _ in module.chunks] == ["Owner", "Owner2", "Pet", "Shared"]
+    assert module.imports == ["from x import A, B"]
     assert module.rebuilds == ["Pet.model_rebuild()"]
     assert "    owner: Owner2\n" in source
     assert '"""An Owner, not the other Owner."""' in source  # text is never renamed
@@ -227,6 +229,24 @@ def test_the_sdk_does_not_depend_on_the_cpu_count(
 ) -> None:
     spec = _large_spec()
     outputs = [_generated_with_cpus(tmp_path, spec, cpus, monkeypatch) for cpus in (1, 2, 4)]
+    assert outputs[0] == outputs[1] == outputs[2]
+
+
+@pytest.mark.parametrize(
+    "spec",
+    [SPEC, *(FIXTURES / case / "spec.yaml" for case in ("operations", "realworld", "schemas"))],
+    ids=lambda spec: spec.parent.name,
+)
+def test_the_sdk_does_not_depend_on_the_number_of_parts(
+    spec: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Forced into 1, 2 or 4 parts, a spec gives the same bytes: the merged module orders its
+    classes and imports canonically, not by part."""
+    outputs = []
+    for parts in (1, 2, 4):
+        monkeypatch.setattr(models, "part_count", lambda schemas, parts=parts: parts)
+        config = Config(spec=spec, output=tmp_path / "out", package="sdk", cache=False)
+        outputs.append(generate_files(config, Diagnostics(quiet=True)).files)
     assert outputs[0] == outputs[1] == outputs[2]
 
 

@@ -93,7 +93,7 @@ def generate_models(
         results[index] = result
         cache.put(keys[index], result)
     done = [result for result in results if result is not None]
-    source, metadata = merge([r[0] for r in done], [r[1] for r in done])
+    source, metadata = merge([r[0] for r in done], [r[1] for r in done], view)
     metadata = [
         {**model, "source_ref": callback_pointer(model["source_ref"])}
         if isinstance(model.get("source_ref"), str)
