@@ -16,6 +16,12 @@ class EtcNmzq(BaseModel):
     id: str | None = None
 
 
+class WidgetPlace(BaseModel):
+    """zqxj a schema whose name is a path: \"\"\"; open("zqxj-ran", "w"); \"\"\""""
+
+    id: str | None = None
+
+
 class Init(BaseModel):
     """zqxj a schema named like a dunder: \\\"\"\"\\"""
 
@@ -53,29 +59,6 @@ class OsSystemNmzq(OpenStrEnum):
     NMZQ______ = "nmzq ''' \\"
 
 
-class WidgetsNmzqIdGetXOpenNmzqRanW(OpenStrEnum):
-    NMZQ_A = "nmzq a"
-    NMZQ__B_ = 'nmzq "b"'
-    NMZQ_C = "nmzq\nc"
-
-
-class InitTypesGetResponse(RootModel[list[Init]]):
-    root: list[Init]
-
-
-class TypesPostRequest(BaseModel):
-    import_: Annotated[str | None, Field(alias="import")] = None
-    """zqxj a keyword body field"""
-    nmzq_nul: Annotated[int | None, Field(alias="nmzq\x00nul")] = None
-    """zqxj a NUL in a name"""
-
-
-class WidgetPlace(BaseModel):
-    """zqxj a schema whose name is a path: \"\"\"; open("zqxj-ran", "w"); \"\"\""""
-
-    id: str | None = None
-
-
 class Widget(BaseModel):
     """zqxj ends with a quote\""""
 
@@ -94,3 +77,20 @@ class Widget(BaseModel):
     """
     owner: Init | None = None
     place: WidgetPlace | None = None
+
+
+class WidgetsNmzqIdGetXOpenNmzqRanW(OpenStrEnum):
+    NMZQ_A = "nmzq a"
+    NMZQ__B_ = 'nmzq "b"'
+    NMZQ_C = "nmzq\nc"
+
+
+class InitTypesGetResponse(RootModel[list[Init]]):
+    root: list[Init]
+
+
+class TypesPostRequest(BaseModel):
+    import_: Annotated[str | None, Field(alias="import")] = None
+    """zqxj a keyword body field"""
+    nmzq_nul: Annotated[int | None, Field(alias="nmzq\x00nul")] = None
+    """zqxj a NUL in a name"""
