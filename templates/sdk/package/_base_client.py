@@ -11,7 +11,7 @@ import logging
 import random
 import time
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
@@ -51,6 +51,7 @@ from ._retries import (
     should_retry_response,
 )
 from ._secrets import redact, secret_pattern
+from ._streaming import AsyncStream, ServerSentEvent, Stream, _Events
 from ._types import NOT_GIVEN, FileTypes, NotGiven, Timeout, is_json_array, is_json_object
 from ._version import __title__, __version__
 
@@ -58,6 +59,7 @@ if TYPE_CHECKING:
     from ._paging import AsyncPage, SyncPage
 
 T = TypeVar("T")
+E = TypeVar("E")
 SyncPageT = TypeVar("SyncPageT", bound="SyncPage[Any]")
 AsyncPageT = TypeVar("AsyncPageT", bound="AsyncPage[Any]")
 
@@ -518,6 +520,14 @@ class BaseClient:
         return parse()
 
 
+def _event_parser(cast_to: type[T]) -> Callable[[str], T] | None:
+    """How a stream parses each event's data; None gives the events as they came."""
+    if cast_to is ServerSentEvent:
+        return None
+    parse: Callable[[str], T] = _adapter(cast_to).validate_json
+    return parse
+
+
 def _body(response: httpx.Response) -> object | None:
     """The response's JSON, else its text (a body nested too deep for json is not JSON to us)."""
     try:
@@ -610,7 +620,7 @@ class SyncAPIClient(BaseClient):
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
-    def _send(self, options: RequestOptions) -> httpx.Response:
+    def _send(self, options: RequestOptions, *, stream: bool = False) -> httpx.Response:
         idempotency_key = self._idempotency_key(options)
         repeatable = self._repeatable(options)
         retries_taken = 0
@@ -618,7 +628,7 @@ class SyncAPIClient(BaseClient):
             request = self._build_request(self._http, options, idempotency_key)
             retries_left = self.max_retries - retries_taken
             try:
-                response = self._attempt(request)
+                response = self._attempt(request, stream=stream)
             except httpx.TransportError as exc:  # connection errors and timeouts
                 if retries_left > 0 and self._should_retry_error(exc, repeatable):
                     delay = self._retry_delay(retries_taken, None)
@@ -639,11 +649,15 @@ class SyncAPIClient(BaseClient):
                 continue
             raise self._status_error(response)
 
-    def _attempt(self, request: httpx.Request) -> httpx.Response:
-        """One try: the request, its redirects and the whole body, within the deadline."""
+    def _attempt(self, request: httpx.Request, *, stream: bool = False) -> httpx.Response:
+        """One try: the request, its redirects and the whole body, within the deadline.
+
+        A successful ``stream`` is left unread: its events are read as they arrive.
+        """
         deadline = Deadline(request)
         response = self._send_following_redirects(request, deadline)
-        read_body(response, self.max_response_bytes, deadline)
+        if not (stream and response.is_success):
+            read_body(response, self.max_response_bytes, deadline)
         return response
 
     def _send_following_redirects(
@@ -665,6 +679,23 @@ class SyncAPIClient(BaseClient):
         response = self._send(options)
         result: T = self._raw_or(response, lambda: self._parse(response, cast_to))
         return result
+
+    def _request_stream(self, options: RequestOptions, cast_to: type[E]) -> Stream[E]:
+        """Server-sent events, each parsed as ``cast_to`` (``ServerSentEvent``: as they came)."""
+        response = self._send(options, stream=True)
+        result: Stream[E] = self._raw_or(
+            response, lambda: Stream(_Events(response, _event_parser(cast_to), self))
+        )
+        return result
+
+    def _request_or_stream(
+        self, options: RequestOptions, cast_to: type[T], *, stream: bool, events: type[E]
+    ) -> T | Stream[E]:
+        """An operation whose ``stream`` flag asks for its answer as server-sent events."""
+        if stream:
+            accept = {**options.headers, "Accept": "text/event-stream"}
+            return self._request_stream(replace(options, headers=accept), events)
+        return self._request(options, cast_to)
 
     def _request_page(self, page_cls: type[SyncPageT], options: RequestOptions) -> SyncPageT:
         response = self._send(options)
@@ -714,7 +745,7 @@ class AsyncAPIClient(BaseClient):
     async def __aexit__(self, *exc_info: object) -> None:
         await self.close()
 
-    async def _send(self, options: RequestOptions) -> httpx.Response:
+    async def _send(self, options: RequestOptions, *, stream: bool = False) -> httpx.Response:
         idempotency_key = self._idempotency_key(options)
         repeatable = self._repeatable(options)
         retries_taken = 0
@@ -722,7 +753,7 @@ class AsyncAPIClient(BaseClient):
             request = self._build_request(self._http, options, idempotency_key)
             retries_left = self.max_retries - retries_taken
             try:
-                response = await self._attempt(request)
+                response = await self._attempt(request, stream=stream)
             except httpx.TransportError as exc:  # connection errors and timeouts
                 if retries_left > 0 and self._should_retry_error(exc, repeatable):
                     delay = self._retry_delay(retries_taken, None)
@@ -743,13 +774,17 @@ class AsyncAPIClient(BaseClient):
                 continue
             raise self._status_error(response)
 
-    async def _attempt(self, request: httpx.Request) -> httpx.Response:
-        """One try: the request, its redirects and the whole body, cancelled at the deadline."""
+    async def _attempt(self, request: httpx.Request, *, stream: bool = False) -> httpx.Response:
+        """One try: the request, its redirects and the whole body, cancelled at the deadline.
+
+        A successful ``stream`` is left unread: its events are read as they arrive.
+        """
         seconds = attempt_seconds(request)
         try:
             with anyio.fail_after(seconds):
                 response = await self._send_following_redirects(request)
-                await aread_body(response, self.max_response_bytes)
+                if not (stream and response.is_success):
+                    await aread_body(response, self.max_response_bytes)
         except TimeoutError:
             if seconds is None:  # not the deadline's
                 raise
@@ -774,6 +809,23 @@ class AsyncAPIClient(BaseClient):
         response = await self._send(options)
         result: T = self._raw_or(response, lambda: self._parse(response, cast_to))
         return result
+
+    async def _request_stream(self, options: RequestOptions, cast_to: type[E]) -> AsyncStream[E]:
+        """Server-sent events, each parsed as ``cast_to`` (``ServerSentEvent``: as they came)."""
+        response = await self._send(options, stream=True)
+        result: AsyncStream[E] = self._raw_or(
+            response, lambda: AsyncStream(_Events(response, _event_parser(cast_to), self))
+        )
+        return result
+
+    async def _request_or_stream(
+        self, options: RequestOptions, cast_to: type[T], *, stream: bool, events: type[E]
+    ) -> T | AsyncStream[E]:
+        """An operation whose ``stream`` flag asks for its answer as server-sent events."""
+        if stream:
+            accept = {**options.headers, "Accept": "text/event-stream"}
+            return await self._request_stream(replace(options, headers=accept), events)
+        return await self._request(options, cast_to)
 
     async def _request_page(
         self, page_cls: type[AsyncPageT], options: RequestOptions
