@@ -214,10 +214,11 @@ def test_openai_streams_are_typed_by_their_stream_flag(shared_sdk: SharedSdk) ->
     code = f"""
 import sys, typing
 sys.path.insert(0, {str(shared_sdk.installed)!r})
-from {shared_sdk.package}.resources.chat.completions import AsyncCompletionsResource, CompletionsResource
-from {shared_sdk.package}.resources.responses import ResponsesResource
-for method in (CompletionsResource.create, AsyncCompletionsResource.create, ResponsesResource.create):
-    print([overload.__annotations__["return"] for overload in typing.get_overloads(method)])
+from {shared_sdk.package} import AsyncClient, Client
+sync, asynchronous = Client(api_key="k"), AsyncClient(api_key="k")
+for resource in (sync.chat.completions, asynchronous.chat.completions, sync.responses):
+    overloads = typing.get_overloads(type(resource).create)
+    print([overload.__annotations__["return"] for overload in overloads])
 """
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=False
