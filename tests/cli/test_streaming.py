@@ -121,7 +121,9 @@ def test_a_stream_that_fails_midway_is_one_line_of_error(
 def test_each_event_is_printed_as_it_arrives(api: StreamingAPI, fmt: str, first_line: str) -> None:
     """The first event is on stdout while the server holds back the second."""
     gate = threading.Event()
-    api.streams[CHAT] = EventStream(sse(chunk("a"), chunk("b")), piece_size=len(sse(chunk("a"))), gate=gate)
+    api.streams[CHAT] = EventStream(
+        sse(chunk("a"), chunk("b")), piece_size=len(sse(chunk("a"))), gate=gate
+    )
     process = subprocess.Popen(
         [sys.executable, "-m", "streaming_api_cli", *CREATE, "--stream", "--format", fmt],
         env=env(api),
@@ -130,10 +132,14 @@ def test_each_event_is_printed_as_it_arrives(api: StreamingAPI, fmt: str, first_
         text=True,
     )
     lines: queue.Queue[str] = queue.Queue()
-    assert process.stdout is not None
-    threading.Thread(
-        target=lambda: [lines.put(line) for line in process.stdout], daemon=True
-    ).start()
+    stdout = process.stdout
+    assert stdout is not None
+
+    def read() -> None:
+        for line in stdout:
+            lines.put(line)
+
+    threading.Thread(target=read, daemon=True).start()
     try:
         seen: list[str] = []
         while first_line not in seen:

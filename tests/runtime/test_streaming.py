@@ -211,7 +211,9 @@ def test_with_raw_response_parses_into_the_stream(
 def test_events_are_read_as_they_arrive(client: Any, api: StreamingAPI) -> None:
     """The call returns, and the first event is read, while the server has not sent the rest."""
     gate = threading.Event()
-    api.streams[CHAT] = EventStream(sse(chunk("a"), chunk("b")), piece_size=len(sse(chunk("a"))), gate=gate)
+    api.streams[CHAT] = EventStream(
+        sse(chunk("a"), chunk("b")), piece_size=len(sse(chunk("a"))), gate=gate
+    )
     stream = client.chat.completions.create(model="m", messages=[], stream=True)
     first = next(iter(stream))
     assert first.delta == "a" and not api.past_gate.is_set()
@@ -220,7 +222,9 @@ def test_events_are_read_as_they_arrive(client: Any, api: StreamingAPI) -> None:
 
 async def test_async_events_are_read_as_they_arrive(async_client: Any, api: StreamingAPI) -> None:
     gate = threading.Event()
-    api.streams[CHAT] = EventStream(sse(chunk("a"), chunk("b")), piece_size=len(sse(chunk("a"))), gate=gate)
+    api.streams[CHAT] = EventStream(
+        sse(chunk("a"), chunk("b")), piece_size=len(sse(chunk("a"))), gate=gate
+    )
     stream = await async_client.chat.completions.create(model="m", messages=[], stream=True)
     async for event in stream:
         assert event.delta == "a" and not api.past_gate.is_set()
