@@ -192,6 +192,7 @@ def runtime(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Modu
                 "runtime_sdk._retries",
                 "runtime_sdk._secrets",
                 "runtime_sdk._settings",
+                "runtime_sdk._streaming",
                 "runtime_cli._values",
                 "runtime_cli._output",
                 "runtime_cli._pretty",
@@ -467,6 +468,50 @@ def test_a_body_is_inflated_a_piece_at_a_time(runtime: dict[str, ModuleType]) ->
         limits._Body(response, 2 * limits.PIECE).add(bodies["gzip"])
     with pytest.raises(httpx.DecodingError):
         limits._Body(response, None).add(b"not gzip")
+
+
+SSE_BODY = (
+    b"\xef\xbb\xbf: a comment\r\n"
+    b"retry: 10\r\nevent: a\r\ndata: 1\r\ndata:2\r\n\r\n"
+    b"id: x\rdata: \xc3\xa9t\xc3\xa9\r\r"
+    b"data\n\n"
+    b"id: bad\x00\ndata: 3\n\n"
+    b"data: dropped"
+)
+
+
+def test_the_sse_decoder_reads_the_same_events_however_the_body_is_cut(
+    runtime: dict[str, ModuleType],
+) -> None:
+    streaming = runtime["runtime_sdk._streaming"]
+    event = streaming.ServerSentEvent
+    expected = [
+        event("1\n2", "a", None, 10),
+        event("\u00e9t\u00e9", "message", "x", 10),
+        event("", "message", "x", 10),
+        event("3", "message", "x", 10),  # an id holding NUL is ignored
+    ]
+    whole = streaming.SSEDecoder()
+    assert list(whole.feed(SSE_BODY)) == expected
+    for cut in range(1, len(SSE_BODY)):  # mid-line, mid-event, between \r and \n, in "é"
+        decoder = streaming.SSEDecoder()
+        events = [*decoder.feed(SSE_BODY[:cut]), *decoder.feed(SSE_BODY[cut:])]
+        assert events == expected, cut
+    one_at_a_time = streaming.SSEDecoder()
+    assert [e for i in range(len(SSE_BODY)) for e in one_at_a_time.feed(SSE_BODY[i : i + 1])] == (
+        expected
+    )
+
+
+def test_the_sse_decoder_bounds_what_one_event_holds(runtime: dict[str, ModuleType]) -> None:
+    streaming = runtime["runtime_sdk._streaming"]
+    decoder = streaming.SSEDecoder(max_event_bytes=20)
+    assert len(list(decoder.feed(b"data: " + b"x" * 15 + b"\n\n"))) == 1  # each event apart
+    assert len(list(decoder.feed(b"data: " + b"x" * 15 + b"\n\n"))) == 1
+    with pytest.raises(streaming.EventTooLong):
+        list(decoder.feed(b"data: " + b"x" * 10 + b"\ndata: " + b"x" * 10 + b"\n"))
+    with pytest.raises(streaming.EventTooLong):  # a line that never ends
+        list(streaming.SSEDecoder(max_event_bytes=20).feed(b"data: " + b"x" * 30))
 
 
 def test_an_attempt_lasts_as_long_as_the_longest_part_of_its_timeout(

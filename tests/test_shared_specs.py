@@ -197,6 +197,45 @@ def test_installs_and_imports(shared_sdk: SharedSdk) -> None:
     run([sys.executable, "-c", code], shared_sdk.output)
 
 
+OPENAI = [
+    pytest.param(
+        "openai.yaml",
+        marks=pytest.mark.skipif(
+            not (SHARED_SPECS / "openai.yaml").is_file(),
+            reason=missing(SHARED_SPECS / "openai.yaml"),
+        ),
+    )
+]
+
+
+@pytest.mark.parametrize("shared_sdk", OPENAI, indirect=True)
+def test_openai_streams_are_typed_by_their_stream_flag(shared_sdk: SharedSdk) -> None:
+    """Chat completions and responses: the answer, or its events when ``stream`` is true."""
+    code = f"""
+import sys, typing
+sys.path.insert(0, {str(shared_sdk.installed)!r})
+from {shared_sdk.package} import AsyncClient, Client
+sync, asynchronous = Client(api_key="k"), AsyncClient(api_key="k")
+for resource in (sync.chat.completions, asynchronous.chat.completions, sync.responses):
+    overloads = typing.get_overloads(type(resource).create)
+    print([overload.__annotations__["return"] for overload in overloads])
+"""
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    chunk = "CreateChatCompletionStreamResponse"
+    assert result.stdout.splitlines()[:2] == [
+        f"['CreateChatCompletionResponse', 'Stream[{chunk}]', "
+        f"'CreateChatCompletionResponse | Stream[{chunk}]']",
+        f"['CreateChatCompletionResponse', 'AsyncStream[{chunk}]', "
+        f"'CreateChatCompletionResponse | AsyncStream[{chunk}]']",
+    ]
+    responses = result.stdout.splitlines()[2]
+    # ResponseStreamEvent is an anyOf of event objects: a stream of their union.
+    assert responses.startswith("['Response', 'Stream[ResponseAudioDeltaEvent | ")
+
+
 @pytest.mark.parametrize("shared_sdk", SPECS, indirect=True)
 def test_ruff(shared_sdk: SharedSdk) -> None:
     run([str(BIN / "ruff"), "check", "--no-cache", "."], shared_sdk.output)

@@ -106,7 +106,10 @@ def test_templates_list_and_export(tmp_path: Path) -> None:
     names = [info.name for info in builtin_templates()]
     for name in names:
         assert name in listing.stdout
-    assert "blocks:  title, synopsis, description, parameters, returns, example" in listing.stdout
+    assert (
+        "blocks:  title, synopsis, description, parameters, returns, events, example"
+        in listing.stdout
+    )
     export = subprocess.run(
         [str(BIN / "sdkgen"), "templates", "export", str(tmp_path / "t")],
         capture_output=True,

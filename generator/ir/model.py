@@ -150,7 +150,16 @@ class RequestBody:
     fields: tuple[BodyField, ...] = ()
 
 
-ResponseKind = Literal["json", "text", "binary", "empty"]
+# "events": server-sent events (text/event-stream) and nothing else.
+ResponseKind = Literal["json", "text", "binary", "empty", "events"]
+
+
+@dataclass(frozen=True, slots=True)
+class EventStream:
+    """A ``text/event-stream`` answer: server-sent events."""
+
+    media_type: str
+    schema: Schema | None  # each event's data; None: the spec does not say (raw events)
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +170,16 @@ class Response:
     kind: ResponseKind
     schema: Schema | None
     headers: tuple[str, ...] = ()  # the names of the headers it declares, as written
+    events: EventStream | None = None  # the events it answers with, instead or besides
+
+
+@dataclass(frozen=True, slots=True)
+class Streaming:
+    """An operation that answers with server-sent events: always, or when its flag asks."""
+
+    events: Schema | None  # each event's data; None: raw events
+    # The request body's boolean ``stream`` field; None: the answer is always a stream.
+    flag: BodyField | None = None
 
 
 # How a list names its next page: a cursor in the body; the last item's id, while `has_more`
@@ -223,6 +242,7 @@ class Operation:
     successes: tuple[Response, ...] = ()  # every 2xx response (or the default one), by status
     # The header in which the API takes an idempotency key for this operation, if it does.
     idempotency_header: str | None = None
+    streaming: Streaming | None = None
 
     @property
     def requires_auth(self) -> bool:

@@ -17,7 +17,7 @@ from .model import (
 )
 from .operations import Draft
 from .pagination import PageShapes
-from .responses import success_responses
+from .responses import pinned_streaming, success_responses
 
 MAX_NAME_LENGTH = 100  # resource and method names become file names
 
@@ -94,6 +94,7 @@ class OperationNamer:
             pointer=draft.pointer,
             successes=successes,
             idempotency_header=draft.idempotency_header,
+            streaming=pinned_streaming(draft.streaming, request_body),
         )
 
     def resources(self, operations: list[Operation]) -> tuple[Resource, ...]:

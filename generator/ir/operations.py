@@ -16,10 +16,11 @@ from .model import (
     RequestBody,
     Requirement,
     Response,
+    Streaming,
 )
 from .parameters import read_parameter_nodes, read_parameters
 from .request_bodies import read_request_body
-from .responses import read_responses, success_responses
+from .responses import read_responses, read_streaming, success_responses
 from .schemas import SchemaBuilder
 from .security import read_requirement
 
@@ -48,6 +49,7 @@ class Draft:
     security: Requirement | None  # None: the spec's
     idempotency_header: str | None
     returns_one_object: bool = False  # a GET on a collection whose answer is one object, not a page
+    streaming: Streaming | None = None
 
 
 def draft_operations(ctx: Context, schemas: SchemaBuilder) -> list[Draft]:
@@ -138,6 +140,9 @@ def draft_operation(
         ctx, schemas, node.get("responses"), join_pointer(pointer, "responses")
     )
     ctx.abandon_if_failed(failures)  # each error in it is kept: none of it is used
+    streaming = read_streaming(
+        ctx, schemas, responses, request_body, join_pointer(pointer, "responses")
+    )
     security = (
         None
         if node.get("security") is None
@@ -161,6 +166,7 @@ def draft_operation(
         idempotency_header=idempotency_header(ctx, method, node, pointer),
         returns_one_object=method == "get"
         and returns_one_object(schemas, path, parameters, responses),
+        streaming=streaming,
     )
 
 

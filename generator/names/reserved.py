@@ -8,6 +8,7 @@ TYPING_IMPORTS = {
     "IO": "typing",
     "Literal": "typing",
     "cast": "typing",
+    "overload": "typing",
     "Sequence": "collections.abc",
     "Mapping": "collections.abc",
     "datetime": "datetime",
@@ -28,7 +29,7 @@ VALUE_HELPERS = frozenset(
 TEMPLATE_NAMES = frozenset(
     {*TYPING_IMPORTS, *VALUE_HELPERS, "APIResponse", "AsyncAPIResource", "AsyncPaginator", "Body",
      "FileTypes", "Headers", "NOT_GIVEN", "NotGiven", "Query", "RequestOptions", "SyncAPIResource",
-     "TYPE_CHECKING",
+     "TYPE_CHECKING", "Stream", "AsyncStream", "ServerSentEvent",
      "Timeout", "async_to_raw_response_wrapper", "async_to_streamed_response_wrapper",
      "to_raw_response_wrapper", "to_streamed_response_wrapper"}
 )  # fmt: skip

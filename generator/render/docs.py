@@ -58,6 +58,7 @@ class DocPage:
     returns: DocField | None
     example_command: tuple[str, ...]  # the CLI call, one argument group per line
     example_response: str | None  # JSON
+    events: DocField | None = None  # each server-sent event, when the spec describes them
 
 
 @dataclass(slots=True)
@@ -127,8 +128,18 @@ class DocBuilder:
             )
             returns = self.field(name, schema, True, None, (), _Layout())
             example = json.dumps(self.example_value(schema), indent=2, ensure_ascii=False)
+        streaming = operation.streaming
+        events = None
+        if streaming is not None and streaming.events is not None:
+            name = self.api.resolve(streaming.events).name or "event"
+            events = self.field(name, streaming.events, True, None, (), _Layout())
         return DocPage(
-            operation, tuple(parameters), returns, self.example_command(operation, flags), example
+            operation,
+            tuple(parameters),
+            None if streaming is not None and streaming.flag is None else returns,
+            self.example_command(operation, flags),
+            example,
+            events,
         )
 
     def example_command(

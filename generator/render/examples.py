@@ -21,14 +21,21 @@ class TypedExamples:
         self.docs = docs
         self.types = types
 
-    def arguments(self, method: MethodView, empty: str | None = None) -> list[str]:
+    def arguments(
+        self, method: MethodView, empty: str | None = None, stream: bool = False
+    ) -> list[str]:
         """``name=value`` for each required argument of ``method`` (the empty string for the
-        argument named ``empty``)."""
-        return [
-            f"{arg.python_name}=" + ('""' if arg.python_name == empty else self._value(arg)[0])
-            for arg in method.args
-            if arg.required
-        ]
+        argument named ``empty``), and the flag that asks for a stream of events when it is
+        required or ``stream`` sets it."""
+        found: list[str] = []
+        for arg in method.args:
+            if arg.python_name == method.stream_flag:
+                if arg.required or stream:
+                    found.append(f"{arg.python_name}={stream}")
+            elif arg.required:
+                value = '""' if arg.python_name == empty else self._value(arg)[0]
+                found.append(f"{arg.python_name}={value}")
+        return found
 
     def models(self, methods: Iterable[MethodView]) -> set[str]:
         """The classes of the package's types module that the examples of ``methods`` name."""

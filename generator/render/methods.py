@@ -23,7 +23,8 @@ from .cli_values import (
     cli_shape,
 )
 from .filters import comment
-from .pytypes import ANY, NONE, ImportSet, PyType, TypeMapper, generic, named, union, union_of
+from .pytypes import ANY, NONE, ImportSet, PyType, TypeMapper, generic, named, union_of
+from .returns import answer_type, event_type, flag_overloads
 
 ArgKind = Literal["path", "query", "header", "cookie", "body_field", "body", "file"]
 # How an argument's value goes on the wire (see the helpers in _base_client.py):
@@ -180,10 +181,32 @@ class MethodView:
     runtime_models: frozenset[str] = frozenset()
     # The body is a JSON object, so the method takes ``extra_body``: fields to set over its own.
     extra_body: bool = False
+    # Server-sent events: the type of each event, the ``cast_to`` that parses one, and the
+    # argument whose flag asks for them (None: the method always answers with a stream).
+    events: str | None = None
+    events_cast: str | None = None
+    stream_flag: str | None = None
 
     @property
     def name(self) -> str:
         return self.operation.method_name
+
+    @property
+    def always_streams(self) -> bool:
+        return self.events is not None and self.stream_flag is None
+
+    def stream_type(self, flavour: Literal["sync", "async"]) -> str:
+        return f"{'Async' if flavour == 'async' else ''}Stream[{self.events}]"
+
+    def overloads(
+        self, flavour: Literal["sync", "async"]
+    ) -> tuple[tuple[tuple[Arg, ...], str], ...]:
+        """Each typed overload's arguments and return type, for a method whose flag asks for a
+        stream (see :func:`flag_overloads`); none for other methods."""
+        if self.stream_flag is None:
+            return ()
+        stream = self.stream_type(flavour)
+        return flag_overloads(self.args, self.stream_flag, self.return_type, stream)
 
     def of_kind(self, *kinds: ArgKind) -> tuple[Arg, ...]:
         return tuple(arg for arg in self.args if arg.kind in kinds)
@@ -208,20 +231,27 @@ class MethodView:
     def sync_return(self) -> str:
         if self.page_class is not None:
             return f"Sync{self.page_class}[{self.item_type}]"
-        return self.return_type
+        return self._streamed("sync")
 
     @property
     def async_return(self) -> str:
         if self.page_class is not None:
             return f"AsyncPaginator[{self.item_type}, Async{self.page_class}[{self.item_type}]]"
-        return self.return_type
+        return self._streamed("async")
 
     @property
     def awaited_return(self) -> str:
         """What awaiting the async method gives: for a list, its first page."""
         if self.page_class is not None:
             return f"Async{self.page_class}[{self.item_type}]"
-        return self.return_type
+        return self._streamed("async")
+
+    def _streamed(self, flavour: Literal["sync", "async"]) -> str:
+        if self.events is None:
+            return self.return_type
+        if self.stream_flag is None:
+            return self.stream_type(flavour)
+        return f"{self.return_type} | {self.stream_type(flavour)}"
 
 
 def method_view(
@@ -350,18 +380,34 @@ def method_view(
             runtime_models=item.models,
             extra_body=extra_body,
         )
-    return_type, cast_to, cast_names = _return_type(operation, types, imports)
+    events = event_type(operation, types, imports)
+    streaming = operation.streaming
+    if streaming is not None and streaming.flag is None:  # always a stream
+        return_type, cast_to, cast_names = NONE, None, frozenset[str]()
+    else:
+        return_type, cast_to, cast_names = answer_type(operation, types, imports)
+    used = cast_names | (events[2] if events is not None else frozenset())
+    args = _unshadowed(args, used)
+    flag = streaming.flag if streaming is not None else None
     return MethodView(
         operation,
-        tuple(_unshadowed(args, cast_names)),
+        tuple(args),
         scope.text(return_type),
         cast_to,
         None,
         None,
         accept,
         tuple(constants),
-        runtime_models=frozenset(cast_names) & imports.models,
+        runtime_models=used & imports.models,
         extra_body=extra_body,
+        events=scope.text(events[0]) if events is not None else None,
+        events_cast=events[1] if events is not None else None,
+        stream_flag=next(
+            (a.python_name for a in args if a.kind == "body_field" and a.wire_name == flag.name),
+            None,
+        )
+        if flag is not None
+        else None,
     )
 
 
@@ -452,43 +498,3 @@ def _optional(annotation: PyType) -> PyType:
 
 def _or_not_given(annotation: PyType) -> PyType:
     return union_of([annotation, named("NotGiven")])
-
-
-def _return_type(
-    operation: Operation, types: TypeMapper, imports: ImportSet
-) -> tuple[PyType, str, frozenset[str]]:
-    """The method's return type, the ``cast_to`` that parses it, and the names ``cast_to`` uses.
-
-    Several success responses (200 with a body, 204 without) give a union; an empty
-    one adds None.
-    """
-    successes = operation.successes
-    if not successes or all(r.kind == "empty" for r in successes):
-        imports.names.add("NoneType")
-        return NONE, "NoneType", frozenset({"NoneType"})
-    primary = next(r for r in successes if r.kind != "empty")
-    if primary.kind == "text":
-        return named("str"), "str", frozenset({"str"})
-    if primary.kind == "binary":
-        return named("bytes"), "bytes", frozenset({"bytes"})
-    parts: list[PyType] = []
-    for response in successes:
-        if response.kind == "json":
-            parts.append(
-                types.annotation(response.schema, "out") if response.schema is not None else ANY
-            )
-        elif response.kind == "empty":
-            parts.append(NONE)
-    annotation = imports.add(union(parts))
-    if annotation.text == "Any":
-        imports.names.add("cast")
-        return ANY, "cast(Any, object)", frozenset({"cast", "Any", "object"})
-    if annotation.is_class:
-        return annotation, annotation.text, annotation.identifiers()
-    # Unions and Literals are not classes: tell the type checker what parsing will produce.
-    # `type[...]` cannot hold a Literal, so the static type widens one to its values' types
-    # (parsing still checks the exact values).
-    imports.names.add("cast")
-    static = annotation.widened()
-    used = {"cast", "type"} | static.identifiers() | annotation.identifiers()
-    return static, f'cast("type[{static.text}]", {annotation.text})', frozenset(used)

@@ -126,6 +126,7 @@ class ImportSet:
     names: set[str] = field(default_factory=set)
     helpers: set[str] = field(default_factory=set)  # value encoders from the package's _base_client
     modules: set[str] = field(default_factory=set)  # imported whole (``import builtins``)
+    streaming: set[str] = field(default_factory=set)  # from the package's _streaming
 
     def add(self, pytype: PyType) -> PyType:
         self.models |= pytype.models

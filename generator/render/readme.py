@@ -1,5 +1,5 @@
 """The README's usage examples, made from the API's own operations: a paginated list iterated
-over, and a call whose errors are caught by their types."""
+over, a call whose errors are caught by their types, and a stream of events read."""
 
 from __future__ import annotations
 
@@ -27,19 +27,31 @@ class Call:
 class ReadmeExamples:
     listing: Call | None  # the paginated list with the fewest required arguments
     failing: Call | None  # the call the error handling example makes
+    streaming: Call | None = None  # a call answered with server-sent events
 
 
 def readme_examples(api: Api, views: Views, docs: DocBuilder, package: str) -> ReadmeExamples:
     methods = [views.method(operation) for operation in api.operations]
-    # A GET first (an example should not create or delete things), then the fewest arguments.
-    by_ease = sorted(methods, key=lambda m: (m.operation.http_method != "get", _required_count(m)))
+    # A GET first (an example should not create or delete things), then the fewest arguments;
+    # a stream last: its errors may come after its first events.
+    by_ease = sorted(
+        methods,
+        key=lambda m: (m.always_streams, m.operation.http_method != "get", _required_count(m)),
+    )
     listing = next((m for m in by_ease if m.page_class is not None), None)
     # Fetching one item shows NotFoundError too.
     failing = next((m for m in by_ease if _fetches_one(m)), by_ease[0] if by_ease else None)
+    # The stream flag first: the usual way to ask for events.
+    streaming = min(
+        (m for m in methods if m.events is not None),
+        key=lambda m: (m.stream_flag is None, _required_count(m)),
+        default=None,
+    )
     taken = {"client", "error", package}
     return ReadmeExamples(
         listing=_call(listing, docs, taken) if listing is not None else None,
         failing=_call(failing, docs, taken) if failing is not None else None,
+        streaming=_call(streaming, docs, taken, stream=True) if streaming is not None else None,
     )
 
 
@@ -49,15 +61,27 @@ def _required_count(method: MethodView) -> int:
 
 def _fetches_one(method: MethodView) -> bool:
     operation = method.operation
-    return operation.http_method == "get" and any(
-        parameter.location == "path" for parameter in operation.parameters
+    return (
+        operation.http_method == "get"
+        and not method.always_streams
+        and any(parameter.location == "path" for parameter in operation.parameters)
     )
 
 
-def _call(method: MethodView, docs: DocBuilder, taken: set[str]) -> Call:
+def _call(method: MethodView, docs: DocBuilder, taken: set[str], stream: bool = False) -> Call:
     operation = method.operation
     path = ".".join(("client", *operation.resource_path, method.name))
-    arguments = ", ".join(docs.example_arguments(method))
+    flag = method.stream_flag
+    given = [
+        argument
+        for argument in docs.example_arguments(method)
+        if flag is None or not argument.startswith(f"{flag}=")
+    ]
+    if flag is not None and (
+        stream or any(a.python_name == flag and a.required for a in method.args)
+    ):
+        given.append(f"{flag}={stream}")  # only the streaming example asks for events
+    arguments = ", ".join(given)
     resource = operation.resource_path[-1] if operation.resource_path else ""
     item = _singular(resource)
     usable = item is not None and item not in taken

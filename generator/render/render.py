@@ -73,6 +73,7 @@ OUTPUTS: tuple[Output, ...] = (
     Output("sdk/package/_retries.py", "src/{package}/_retries.py"),
     Output("sdk/package/_limits.py", "src/{package}/_limits.py"),
     Output("sdk/package/_redirects.py", "src/{package}/_redirects.py"),
+    Output("sdk/package/_streaming.py", "src/{package}/_streaming.py"),
     Output("sdk/package/_base_client.py", "src/{package}/_base_client.py"),
     Output("sdk/package/_paging.py", "src/{package}/_paging.py"),
     Output("sdk/package/_pagination.py.jinja", "src/{package}/_pagination.py"),

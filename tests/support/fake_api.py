@@ -245,13 +245,19 @@ class FakeAPI:
         headers = scripted.headers if scripted is not None else {}
         if request.headers.get("authorization") != f"Bearer {API_KEY}":
             return Reply(401, {"detail": "Invalid API key"}, delay=delay)
-        if request.method != "GET" or not self.serves(request.path):
+        if request.method not in self.methods or not self.serves(request.path):
             return Reply(404, {"detail": "Not Found"}, delay=delay)
         reply = self.answer(request)
         return replace(reply, headers={**reply.headers, **headers}, delay=delay)
 
+    methods = frozenset({"GET"})  # the methods of the paths it serves
+
     def serves(self, path: str) -> bool:
         return path == self.path
+
+    def writes(self, handler: BaseHTTPRequestHandler, reply: Reply) -> bool:
+        """Write a reply whose body is of a kind a subclass sends its own way; False: not one."""
+        return False
 
     def answer(self, request: Recorded) -> Reply:
         """The normal answer to a GET of a path the server serves."""
@@ -302,6 +308,8 @@ class FakeAPI:
                     time.sleep(reply.delay)
                 if reply.drop:
                     self.close_connection = True
+                    return
+                if api.writes(self, reply):
                     return
                 if isinstance(reply.body, bytes):
                     payload = reply.body

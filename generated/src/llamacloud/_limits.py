@@ -8,7 +8,8 @@ inflate each network read whole: 64 KiB of gzip can make 64 MiB, of brotli or zs
 more; the client asks for gzip or deflate only, and keeps a body in another coding as it
 came.) Each attempt also has a deadline: the sync client checks it between pieces and
 redirects (a read that never ends is cut by the read timeout), the async client cancels the
-attempt when it passes.
+attempt when it passes. A stream of server-sent events (``_streaming``) is inflated the same
+way, but not held: its attempt ends with the headers, and the bound is on each event.
 """
 
 from __future__ import annotations
@@ -66,34 +67,29 @@ class Deadline:
             raise deadline_passed(self._request, self._seconds)
 
 
-class _Body:
-    """A body as it arrives: decompressed a piece at a time, refused past ``max_bytes``."""
+class Inflater:
+    """Undoes a response's content codings, giving pieces of at most ``PIECE`` bytes.
 
-    def __init__(self, response: httpx.Response, max_bytes: int | None) -> None:
-        self._response = response
-        self._max_bytes = max_bytes
-        self._chunks: list[bytes] = []
-        self._size = 0
+    A coding the client did not ask for leaves the body as it came.
+    """
+
+    def __init__(self, response: httpx.Response) -> None:
+        self._request = response.request
         codings = [
             coding.strip().lower()
             for coding in response.headers.get("content-encoding", "").split(",")
         ]
         codings = [coding for coding in codings if coding not in ("", "identity")]
-        # Undone in reverse order; a coding the client did not ask for leaves the body as it is.
+        # Undone in reverse order.
         self._inflaters = (
             [zlib.decompressobj(zlib.MAX_WBITS | 32) for _ in codings]  # gzip or zlib header
             if all(coding in ("gzip", "x-gzip", "deflate") for coding in codings)
             else []
         )
 
-    def add(self, data: bytes) -> None:
-        """Take the next bytes read from the network."""
-        for piece in self._inflate(data, 0):
-            self._size += len(piece)
-            if self._max_bytes is not None and self._size > self._max_bytes:
-                self._chunks.clear()
-                raise ResponseTooLargeError(self._response, self._max_bytes)
-            self._chunks.append(piece)
+    def pieces(self, data: bytes) -> Iterator[bytes]:
+        """The decompressed pieces of the next bytes read from the network."""
+        return self._inflate(data, 0)
 
     def _inflate(self, data: bytes, stage: int) -> Iterator[bytes]:
         if stage == len(self._inflaters):
@@ -105,11 +101,31 @@ class _Body:
             try:
                 piece = inflater.decompress(data, PIECE)
             except zlib.error as exc:
-                raise httpx.DecodingError(str(exc), request=self._response.request) from exc
+                raise httpx.DecodingError(str(exc), request=self._request) from exc
             data = inflater.unconsumed_tail
             yield from self._inflate(piece, stage + 1)
             if not data and len(piece) < PIECE:  # a full piece may leave more to come
                 return
+
+
+class _Body:
+    """A body as it arrives: decompressed a piece at a time, refused past ``max_bytes``."""
+
+    def __init__(self, response: httpx.Response, max_bytes: int | None) -> None:
+        self._response = response
+        self._max_bytes = max_bytes
+        self._chunks: list[bytes] = []
+        self._size = 0
+        self._inflater = Inflater(response)
+
+    def add(self, data: bytes) -> None:
+        """Take the next bytes read from the network."""
+        for piece in self._inflater.pieces(data):
+            self._size += len(piece)
+            if self._max_bytes is not None and self._size > self._max_bytes:
+                self._chunks.clear()
+                raise ResponseTooLargeError(self._response, self._max_bytes)
+            self._chunks.append(piece)
 
     def keep(self) -> None:
         # What Response.read() would have stored: content, text and json() work as usual.
@@ -121,16 +137,16 @@ def iter_decoded(response: httpx.Response) -> Iterator[bytes]:
 
     There is no bound on the whole: it is for a caller that passes each piece on and keeps none.
     """
-    body = _Body(response, None)
+    inflater = Inflater(response)
     for data in response.iter_raw():
-        yield from body._inflate(data, 0)
+        yield from inflater.pieces(data)
 
 
 async def aiter_decoded(response: httpx.Response) -> AsyncIterator[bytes]:
     """The async :func:`iter_decoded`."""
-    body = _Body(response, None)
+    inflater = Inflater(response)
     async for data in response.aiter_raw():
-        for piece in body._inflate(data, 0):
+        for piece in inflater.pieces(data):
             yield piece
 
 

@@ -9,6 +9,7 @@ from package._exceptions import (
     APIError,
     APIStatusError,
     APITimeoutError,
+    EventTooLargeError,
     MissingCredentialsError,
     PaginationError,
     ResponseTooLargeError,
@@ -17,6 +18,7 @@ from package._exceptions import (
 from package._limits import DEFAULT_MAX_RESPONSE_BYTES, Deadline, read_body
 from package._secrets import redact, secret_pattern
 from package._settings import SDKError
+from package._streaming import Stream
 
 SCHEMES: tuple[Scheme, ...]
 SECURITY: Requirement
@@ -30,12 +32,14 @@ __all__ = [
     "Credentials",
     "DEFAULT_MAX_RESPONSE_BYTES",
     "Deadline",
+    "EventTooLargeError",
     "MissingCredentialsError",
     "PaginationError",
     "ResponseTooLargeError",
     "SCHEMES",
     "SDKError",
     "SECURITY",
+    "Stream",
     "read_body",
     "redact",
     "secret_pattern",

@@ -12,10 +12,6 @@ from llamacloud._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
-from llamacloud._streaming_response import (
-    async_to_streamed_response_wrapper,
-    to_streamed_response_wrapper,
-)
 from llamacloud._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
@@ -98,6 +94,9 @@ class JobsResourceWithRawResponse:
 
 class JobsResourceWithStreamingResponse:
     def __init__(self, resource: JobsResource) -> None:
+        # Imported here: a program that never streams a response never loads it.
+        from llamacloud._streaming_response import to_streamed_response_wrapper
+
         self._resource = resource
         self.list = to_streamed_response_wrapper(resource.list)
 
@@ -168,5 +167,8 @@ class AsyncJobsResourceWithRawResponse:
 
 class AsyncJobsResourceWithStreamingResponse:
     def __init__(self, resource: AsyncJobsResource) -> None:
+        # Imported here: a program that never streams a response never loads it.
+        from llamacloud._streaming_response import async_to_streamed_response_wrapper
+
         self._resource = resource
         self.list = async_to_streamed_response_wrapper(resource.list)

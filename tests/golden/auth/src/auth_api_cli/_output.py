@@ -1,4 +1,5 @@
-"""Printing a result in the format asked for, and the items of a walk over pages as they arrive.
+"""Printing a result in the format asked for, and the items of a walk over pages, or the events
+of a stream, as they arrive.
 
 What the server sent reaches the terminal through ``_terminal``'s escapes.
 """
@@ -17,6 +18,8 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator
     from typing import Any, TypeGuard
+
+    import httpx
 
     from ._types import JSON, Pages
 
@@ -56,6 +59,27 @@ def write_raw(content: bytes) -> None:
     print(shown, end="" if shown.endswith("\n") or not shown else "\n")  # the prompt on a line
 
 
+def write_raw_response(response: httpx.Response) -> None:
+    """A body as received; an event stream's as it arrives."""
+    if response.is_stream_consumed:  # read whole by the client
+        write_raw(response.content)
+        return
+    ended = True
+    try:
+        for data in response.iter_bytes():
+            if sys.stdout.isatty():
+                text = visible(data.decode("utf-8", "backslashreplace"))
+                print(text, end="", flush=True)
+                ended = text.endswith("\n")
+            else:
+                sys.stdout.buffer.write(data)
+                sys.stdout.flush()
+    finally:
+        response.close()
+    if not ended:
+        print()  # the prompt on a line of its own
+
+
 def print_text(result: str) -> None:
     print(visible(result) if sys.stdout.isatty() else result)
 
@@ -73,8 +97,13 @@ def json_dumper(**options: Any) -> Callable[[Any], str]:
 
 
 def print_result(result: Any, fmt: str, pages: Pages | None) -> None:
+    from . import _sdk as sdk  # imported already: the command has run
+
     if result is None:
         return  # no content
+    if isinstance(result, sdk.Stream):
+        print_events(result, fmt)
+        return
     if isinstance(result, bytes):
         write_raw(result)
         return
@@ -129,6 +158,29 @@ def print_items(items: Iterator[Any], fmt: str) -> None:
             print(("[\n  " if first else ",\n  ") + text, end="", flush=True)
             first = False
         print("[]" if first else "\n]")
+
+
+def print_events(stream: Any, fmt: str) -> None:
+    """The events of a stream, each printed as it arrives."""
+    from . import _sdk as sdk
+
+    try:
+        with stream:
+            events = (plain(event) for event in stream)
+            if fmt != "pretty":
+                print_items(events, fmt)
+                return
+            for index, event in enumerate(events):
+                print(("\n" if index else "") + "\n".join(outline(event)), flush=True)
+    except sdk.EventTooLargeError as exc:
+        raise CliError(
+            f"Error: an event of the stream is larger than {exc.max_bytes // 2**20} MiB, "
+            "the most this command reads"
+        ) from None
+    except sdk.APITimeoutError:
+        raise
+    except sdk.APIConnectionError as exc:  # the stream broke off: not a failure to connect
+        raise CliError(f"Error: {exc.message}") from None
 
 
 # YAML reads these as line breaks: in a quoted string but a double-quoted one, each becomes a

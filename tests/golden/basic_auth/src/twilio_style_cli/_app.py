@@ -196,7 +196,7 @@ def _run(command: Command, args: argparse.Namespace, given: Given, secrets: tupl
     import httpx
 
     from . import _sdk as sdk
-    from ._output import plain, print_items, print_result, take, write_raw
+    from ._output import plain, print_items, print_result, take, write_raw_response
 
     if args.debug:
         from ._debug import debug_http_client
@@ -231,7 +231,7 @@ def _run(command: Command, args: argparse.Namespace, given: Given, secrets: tupl
         except ValueError as exc:  # a value the SDK refused to send
             raise _refused(exc, command, kwargs) from None
         if args.format == "raw":
-            write_raw(result.content)
+            write_raw_response(result.http_response)
             return EXIT_OK
         pages = command["pages"]
         if pages is not None and (args.all or args.max_items is not None):

@@ -52,12 +52,14 @@ def debug_http_client(timeout: float | None, secrets: tuple[str, ...]) -> httpx.
         log(f"> {request.method} {request.url}\n{headers('>', request.headers)}{body(content)}")
 
     def log_response(response: httpx.Response) -> None:
+        status = f"< {response.status_code} {response.reason_phrase}\n"
+        if response.headers.get("content-type", "").startswith("text/event-stream"):
+            # Read here, its events would show only once the stream ended.
+            log(f"{status}{headers('<', response.headers)}(events, printed as they arrive)\n")
+            return
         deadline = sdk.Deadline(response.request)
         sdk.read_body(response, sdk.DEFAULT_MAX_RESPONSE_BYTES, deadline)
-        log(
-            f"< {response.status_code} {response.reason_phrase}\n"
-            f"{headers('<', response.headers)}{body(response.content)}"
-        )
+        log(f"{status}{headers('<', response.headers)}{body(response.content)}")
 
     return httpx.Client(
         timeout=timeout if timeout is not None else 60.0,

@@ -12,6 +12,7 @@ from twilio_style._exceptions import (
     APIError,
     APIStatusError,
     APITimeoutError,
+    EventTooLargeError,
     MissingCredentialsError,
     PaginationError,
     ResponseTooLargeError,
@@ -20,6 +21,7 @@ from twilio_style._exceptions import (
 from twilio_style._limits import DEFAULT_MAX_RESPONSE_BYTES, Deadline, read_body
 from twilio_style._secrets import redact, secret_pattern
 from twilio_style._settings import SDKError
+from twilio_style._streaming import Stream
 
 __all__ = [
     "APIConnectionError",
@@ -30,12 +32,14 @@ __all__ = [
     "Credentials",
     "DEFAULT_MAX_RESPONSE_BYTES",
     "Deadline",
+    "EventTooLargeError",
     "MissingCredentialsError",
     "PaginationError",
     "ResponseTooLargeError",
     "SCHEMES",
     "SDKError",
     "SECURITY",
+    "Stream",
     "read_body",
     "redact",
     "secret_pattern",

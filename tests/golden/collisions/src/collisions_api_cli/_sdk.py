@@ -11,6 +11,7 @@ from collisions_api._exceptions import (
     APIError,
     APIStatusError,
     APITimeoutError,
+    EventTooLargeError,
     MissingCredentialsError,
     PaginationError,
     ResponseTooLargeError,
@@ -19,6 +20,7 @@ from collisions_api._exceptions import (
 from collisions_api._limits import DEFAULT_MAX_RESPONSE_BYTES, Deadline, read_body
 from collisions_api._secrets import redact, secret_pattern
 from collisions_api._settings import SDKError
+from collisions_api._streaming import Stream
 
 SCHEMES: tuple[Scheme, ...] = ()
 SECURITY: Requirement = ()
@@ -32,12 +34,14 @@ __all__ = [
     "Credentials",
     "DEFAULT_MAX_RESPONSE_BYTES",
     "Deadline",
+    "EventTooLargeError",
     "MissingCredentialsError",
     "PaginationError",
     "ResponseTooLargeError",
     "SCHEMES",
     "SDKError",
     "SECURITY",
+    "Stream",
     "read_body",
     "redact",
     "secret_pattern",

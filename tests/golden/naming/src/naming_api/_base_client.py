@@ -11,7 +11,7 @@ import logging
 import random
 import time
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
@@ -53,15 +53,17 @@ from ._retries import (
     should_retry_response,
 )
 from ._secrets import redact, secret_pattern
-from ._streaming_response import leaves_body_unread, streamed_response_class
 from ._types import NOT_GIVEN, FileTypes, NotGiven, Timeout, is_json_array, is_json_object
 from ._version import __title__, __version__
 
 if TYPE_CHECKING:
     from ._paging import AsyncPage, SyncPage
+    from ._streaming import AsyncStream, Stream
+    from ._streaming_response import _BaseStreamedResponse
     from ._tolerant import ValidationProblem
 
 T = TypeVar("T")
+E = TypeVar("E")
 SyncPageT = TypeVar("SyncPageT", bound="SyncPage[Any]")
 AsyncPageT = TypeVar("AsyncPageT", bound="AsyncPage[Any]")
 
@@ -76,6 +78,11 @@ _UNLOGGED_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie"}
 # Set while a `with_raw_response` method runs: the client then hands back the
 # response itself, with the parsing deferred to APIResponse.parse().
 raw_response_mode: ContextVar[bool] = ContextVar("raw_response_mode", default=False)
+# Set while a `with_streaming_response` method sends its request: the client then leaves a
+# successful response's body unread and hands back a response of this class.
+streamed_response_class: ContextVar[type[_BaseStreamedResponse[Any]] | None] = ContextVar(
+    "streamed_response_class", default=None
+)
 
 
 @dataclass(frozen=True)
@@ -582,6 +589,11 @@ class BaseClient:
             ),
         )
 
+    def _leaves_body_unread(self, response: httpx.Response, stream: bool) -> bool:
+        """Whether a response's body is left for its reader to read as it arrives: a successful
+        stream of events, or any success of a ``with_streaming_response`` method."""
+        return response.is_success and (stream or streamed_response_class.get() is not None)
+
     def _raw_or(self, response: httpx.Response, parse: Any) -> Any:
         def parse_with_request_id() -> Any:
             return with_request_id(parse(), response)
@@ -597,6 +609,16 @@ class BaseClient:
 def _not_json(exc: pydantic.ValidationError) -> bool:
     """Whether the body failed as JSON, not as the data the API describes."""
     return exc.errors(include_input=False, include_url=False)[0]["type"] == "json_invalid"
+
+
+def _event_parser(cast_to: type[T]) -> Callable[[str], T] | None:
+    """How a stream parses each event's data; None gives the events as they came."""
+    from ._streaming import ServerSentEvent
+
+    if cast_to is ServerSentEvent:
+        return None
+    parse: Callable[[str], T] = _adapter(cast_to).validate_json
+    return parse
 
 
 def _body(response: httpx.Response) -> object | None:
@@ -693,7 +715,7 @@ class SyncAPIClient(BaseClient):
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
-    def _send(self, options: RequestOptions) -> httpx.Response:
+    def _send(self, options: RequestOptions, *, stream: bool = False) -> httpx.Response:
         idempotency_key = self._idempotency_key(options)
         repeatable = self._repeatable(options)
         retries_taken = 0
@@ -702,7 +724,7 @@ class SyncAPIClient(BaseClient):
             retries_left = self.max_retries - retries_taken
             self._log_request(request)
             try:
-                response = self._attempt(request)
+                response = self._attempt(request, stream=stream)
             except httpx.TransportError as exc:  # connection errors and timeouts
                 if retries_left > 0 and self._should_retry_error(exc, repeatable):
                     delay = self._retry_delay(retries_taken, None)
@@ -724,14 +746,14 @@ class SyncAPIClient(BaseClient):
                 continue
             raise self._status_error(response)
 
-    def _attempt(self, request: httpx.Request) -> httpx.Response:
+    def _attempt(self, request: httpx.Request, *, stream: bool = False) -> httpx.Response:
         """One try: the request, its redirects and the whole body, within the deadline.
 
-        A streamed success keeps its body on the connection, for its reader (``_streaming_response``).
+        A successful ``stream`` is left unread: its events are read as they arrive.
         """
         deadline = Deadline(request)
         response = self._send_following_redirects(request, deadline)
-        if not leaves_body_unread(response):
+        if not self._leaves_body_unread(response, stream):
             read_body(response, self.max_response_bytes, deadline)
         return response
 
@@ -754,6 +776,25 @@ class SyncAPIClient(BaseClient):
         response = self._send(options)
         result: T = self._raw_or(response, lambda: self._parse(response, cast_to))
         return result
+
+    def _request_stream(self, options: RequestOptions, cast_to: type[E]) -> Stream[E]:
+        """Server-sent events, each parsed as ``cast_to`` (``ServerSentEvent``: as they came)."""
+        from ._streaming import Stream, _Events
+
+        response = self._send(options, stream=True)
+        result: Stream[E] = self._raw_or(
+            response, lambda: Stream(_Events(response, _event_parser(cast_to), self))
+        )
+        return result
+
+    def _request_or_stream(
+        self, options: RequestOptions, cast_to: type[T], *, stream: bool, events: type[E]
+    ) -> T | Stream[E]:
+        """An operation whose ``stream`` flag asks for its answer as server-sent events."""
+        if stream:
+            accept = {**options.headers, "Accept": "text/event-stream"}
+            return self._request_stream(replace(options, headers=accept), events)
+        return self._request(options, cast_to)
 
     def _request_page(self, page_cls: type[SyncPageT], options: RequestOptions) -> SyncPageT:
         response = self._send(options)
@@ -805,7 +846,7 @@ class AsyncAPIClient(BaseClient):
     async def __aexit__(self, *exc_info: object) -> None:
         await self.close()
 
-    async def _send(self, options: RequestOptions) -> httpx.Response:
+    async def _send(self, options: RequestOptions, *, stream: bool = False) -> httpx.Response:
         idempotency_key = self._idempotency_key(options)
         repeatable = self._repeatable(options)
         retries_taken = 0
@@ -814,7 +855,7 @@ class AsyncAPIClient(BaseClient):
             retries_left = self.max_retries - retries_taken
             self._log_request(request)
             try:
-                response = await self._attempt(request)
+                response = await self._attempt(request, stream=stream)
             except httpx.TransportError as exc:  # connection errors and timeouts
                 if retries_left > 0 and self._should_retry_error(exc, repeatable):
                     delay = self._retry_delay(retries_taken, None)
@@ -836,16 +877,16 @@ class AsyncAPIClient(BaseClient):
                 continue
             raise self._status_error(response)
 
-    async def _attempt(self, request: httpx.Request) -> httpx.Response:
+    async def _attempt(self, request: httpx.Request, *, stream: bool = False) -> httpx.Response:
         """One try: the request, its redirects and the whole body, cancelled at the deadline.
 
-        A streamed success keeps its body on the connection, for its reader (``_streaming_response``).
+        A successful ``stream`` is left unread: its events are read as they arrive.
         """
         seconds = attempt_seconds(request)
         try:
             with anyio.fail_after(seconds):
                 response = await self._send_following_redirects(request)
-                if not leaves_body_unread(response):
+                if not self._leaves_body_unread(response, stream):
                     await aread_body(response, self.max_response_bytes)
         except TimeoutError:
             if seconds is None:  # not the deadline's
@@ -871,6 +912,25 @@ class AsyncAPIClient(BaseClient):
         response = await self._send(options)
         result: T = self._raw_or(response, lambda: self._parse(response, cast_to))
         return result
+
+    async def _request_stream(self, options: RequestOptions, cast_to: type[E]) -> AsyncStream[E]:
+        """Server-sent events, each parsed as ``cast_to`` (``ServerSentEvent``: as they came)."""
+        from ._streaming import AsyncStream, _Events
+
+        response = await self._send(options, stream=True)
+        result: AsyncStream[E] = self._raw_or(
+            response, lambda: AsyncStream(_Events(response, _event_parser(cast_to), self))
+        )
+        return result
+
+    async def _request_or_stream(
+        self, options: RequestOptions, cast_to: type[T], *, stream: bool, events: type[E]
+    ) -> T | AsyncStream[E]:
+        """An operation whose ``stream`` flag asks for its answer as server-sent events."""
+        if stream:
+            accept = {**options.headers, "Accept": "text/event-stream"}
+            return await self._request_stream(replace(options, headers=accept), events)
+        return await self._request(options, cast_to)
 
     async def _request_page(
         self, page_cls: type[AsyncPageT], options: RequestOptions

@@ -12,6 +12,7 @@ from operations_api._exceptions import (
     APIError,
     APIStatusError,
     APITimeoutError,
+    EventTooLargeError,
     MissingCredentialsError,
     PaginationError,
     ResponseTooLargeError,
@@ -20,6 +21,7 @@ from operations_api._exceptions import (
 from operations_api._limits import DEFAULT_MAX_RESPONSE_BYTES, Deadline, read_body
 from operations_api._secrets import redact, secret_pattern
 from operations_api._settings import SDKError
+from operations_api._streaming import Stream
 
 __all__ = [
     "APIConnectionError",
@@ -30,12 +32,14 @@ __all__ = [
     "Credentials",
     "DEFAULT_MAX_RESPONSE_BYTES",
     "Deadline",
+    "EventTooLargeError",
     "MissingCredentialsError",
     "PaginationError",
     "ResponseTooLargeError",
     "SCHEMES",
     "SDKError",
     "SECURITY",
+    "Stream",
     "read_body",
     "redact",
     "secret_pattern",

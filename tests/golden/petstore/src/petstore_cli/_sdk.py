@@ -12,6 +12,7 @@ from petstore._exceptions import (
     APIError,
     APIStatusError,
     APITimeoutError,
+    EventTooLargeError,
     MissingCredentialsError,
     PaginationError,
     ResponseTooLargeError,
@@ -20,6 +21,7 @@ from petstore._exceptions import (
 from petstore._limits import DEFAULT_MAX_RESPONSE_BYTES, Deadline, read_body
 from petstore._secrets import redact, secret_pattern
 from petstore._settings import SDKError
+from petstore._streaming import Stream
 
 __all__ = [
     "APIConnectionError",
@@ -30,12 +32,14 @@ __all__ = [
     "Credentials",
     "DEFAULT_MAX_RESPONSE_BYTES",
     "Deadline",
+    "EventTooLargeError",
     "MissingCredentialsError",
     "PaginationError",
     "ResponseTooLargeError",
     "SCHEMES",
     "SDKError",
     "SECURITY",
+    "Stream",
     "read_body",
     "redact",
     "secret_pattern",

@@ -18,6 +18,7 @@ from ._exceptions import (
     BadRequestError,
     ConflictError,
     CrossOriginNextPageError,
+    EventTooLargeError,
     InternalServerError,
     MissingCredentialsError,
     NotFoundError,
@@ -26,17 +27,19 @@ from ._exceptions import (
     RateLimitError,
     RepeatedCursorError,
     ResponseTooLargeError,
+    StreamError,
     UnprocessableEntityError,
     ValidationIssue,
 )
 from ._response import APIResponse
 from ._settings import RealWorldError
-from ._streaming_response import AsyncStreamedAPIResponse, StreamedAPIResponse
 from ._types import NOT_GIVEN, NotGiven
 from ._version import __version__
 
 if TYPE_CHECKING:
     from . import types
+    from ._streaming import AsyncStream, ServerSentEvent, Stream
+    from ._streaming_response import AsyncStreamedAPIResponse, StreamedAPIResponse
     from ._tolerant import ValidationProblem
 
 __all__ = [
@@ -49,10 +52,12 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AsyncStreamedAPIResponse",
+    "AsyncStream",
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
     "CrossOriginNextPageError",
+    "EventTooLargeError",
     "InternalServerError",
     "RealWorldError",
     "MissingCredentialsError",
@@ -65,6 +70,9 @@ __all__ = [
     "RepeatedCursorError",
     "ResponseTooLargeError",
     "StreamedAPIResponse",
+    "ServerSentEvent",
+    "Stream",
+    "StreamError",
     "UnprocessableEntityError",
     "ValidationIssue",
     "ValidationProblem",
@@ -73,14 +81,23 @@ __all__ = [
 ]
 
 
+# Imported when first used: a client that makes no call loads no model, and one that streams
+# nothing no stream.
+_LAZY = {
+    "AsyncStream": "._streaming",
+    "ServerSentEvent": "._streaming",
+    "Stream": "._streaming",
+    "AsyncStreamedAPIResponse": "._streaming_response",
+    "StreamedAPIResponse": "._streaming_response",
+    "ValidationProblem": "._tolerant",
+}
+
+
 def __getattr__(name: str) -> object:
-    # ``realworld_api.types`` is imported when first used: a client that makes no call reads no model.
+    import importlib
+
     if name == "types":
-        import importlib
-
         return importlib.import_module(f"{__name__}.types")
-    if name == "ValidationProblem":  # only a response that does not match needs it
-        from ._tolerant import ValidationProblem
-
-        return ValidationProblem
+    if name in _LAZY:
+        return getattr(importlib.import_module(_LAZY[name], __name__), name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

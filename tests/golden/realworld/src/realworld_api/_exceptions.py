@@ -34,6 +34,8 @@ __all__ = [
     "PaginationError",
     "RepeatedCursorError",
     "ResponseTooLargeError",
+    "EventTooLargeError",
+    "StreamError",
     "ValidationIssue",
 ]
 
@@ -160,9 +162,11 @@ class ResponseTooLargeError(APIError):
     status_code: int
     max_bytes: int
 
-    def __init__(self, response: httpx.Response, max_bytes: int) -> None:
+    def __init__(
+        self, response: httpx.Response, max_bytes: int, *, what: str = "The response body"
+    ) -> None:
         super().__init__(
-            f"The response body is larger than max_response_bytes ({max_bytes:,} bytes); "
+            f"{what} is larger than max_response_bytes ({max_bytes:,} bytes); "
             "raise it on the client if the response is expected to be this large",
             response.request,
             body=None,
@@ -170,6 +174,48 @@ class ResponseTooLargeError(APIError):
         self.response = response
         self.status_code = response.status_code
         self.max_bytes = max_bytes
+
+
+class EventTooLargeError(ResponseTooLargeError):
+    """One event of a stream of server-sent events is larger than ``max_response_bytes``.
+
+    A stream as a whole may be as long as it lasts; an event is held whole before it is
+    parsed, so the bound holds for each one. The stream stops there.
+    """
+
+    def __init__(self, response: httpx.Response, max_bytes: int) -> None:
+        super().__init__(response, max_bytes, what="One event of the stream")
+
+
+class StreamError(APIError):
+    """The server sent an error in the middle of a stream of server-sent events.
+
+    An event named ``error``, or one whose data is an object holding only ``error``: the
+    response had started with a success status, so this is how the server can still fail.
+    """
+
+    response: httpx.Response
+    status_code: int
+    event: str
+    """The event's name (``error``, or ``message`` when it had none)."""
+
+    def __init__(
+        self,
+        response: httpx.Response,
+        event: str,
+        body: object | None,
+        *,
+        redact: Callable[[str], str] = str,
+    ) -> None:
+        detail = server_message(body)
+        super().__init__(
+            redact("The stream reported an error" + (f": {detail}" if detail else "")),
+            response.request,
+            body=body,
+        )
+        self.response = response
+        self.status_code = response.status_code
+        self.event = event
 
 
 class APIStatusError(APIError):

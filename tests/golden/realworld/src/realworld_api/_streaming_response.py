@@ -18,12 +18,12 @@ import functools
 import os
 import re
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from contextvars import ContextVar
 from typing import Any, Generic, ParamSpec, TypeVar, cast
 
 import anyio
 import httpx
 
+from ._base_client import streamed_response_class
 from ._limits import aiter_decoded, aread_body, iter_decoded, read_body
 from ._request_id import request_id_of
 
@@ -36,11 +36,6 @@ __all__ = [
     "StreamedAPIResponse",
     "StreamedResponseManager",
 ]
-
-
-def leaves_body_unread(response: httpx.Response) -> bool:
-    """Whether the client hands ``response`` back with its body unread: a streamed success."""
-    return response.is_success and streamed_response_class.get() is not None
 
 
 class _BaseStreamedResponse(Generic[R]):
@@ -220,13 +215,6 @@ class AsyncStreamedAPIResponse(_BaseStreamedResponse[R]):
     async def close(self) -> None:
         """Close the connection, leaving what is left of the body unread."""
         await self.http_response.aclose()
-
-
-# Set while a `with_streaming_response` method sends its request: the client then leaves a
-# successful response's body unread and hands back a response of this class.
-streamed_response_class: ContextVar[type[_BaseStreamedResponse[Any]] | None] = ContextVar(
-    "streamed_response_class", default=None
-)
 
 
 class StreamedResponseManager(Generic[R]):

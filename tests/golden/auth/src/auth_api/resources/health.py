@@ -12,10 +12,6 @@ from auth_api._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
-from auth_api._streaming_response import (
-    async_to_streamed_response_wrapper,
-    to_streamed_response_wrapper,
-)
 from auth_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
@@ -84,6 +80,9 @@ class HealthResourceWithRawResponse:
 
 class HealthResourceWithStreamingResponse:
     def __init__(self, resource: HealthResource) -> None:
+        # Imported here: a program that never streams a response never loads it.
+        from auth_api._streaming_response import to_streamed_response_wrapper
+
         self._resource = resource
         self.retrieve = to_streamed_response_wrapper(resource.retrieve)
 
@@ -140,5 +139,8 @@ class AsyncHealthResourceWithRawResponse:
 
 class AsyncHealthResourceWithStreamingResponse:
     def __init__(self, resource: AsyncHealthResource) -> None:
+        # Imported here: a program that never streams a response never loads it.
+        from auth_api._streaming_response import async_to_streamed_response_wrapper
+
         self._resource = resource
         self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)

@@ -13,10 +13,6 @@ from auth_api._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
-from auth_api._streaming_response import (
-    async_to_streamed_response_wrapper,
-    to_streamed_response_wrapper,
-)
 from auth_api._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
@@ -164,6 +160,9 @@ class WidgetsResourceWithRawResponse:
 
 class WidgetsResourceWithStreamingResponse:
     def __init__(self, resource: WidgetsResource) -> None:
+        # Imported here: a program that never streams a response never loads it.
+        from auth_api._streaming_response import to_streamed_response_wrapper
+
         self._resource = resource
         self.list = to_streamed_response_wrapper(resource.list)
         self.create = to_streamed_response_wrapper(resource.create)
@@ -301,6 +300,9 @@ class AsyncWidgetsResourceWithRawResponse:
 
 class AsyncWidgetsResourceWithStreamingResponse:
     def __init__(self, resource: AsyncWidgetsResource) -> None:
+        # Imported here: a program that never streams a response never loads it.
+        from auth_api._streaming_response import async_to_streamed_response_wrapper
+
         self._resource = resource
         self.list = async_to_streamed_response_wrapper(resource.list)
         self.create = async_to_streamed_response_wrapper(resource.create)

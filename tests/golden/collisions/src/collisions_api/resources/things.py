@@ -12,10 +12,6 @@ from collisions_api._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
-from collisions_api._streaming_response import (
-    async_to_streamed_response_wrapper,
-    to_streamed_response_wrapper,
-)
 from collisions_api._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
@@ -145,6 +141,9 @@ class ThingsResourceWithRawResponse:
 
 class ThingsResourceWithStreamingResponse:
     def __init__(self, resource: ThingsResource) -> None:
+        # Imported here: a program that never streams a response never loads it.
+        from collisions_api._streaming_response import to_streamed_response_wrapper
+
         self._resource = resource
         self.list = to_streamed_response_wrapper(resource.list)
         self.create = to_streamed_response_wrapper(resource.create)
@@ -263,6 +262,9 @@ class AsyncThingsResourceWithRawResponse:
 
 class AsyncThingsResourceWithStreamingResponse:
     def __init__(self, resource: AsyncThingsResource) -> None:
+        # Imported here: a program that never streams a response never loads it.
+        from collisions_api._streaming_response import async_to_streamed_response_wrapper
+
         self._resource = resource
         self.list = async_to_streamed_response_wrapper(resource.list)
         self.create = async_to_streamed_response_wrapper(resource.create)

@@ -12,10 +12,6 @@ from hostile._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
-from hostile._streaming_response import (
-    async_to_streamed_response_wrapper,
-    to_streamed_response_wrapper,
-)
 from hostile._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
 
 __all__ = [
@@ -77,6 +73,9 @@ class AbsNmzq2ResourceWithRawResponse:
 
 class AbsNmzq2ResourceWithStreamingResponse:
     def __init__(self, resource: AbsNmzq2Resource) -> None:
+        # Imported here: a program that never streams a response never loads it.
+        from hostile._streaming_response import to_streamed_response_wrapper
+
         self._resource = resource
         self.delete_all = to_streamed_response_wrapper(resource.delete_all)
 
@@ -130,5 +129,8 @@ class AsyncAbsNmzq2ResourceWithRawResponse:
 
 class AsyncAbsNmzq2ResourceWithStreamingResponse:
     def __init__(self, resource: AsyncAbsNmzq2Resource) -> None:
+        # Imported here: a program that never streams a response never loads it.
+        from hostile._streaming_response import async_to_streamed_response_wrapper
+
         self._resource = resource
         self.delete_all = async_to_streamed_response_wrapper(resource.delete_all)

@@ -11,10 +11,6 @@ from hostile._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
-from hostile._streaming_response import (
-    async_to_streamed_response_wrapper,
-    to_streamed_response_wrapper,
-)
 from hostile._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
 
 __all__ = [
@@ -79,6 +75,9 @@ class EtcNmzqResourceWithRawResponse:
 
 class EtcNmzqResourceWithStreamingResponse:
     def __init__(self, resource: EtcNmzqResource) -> None:
+        # Imported here: a program that never streams a response never loads it.
+        from hostile._streaming_response import to_streamed_response_wrapper
+
         self._resource = resource
         self.list = to_streamed_response_wrapper(resource.list)
 
@@ -135,5 +134,8 @@ class AsyncEtcNmzqResourceWithRawResponse:
 
 class AsyncEtcNmzqResourceWithStreamingResponse:
     def __init__(self, resource: AsyncEtcNmzqResource) -> None:
+        # Imported here: a program that never streams a response never loads it.
+        from hostile._streaming_response import async_to_streamed_response_wrapper
+
         self._resource = resource
         self.list = async_to_streamed_response_wrapper(resource.list)

@@ -12,10 +12,6 @@ from hostile._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
-from hostile._streaming_response import (
-    async_to_streamed_response_wrapper,
-    to_streamed_response_wrapper,
-)
 from hostile._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 __all__ = [
@@ -91,6 +87,9 @@ class TypesResourceWithRawResponse:
 
 class TypesResourceWithStreamingResponse:
     def __init__(self, resource: TypesResource) -> None:
+        # Imported here: a program that never streams a response never loads it.
+        from hostile._streaming_response import to_streamed_response_wrapper
+
         self._resource = resource
         self.create = to_streamed_response_wrapper(resource.create)
 
@@ -158,5 +157,8 @@ class AsyncTypesResourceWithRawResponse:
 
 class AsyncTypesResourceWithStreamingResponse:
     def __init__(self, resource: AsyncTypesResource) -> None:
+        # Imported here: a program that never streams a response never loads it.
+        from hostile._streaming_response import async_to_streamed_response_wrapper
+
         self._resource = resource
         self.create = async_to_streamed_response_wrapper(resource.create)

@@ -12,10 +12,6 @@ from hostile._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
-from hostile._streaming_response import (
-    async_to_streamed_response_wrapper,
-    to_streamed_response_wrapper,
-)
 from hostile._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
@@ -108,6 +104,9 @@ class WidgetsResourceWithRawResponse:
 
 class WidgetsResourceWithStreamingResponse:
     def __init__(self, resource: WidgetsResource) -> None:
+        # Imported here: a program that never streams a response never loads it.
+        from hostile._streaming_response import to_streamed_response_wrapper
+
         self._resource = resource
         self.retrieve = to_streamed_response_wrapper(resource.retrieve)
 
@@ -188,5 +187,8 @@ class AsyncWidgetsResourceWithRawResponse:
 
 class AsyncWidgetsResourceWithStreamingResponse:
     def __init__(self, resource: AsyncWidgetsResource) -> None:
+        # Imported here: a program that never streams a response never loads it.
+        from hostile._streaming_response import async_to_streamed_response_wrapper
+
         self._resource = resource
         self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)

@@ -14,10 +14,6 @@ from naming_api._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
-from naming_api._streaming_response import (
-    async_to_streamed_response_wrapper,
-    to_streamed_response_wrapper,
-)
 from naming_api._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
@@ -261,6 +257,9 @@ class RecordsApiResourceWithRawResponse:
 
 class RecordsApiResourceWithStreamingResponse:
     def __init__(self, resource: RecordsApiResource) -> None:
+        # Imported here: a program that never streams a response never loads it.
+        from naming_api._streaming_response import to_streamed_response_wrapper
+
         self._resource = resource
         self.list = to_streamed_response_wrapper(resource.list)
         self.create = to_streamed_response_wrapper(resource.create)
@@ -496,6 +495,9 @@ class AsyncRecordsApiResourceWithRawResponse:
 
 class AsyncRecordsApiResourceWithStreamingResponse:
     def __init__(self, resource: AsyncRecordsApiResource) -> None:
+        # Imported here: a program that never streams a response never loads it.
+        from naming_api._streaming_response import async_to_streamed_response_wrapper
+
         self._resource = resource
         self.list = async_to_streamed_response_wrapper(resource.list)
         self.create = async_to_streamed_response_wrapper(resource.create)

@@ -12,10 +12,6 @@ from naming_api._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
-from naming_api._streaming_response import (
-    async_to_streamed_response_wrapper,
-    to_streamed_response_wrapper,
-)
 from naming_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
@@ -83,6 +79,9 @@ class RecordsResourceResourceWithRawResponse:
 
 class RecordsResourceResourceWithStreamingResponse:
     def __init__(self, resource: RecordsResourceResource) -> None:
+        # Imported here: a program that never streams a response never loads it.
+        from naming_api._streaming_response import to_streamed_response_wrapper
+
         self._resource = resource
         self.retrieve = to_streamed_response_wrapper(resource.retrieve)
 
@@ -138,5 +137,8 @@ class AsyncRecordsResourceResourceWithRawResponse:
 
 class AsyncRecordsResourceResourceWithStreamingResponse:
     def __init__(self, resource: AsyncRecordsResourceResource) -> None:
+        # Imported here: a program that never streams a response never loads it.
+        from naming_api._streaming_response import async_to_streamed_response_wrapper
+
         self._resource = resource
         self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)

@@ -13,10 +13,6 @@ from operations_api._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
-from operations_api._streaming_response import (
-    async_to_streamed_response_wrapper,
-    to_streamed_response_wrapper,
-)
 from operations_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
@@ -90,6 +86,9 @@ class BatchesResourceWithRawResponse:
 
 class BatchesResourceWithStreamingResponse:
     def __init__(self, resource: BatchesResource) -> None:
+        # Imported here: a program that never streams a response never loads it.
+        from operations_api._streaming_response import to_streamed_response_wrapper
+
         self._resource = resource
         self.retrieve = to_streamed_response_wrapper(resource.retrieve)
 
@@ -151,5 +150,8 @@ class AsyncBatchesResourceWithRawResponse:
 
 class AsyncBatchesResourceWithStreamingResponse:
     def __init__(self, resource: AsyncBatchesResource) -> None:
+        # Imported here: a program that never streams a response never loads it.
+        from operations_api._streaming_response import async_to_streamed_response_wrapper
+
         self._resource = resource
         self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)

@@ -15,10 +15,6 @@ from operations_api._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
-from operations_api._streaming_response import (
-    async_to_streamed_response_wrapper,
-    to_streamed_response_wrapper,
-)
 from operations_api._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
@@ -628,6 +624,9 @@ class FilesResourceWithRawResponse:
 
 class FilesResourceWithStreamingResponse:
     def __init__(self, resource: FilesResource) -> None:
+        # Imported here: a program that never streams a response never loads it.
+        from operations_api._streaming_response import to_streamed_response_wrapper
+
         self._resource = resource
         self.list = to_streamed_response_wrapper(resource.list)
         self.create = to_streamed_response_wrapper(resource.create)
@@ -1231,6 +1230,9 @@ class AsyncFilesResourceWithRawResponse:
 
 class AsyncFilesResourceWithStreamingResponse:
     def __init__(self, resource: AsyncFilesResource) -> None:
+        # Imported here: a program that never streams a response never loads it.
+        from operations_api._streaming_response import async_to_streamed_response_wrapper
+
         self._resource = resource
         self.list = async_to_streamed_response_wrapper(resource.list)
         self.create = async_to_streamed_response_wrapper(resource.create)

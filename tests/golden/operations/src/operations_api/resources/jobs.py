@@ -12,10 +12,6 @@ from operations_api._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
-from operations_api._streaming_response import (
-    async_to_streamed_response_wrapper,
-    to_streamed_response_wrapper,
-)
 from operations_api._types import NOT_GIVEN, FileTypes, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
@@ -198,6 +194,9 @@ class JobsResourceWithRawResponse:
 
 class JobsResourceWithStreamingResponse:
     def __init__(self, resource: JobsResource) -> None:
+        # Imported here: a program that never streams a response never loads it.
+        from operations_api._streaming_response import to_streamed_response_wrapper
+
         self._resource = resource
         self.create = to_streamed_response_wrapper(resource.create)
         self.retrieve = to_streamed_response_wrapper(resource.retrieve)
@@ -371,6 +370,9 @@ class AsyncJobsResourceWithRawResponse:
 
 class AsyncJobsResourceWithStreamingResponse:
     def __init__(self, resource: AsyncJobsResource) -> None:
+        # Imported here: a program that never streams a response never loads it.
+        from operations_api._streaming_response import async_to_streamed_response_wrapper
+
         self._resource = resource
         self.create = async_to_streamed_response_wrapper(resource.create)
         self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)

@@ -12,10 +12,6 @@ from operations_api._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
-from operations_api._streaming_response import (
-    async_to_streamed_response_wrapper,
-    to_streamed_response_wrapper,
-)
 from operations_api._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
@@ -133,6 +129,9 @@ class ReposResourceWithRawResponse:
 
 class ReposResourceWithStreamingResponse:
     def __init__(self, resource: ReposResource) -> None:
+        # Imported here: a program that never streams a response never loads it.
+        from operations_api._streaming_response import to_streamed_response_wrapper
+
         self._resource = resource
         self.retrieve = to_streamed_response_wrapper(resource.retrieve)
         self.update = to_streamed_response_wrapper(resource.update)
@@ -239,6 +238,9 @@ class AsyncReposResourceWithRawResponse:
 
 class AsyncReposResourceWithStreamingResponse:
     def __init__(self, resource: AsyncReposResource) -> None:
+        # Imported here: a program that never streams a response never loads it.
+        from operations_api._streaming_response import async_to_streamed_response_wrapper
+
         self._resource = resource
         self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
         self.update = async_to_streamed_response_wrapper(resource.update)

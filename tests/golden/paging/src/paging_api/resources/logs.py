@@ -12,10 +12,6 @@ from paging_api._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
-from paging_api._streaming_response import (
-    async_to_streamed_response_wrapper,
-    to_streamed_response_wrapper,
-)
 from paging_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
@@ -91,6 +87,9 @@ class LogsResourceWithRawResponse:
 
 class LogsResourceWithStreamingResponse:
     def __init__(self, resource: LogsResource) -> None:
+        # Imported here: a program that never streams a response never loads it.
+        from paging_api._streaming_response import to_streamed_response_wrapper
+
         self._resource = resource
         self.list = to_streamed_response_wrapper(resource.list)
 
@@ -154,5 +153,8 @@ class AsyncLogsResourceWithRawResponse:
 
 class AsyncLogsResourceWithStreamingResponse:
     def __init__(self, resource: AsyncLogsResource) -> None:
+        # Imported here: a program that never streams a response never loads it.
+        from paging_api._streaming_response import async_to_streamed_response_wrapper
+
         self._resource = resource
         self.list = async_to_streamed_response_wrapper(resource.list)

@@ -13,10 +13,6 @@ from realworld_api._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
-from realworld_api._streaming_response import (
-    async_to_streamed_response_wrapper,
-    to_streamed_response_wrapper,
-)
 from realworld_api._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
@@ -104,6 +100,9 @@ class RoutesResourceWithRawResponse:
 
 class RoutesResourceWithStreamingResponse:
     def __init__(self, resource: RoutesResource) -> None:
+        # Imported here: a program that never streams a response never loads it.
+        from realworld_api._streaming_response import to_streamed_response_wrapper
+
         self._resource = resource
         self.create = to_streamed_response_wrapper(resource.create)
 
@@ -179,5 +178,8 @@ class AsyncRoutesResourceWithRawResponse:
 
 class AsyncRoutesResourceWithStreamingResponse:
     def __init__(self, resource: AsyncRoutesResource) -> None:
+        # Imported here: a program that never streams a response never loads it.
+        from realworld_api._streaming_response import async_to_streamed_response_wrapper
+
         self._resource = resource
         self.create = async_to_streamed_response_wrapper(resource.create)

@@ -12,10 +12,6 @@ from realworld_api._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
-from realworld_api._streaming_response import (
-    async_to_streamed_response_wrapper,
-    to_streamed_response_wrapper,
-)
 from realworld_api._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 __all__ = [
@@ -85,6 +81,9 @@ class SubscriptionsResourceWithRawResponse:
 
 class SubscriptionsResourceWithStreamingResponse:
     def __init__(self, resource: SubscriptionsResource) -> None:
+        # Imported here: a program that never streams a response never loads it.
+        from realworld_api._streaming_response import to_streamed_response_wrapper
+
         self._resource = resource
         self.create = to_streamed_response_wrapper(resource.create)
 
@@ -146,5 +145,8 @@ class AsyncSubscriptionsResourceWithRawResponse:
 
 class AsyncSubscriptionsResourceWithStreamingResponse:
     def __init__(self, resource: AsyncSubscriptionsResource) -> None:
+        # Imported here: a program that never streams a response never loads it.
+        from realworld_api._streaming_response import async_to_streamed_response_wrapper
+
         self._resource = resource
         self.create = async_to_streamed_response_wrapper(resource.create)

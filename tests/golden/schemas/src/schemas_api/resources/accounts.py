@@ -13,10 +13,6 @@ from schemas_api._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
-from schemas_api._streaming_response import (
-    async_to_streamed_response_wrapper,
-    to_streamed_response_wrapper,
-)
 from schemas_api._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
@@ -167,6 +163,9 @@ class AccountsResourceWithRawResponse:
 
 class AccountsResourceWithStreamingResponse:
     def __init__(self, resource: AccountsResource) -> None:
+        # Imported here: a program that never streams a response never loads it.
+        from schemas_api._streaming_response import to_streamed_response_wrapper
+
         self._resource = resource
         self.retrieve = to_streamed_response_wrapper(resource.retrieve)
         self.update = to_streamed_response_wrapper(resource.update)
@@ -304,6 +303,9 @@ class AsyncAccountsResourceWithRawResponse:
 
 class AsyncAccountsResourceWithStreamingResponse:
     def __init__(self, resource: AsyncAccountsResource) -> None:
+        # Imported here: a program that never streams a response never loads it.
+        from schemas_api._streaming_response import async_to_streamed_response_wrapper
+
         self._resource = resource
         self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
         self.update = async_to_streamed_response_wrapper(resource.update)

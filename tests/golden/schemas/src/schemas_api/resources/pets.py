@@ -13,10 +13,6 @@ from schemas_api._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
-from schemas_api._streaming_response import (
-    async_to_streamed_response_wrapper,
-    to_streamed_response_wrapper,
-)
 from schemas_api._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
@@ -171,6 +167,9 @@ class PetsResourceWithRawResponse:
 
 class PetsResourceWithStreamingResponse:
     def __init__(self, resource: PetsResource) -> None:
+        # Imported here: a program that never streams a response never loads it.
+        from schemas_api._streaming_response import to_streamed_response_wrapper
+
         self._resource = resource
         self.list = to_streamed_response_wrapper(resource.list)
         self.create = to_streamed_response_wrapper(resource.create)
@@ -312,6 +311,9 @@ class AsyncPetsResourceWithRawResponse:
 
 class AsyncPetsResourceWithStreamingResponse:
     def __init__(self, resource: AsyncPetsResource) -> None:
+        # Imported here: a program that never streams a response never loads it.
+        from schemas_api._streaming_response import async_to_streamed_response_wrapper
+
         self._resource = resource
         self.list = async_to_streamed_response_wrapper(resource.list)
         self.create = async_to_streamed_response_wrapper(resource.create)

@@ -12,10 +12,6 @@ from schemas_api._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
-from schemas_api._streaming_response import (
-    async_to_streamed_response_wrapper,
-    to_streamed_response_wrapper,
-)
 from schemas_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
@@ -89,6 +85,9 @@ class ShapesResourceWithRawResponse:
 
 class ShapesResourceWithStreamingResponse:
     def __init__(self, resource: ShapesResource) -> None:
+        # Imported here: a program that never streams a response never loads it.
+        from schemas_api._streaming_response import to_streamed_response_wrapper
+
         self._resource = resource
         self.retrieve = to_streamed_response_wrapper(resource.retrieve)
 
@@ -149,5 +148,8 @@ class AsyncShapesResourceWithRawResponse:
 
 class AsyncShapesResourceWithStreamingResponse:
     def __init__(self, resource: AsyncShapesResource) -> None:
+        # Imported here: a program that never streams a response never loads it.
+        from schemas_api._streaming_response import async_to_streamed_response_wrapper
+
         self._resource = resource
         self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)

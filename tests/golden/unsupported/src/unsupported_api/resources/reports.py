@@ -14,10 +14,6 @@ from unsupported_api._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
-from unsupported_api._streaming_response import (
-    async_to_streamed_response_wrapper,
-    to_streamed_response_wrapper,
-)
 from unsupported_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
@@ -130,6 +126,9 @@ class ReportsResourceWithRawResponse:
 
 class ReportsResourceWithStreamingResponse:
     def __init__(self, resource: ReportsResource) -> None:
+        # Imported here: a program that never streams a response never loads it.
+        from unsupported_api._streaming_response import to_streamed_response_wrapper
+
         self._resource = resource
         self.retrieve = to_streamed_response_wrapper(resource.retrieve)
         self.update = to_streamed_response_wrapper(resource.update)
@@ -231,6 +230,9 @@ class AsyncReportsResourceWithRawResponse:
 
 class AsyncReportsResourceWithStreamingResponse:
     def __init__(self, resource: AsyncReportsResource) -> None:
+        # Imported here: a program that never streams a response never loads it.
+        from unsupported_api._streaming_response import async_to_streamed_response_wrapper
+
         self._resource = resource
         self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
         self.update = async_to_streamed_response_wrapper(resource.update)

@@ -12,10 +12,6 @@ from twilio_style._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
-from twilio_style._streaming_response import (
-    async_to_streamed_response_wrapper,
-    to_streamed_response_wrapper,
-)
 from twilio_style._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
@@ -174,6 +170,9 @@ class MessagesResourceWithRawResponse:
 
 class MessagesResourceWithStreamingResponse:
     def __init__(self, resource: MessagesResource) -> None:
+        # Imported here: a program that never streams a response never loads it.
+        from twilio_style._streaming_response import to_streamed_response_wrapper
+
         self._resource = resource
         self.list = to_streamed_response_wrapper(resource.list)
         self.create = to_streamed_response_wrapper(resource.create)
@@ -322,6 +321,9 @@ class AsyncMessagesResourceWithRawResponse:
 
 class AsyncMessagesResourceWithStreamingResponse:
     def __init__(self, resource: AsyncMessagesResource) -> None:
+        # Imported here: a program that never streams a response never loads it.
+        from twilio_style._streaming_response import async_to_streamed_response_wrapper
+
         self._resource = resource
         self.list = async_to_streamed_response_wrapper(resource.list)
         self.create = async_to_streamed_response_wrapper(resource.create)

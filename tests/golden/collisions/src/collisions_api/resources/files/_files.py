@@ -12,10 +12,6 @@ from collisions_api._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
-from collisions_api._streaming_response import (
-    async_to_streamed_response_wrapper,
-    to_streamed_response_wrapper,
-)
 from collisions_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
@@ -137,6 +133,9 @@ class FilesResourceWithRawResponse:
 
 class FilesResourceWithStreamingResponse:
     def __init__(self, resource: FilesResource) -> None:
+        # Imported here: a program that never streams a response never loads it.
+        from collisions_api._streaming_response import to_streamed_response_wrapper
+
         self._resource = resource
         self.list = to_streamed_response_wrapper(resource.list)
         self.retrieve = to_streamed_response_wrapper(resource.retrieve)
@@ -245,6 +244,9 @@ class AsyncFilesResourceWithRawResponse:
 
 class AsyncFilesResourceWithStreamingResponse:
     def __init__(self, resource: AsyncFilesResource) -> None:
+        # Imported here: a program that never streams a response never loads it.
+        from collisions_api._streaming_response import async_to_streamed_response_wrapper
+
         self._resource = resource
         self.list = async_to_streamed_response_wrapper(resource.list)
         self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)

@@ -12,10 +12,6 @@ from hostile._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
-from hostile._streaming_response import (
-    async_to_streamed_response_wrapper,
-    to_streamed_response_wrapper,
-)
 from hostile._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
@@ -119,6 +115,9 @@ class NmzqResourceWithRawResponse:
 
 class NmzqResourceWithStreamingResponse:
     def __init__(self, resource: NmzqResource) -> None:
+        # Imported here: a program that never streams a response never loads it.
+        from hostile._streaming_response import to_streamed_response_wrapper
+
         self._resource = resource
         self.init = to_streamed_response_wrapper(resource.init)
 
@@ -210,5 +209,8 @@ class AsyncNmzqResourceWithRawResponse:
 
 class AsyncNmzqResourceWithStreamingResponse:
     def __init__(self, resource: AsyncNmzqResource) -> None:
+        # Imported here: a program that never streams a response never loads it.
+        from hostile._streaming_response import async_to_streamed_response_wrapper
+
         self._resource = resource
         self.init = async_to_streamed_response_wrapper(resource.init)

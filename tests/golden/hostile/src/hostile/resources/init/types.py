@@ -13,10 +13,6 @@ from hostile._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
-from hostile._streaming_response import (
-    async_to_streamed_response_wrapper,
-    to_streamed_response_wrapper,
-)
 from hostile._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
@@ -84,6 +80,9 @@ class InitTypesResourceWithRawResponse:
 
 class InitTypesResourceWithStreamingResponse:
     def __init__(self, resource: InitTypesResource) -> None:
+        # Imported here: a program that never streams a response never loads it.
+        from hostile._streaming_response import to_streamed_response_wrapper
+
         self._resource = resource
         self.list = to_streamed_response_wrapper(resource.list)
 
@@ -139,5 +138,8 @@ class AsyncInitTypesResourceWithRawResponse:
 
 class AsyncInitTypesResourceWithStreamingResponse:
     def __init__(self, resource: AsyncInitTypesResource) -> None:
+        # Imported here: a program that never streams a response never loads it.
+        from hostile._streaming_response import async_to_streamed_response_wrapper
+
         self._resource = resource
         self.list = async_to_streamed_response_wrapper(resource.list)

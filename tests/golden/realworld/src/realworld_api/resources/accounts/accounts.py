@@ -12,10 +12,6 @@ from realworld_api._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
-from realworld_api._streaming_response import (
-    async_to_streamed_response_wrapper,
-    to_streamed_response_wrapper,
-)
 from realworld_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
@@ -107,6 +103,9 @@ class AccountsResourceWithRawResponse:
 
 class AccountsResourceWithStreamingResponse:
     def __init__(self, resource: AccountsResource) -> None:
+        # Imported here: a program that never streams a response never loads it.
+        from realworld_api._streaming_response import to_streamed_response_wrapper
+
         self._resource = resource
         self.retrieve = to_streamed_response_wrapper(resource.retrieve)
 
@@ -184,6 +183,9 @@ class AsyncAccountsResourceWithRawResponse:
 
 class AsyncAccountsResourceWithStreamingResponse:
     def __init__(self, resource: AsyncAccountsResource) -> None:
+        # Imported here: a program that never streams a response never loads it.
+        from realworld_api._streaming_response import async_to_streamed_response_wrapper
+
         self._resource = resource
         self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
 

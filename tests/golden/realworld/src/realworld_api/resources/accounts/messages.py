@@ -13,10 +13,6 @@ from realworld_api._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
-from realworld_api._streaming_response import (
-    async_to_streamed_response_wrapper,
-    to_streamed_response_wrapper,
-)
 from realworld_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
@@ -205,6 +201,9 @@ class MessagesResourceWithRawResponse:
 
 class MessagesResourceWithStreamingResponse:
     def __init__(self, resource: MessagesResource) -> None:
+        # Imported here: a program that never streams a response never loads it.
+        from realworld_api._streaming_response import to_streamed_response_wrapper
+
         self._resource = resource
         self.list = to_streamed_response_wrapper(resource.list)
         self.create = to_streamed_response_wrapper(resource.create)
@@ -384,6 +383,9 @@ class AsyncMessagesResourceWithRawResponse:
 
 class AsyncMessagesResourceWithStreamingResponse:
     def __init__(self, resource: AsyncMessagesResource) -> None:
+        # Imported here: a program that never streams a response never loads it.
+        from realworld_api._streaming_response import async_to_streamed_response_wrapper
+
         self._resource = resource
         self.list = async_to_streamed_response_wrapper(resource.list)
         self.create = async_to_streamed_response_wrapper(resource.create)

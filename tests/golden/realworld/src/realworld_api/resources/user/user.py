@@ -12,10 +12,6 @@ from realworld_api._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
-from realworld_api._streaming_response import (
-    async_to_streamed_response_wrapper,
-    to_streamed_response_wrapper,
-)
 from realworld_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
@@ -103,6 +99,9 @@ class UserResourceWithRawResponse:
 
 class UserResourceWithStreamingResponse:
     def __init__(self, resource: UserResource) -> None:
+        # Imported here: a program that never streams a response never loads it.
+        from realworld_api._streaming_response import to_streamed_response_wrapper
+
         self._resource = resource
         self.retrieve = to_streamed_response_wrapper(resource.retrieve)
 
@@ -176,6 +175,9 @@ class AsyncUserResourceWithRawResponse:
 
 class AsyncUserResourceWithStreamingResponse:
     def __init__(self, resource: AsyncUserResource) -> None:
+        # Imported here: a program that never streams a response never loads it.
+        from realworld_api._streaming_response import async_to_streamed_response_wrapper
+
         self._resource = resource
         self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
 

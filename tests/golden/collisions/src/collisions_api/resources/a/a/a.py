@@ -12,10 +12,6 @@ from collisions_api._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
-from collisions_api._streaming_response import (
-    async_to_streamed_response_wrapper,
-    to_streamed_response_wrapper,
-)
 from collisions_api._types import NOT_GIVEN, Headers, NotGiven, Query, Timeout
 
 # Models, pages and sub-resources are imported where they are first used.
@@ -103,6 +99,9 @@ class AAResourceWithRawResponse:
 
 class AAResourceWithStreamingResponse:
     def __init__(self, resource: AAResource) -> None:
+        # Imported here: a program that never streams a response never loads it.
+        from collisions_api._streaming_response import to_streamed_response_wrapper
+
         self._resource = resource
         self.retrieve = to_streamed_response_wrapper(resource.retrieve)
 
@@ -176,6 +175,9 @@ class AsyncAAResourceWithRawResponse:
 
 class AsyncAAResourceWithStreamingResponse:
     def __init__(self, resource: AsyncAAResource) -> None:
+        # Imported here: a program that never streams a response never loads it.
+        from collisions_api._streaming_response import async_to_streamed_response_wrapper
+
         self._resource = resource
         self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
 

@@ -1,0 +1,2 @@
+__title__ = "streaming-api"
+__version__ = "0.1.0"
