@@ -107,7 +107,9 @@ def _value(
         return _union(args, data, path, problems, error["msg"])
     if origin in _SEQUENCES and is_json_array(data) and args:  # a list of lists, say
         item_type = args[0] if origin is not tuple or args[-1] is Ellipsis else Any
-        return [_value(item_type, item, (*path, index), problems) for index, item in enumerate(data)]
+        return [
+            _value(item_type, item, (*path, index), problems) for index, item in enumerate(data)
+        ]
     problems.append(ValidationProblem((*path, *error["loc"]), error["msg"]))
     return data
 
