@@ -22,14 +22,19 @@ import hmac
 import json
 import os
 import secrets
+import sys
 import tempfile
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, fields, is_dataclass
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import __version__
 from .errors import UsageError
+
+if TYPE_CHECKING:
+    from .config import Config
 
 CacheEntry = tuple[str, list[dict[str, Any]]]  # module source, model metadata
 
@@ -249,3 +254,138 @@ def compiled_templates(cache: Cache | None) -> Iterator[Path | None]:
                 payload = (private / name).read_bytes()
                 if restored.get(name) != payload:
                     cache.write("templates", name, payload)
+
+
+# What shapes the output besides sdkgen's own code: a new version of one may change a file.
+_TOOLS = ("datamodel-code-generator", "ruff", "jinja2", "pyyaml", "pydantic")
+
+
+class OutputCache:
+    """Every file of an SDK by all it was made from: a run with nothing changed (a ``check`` in
+    CI, a regeneration that finds the spec as it was) loads, renders and formats nothing.
+
+    An entry is keyed by :func:`output_key`, and names the spec's other files (a spec in
+    several files) with their hashes: it is used only while each still has its hash. The
+    ``KEEP`` entries used last are kept, as an SDK can be large.
+    """
+
+    KEEP = 8
+
+    def __init__(self, cache: Cache | None) -> None:
+        self._store = _JsonStore(cache, "output")
+
+    def get(self, key: str) -> tuple[dict[str, str], list[tuple[str, str]]] | None:
+        """The files and the warnings (text, kind) of the run ``key`` names, if it is stored."""
+        data = self._store.read(key)
+        if not isinstance(data, dict):
+            return None
+        files, warnings, sources = data.get("files"), data.get("warnings"), data.get("sources")
+        if not (
+            isinstance(files, dict)
+            and all(isinstance(text, str) for text in files.values())
+            and isinstance(warnings, list)
+            and all(_is_pair(item) for item in warnings)
+            and isinstance(sources, dict)
+        ):
+            return None
+        for path, digest in sources.items():
+            try:
+                if hashlib.sha256(Path(path).read_bytes()).hexdigest() != digest:
+                    return None
+            except OSError:
+                return None
+        if self._store.cache is not None:
+            _touch(self._store.cache.directory / self._store.kind / f"{key}.json")
+        return files, [(text, kind) for text, kind in warnings]
+
+    def put(
+        self,
+        key: str,
+        files: Mapping[str, str],
+        warnings: Iterable[tuple[str, str]],
+        sources: Iterable[Path],
+    ) -> None:
+        self._store.write(
+            key,
+            {
+                "files": dict(files),
+                "warnings": [list(item) for item in warnings],
+                "sources": {str(path): _file_hash(path) for path in sources},
+            },
+        )
+        self._prune()
+
+    def _prune(self) -> None:
+        cache = self._store.cache
+        if cache is None:
+            return
+        entries = [cache.directory / self._store.kind / name for name in cache.names("output")]
+        try:
+            entries.sort(key=lambda path: path.stat().st_mtime, reverse=True)
+            for old in entries[self.KEEP :]:
+                old.unlink(missing_ok=True)
+        except OSError:
+            pass  # another run pruned it first
+
+
+def output_key(config: Config) -> str | None:
+    """A digest of everything the SDK is made from but the spec's other files: the main spec
+    file, the configuration, sdkgen's code and templates, the user's templates and the versions
+    of the tools it runs. None when the spec cannot be read (the run then says why)."""
+    digest = hashlib.sha256()
+    digest.update(f"sdkgen {__version__}\npython {sys.version_info[:2]}\n".encode())
+    for tool in _TOOLS:
+        try:
+            digest.update(f"{tool} {version(tool)}\n".encode())
+        except PackageNotFoundError:
+            digest.update(f"{tool} none\n".encode())
+    settings = _plain(config)
+    del settings["output"]  # where the files go changes none of them
+    digest.update(json.dumps(settings, sort_keys=True).encode())
+    package = Path(__file__).resolve().parent
+    for folder in (package, package.parent / "templates", config.templates):
+        if folder is not None and folder.is_dir():
+            _hash_tree(digest, folder)
+    try:
+        digest.update(config.spec.read_bytes())
+    except OSError:
+        return None
+    return digest.hexdigest()
+
+
+def _hash_tree(digest: Any, folder: Path) -> None:
+    for path in sorted(folder.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(f"{path.relative_to(folder).as_posix()}\n".encode())
+            digest.update(path.read_bytes())
+
+
+def _plain(value: Any) -> Any:
+    """``value`` as JSON data that reads the same in every process (sets sorted)."""
+    if is_dataclass(value) and not isinstance(value, type):
+        return {item.name: _plain(getattr(value, item.name)) for item in fields(value)}
+    if isinstance(value, Mapping):
+        return {str(key): _plain(item) for key, item in value.items()}
+    if isinstance(value, (set, frozenset)):
+        return sorted((_plain(item) for item in value), key=repr)
+    if isinstance(value, (list, tuple)):
+        return [_plain(item) for item in value]
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    return str(value)
+
+
+def _file_hash(path: Path) -> str:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return ""  # never matches: the entry is not used
+
+
+def _is_pair(item: object) -> bool:
+    return isinstance(item, list) and len(item) == 2 and all(isinstance(part, str) for part in item)
+
+
+def _touch(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        os.utime(path)

@@ -10,12 +10,16 @@ import time
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .config import Config, load_config
 from .errors import Diagnostics, SdkgenError, UsageError
 from .escaping import printable
 from .output import signals
+
+if TYPE_CHECKING:
+    from .pipeline import Result
 
 
 class _Parser(argparse.ArgumentParser):
@@ -204,27 +208,45 @@ def _stderr_width() -> int:
 
 
 def _generate(args: argparse.Namespace, config: Config) -> dict[str, str]:
-    from .pipeline import generate_files
+    from .cache import OutputCache, open_cache, output_key
 
     progress = Progress(args.quiet)
     diagnostics = _diagnostics(args, echo=progress.print)
-    # A run builds millions of objects that live to its end (the parsed spec, the IR) and few
-    # cycles: the collector's passes over them cost more than they free (a fifth of a large
-    # spec's run, half of its YAML load). What the imports made is never scanned again.
-    gc.freeze()
-    gc.disable()
-    try:
-        result = generate_files(config, diagnostics, progress=progress.step)
-    finally:
-        gc.enable()
-        progress.done()
+    outputs = OutputCache(open_cache() if config.cache else None)
+    key = output_key(config) if config.cache else None
+    reused = outputs.get(key) if key is not None else None
+    if reused is not None:  # nothing it is made from changed since a run made it
+        files, warnings = reused
+        diagnostics.replay(warnings)
+    else:
+        try:
+            result = _run_pipeline(config, diagnostics, progress)
+        finally:
+            progress.done()
+        files = result.files
+        if key is not None:
+            outputs.put(key, files, diagnostics.records, result.sources)
     summary = diagnostics.summary()
     if summary is not None and not args.quiet:
         print(summary, file=sys.stderr)
     _refuse_warnings(
         args, diagnostics, "; nothing was written" if args.command == "generate" else ""
     )
-    return result.files
+    return files
+
+
+def _run_pipeline(config: Config, diagnostics: Diagnostics, progress: Progress) -> Result:
+    from .pipeline import generate_files
+
+    # A run builds millions of objects that live to its end (the parsed spec, the IR) and few
+    # cycles: the collector's passes over them cost more than they free (a fifth of a large
+    # spec's run, half of its YAML load). What the imports made is never scanned again.
+    gc.freeze()
+    gc.disable()
+    try:
+        return generate_files(config, diagnostics, progress=progress.step)
+    finally:
+        gc.enable()
 
 
 def _diagnostics(

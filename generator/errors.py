@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from .escaping import printable
@@ -100,16 +100,28 @@ class Diagnostics:
     # Where a warning line goes: the command line clears its progress line first.
     echo: Callable[[str], None] = _to_stderr
     _seen: set[str] = field(default_factory=set)
+    _kind_of: list[str] = field(default_factory=list)  # each warning's kind
 
     def warn(self, message: str, location: Location | None = None, kind: str = "other") -> None:
         text = printable(message) if location is None else f"{location}: {printable(message)}"
-        if text in self._seen:
-            return
-        self._seen.add(text)
-        self.warnings.append(text)
-        self.kinds[kind] += 1
-        if not self.quiet:
-            self.echo(f"warning: {text}")
+        self.replay([(text, kind)])
+
+    @property
+    def records(self) -> list[tuple[str, str]]:
+        """Each warning with its kind, in order: what :meth:`replay` takes."""
+        return list(zip(self.warnings, self._kind_of, strict=True))
+
+    def replay(self, records: Iterable[tuple[str, str]]) -> None:
+        """Warn again of what an earlier run warned of (``records``), as it did."""
+        for text, kind in records:
+            if text in self._seen:
+                continue
+            self._seen.add(text)
+            self.warnings.append(text)
+            self._kind_of.append(kind)
+            self.kinds[kind] += 1
+            if not self.quiet:
+                self.echo(f"warning: {text}")
 
     def summary(self) -> str | None:
         """``12 warnings: 7 unsupported parameter style, 5 callbacks``, most frequent kind first."""

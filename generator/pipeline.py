@@ -28,6 +28,7 @@ from .spec.loader import Document, load_document
 class Result:
     api: Api
     files: dict[str, str]
+    sources: tuple[Path, ...] = ()  # the spec files read
 
 
 def generate_files(
@@ -64,7 +65,7 @@ def generate_files(
     progress(f"formatting {python} Python files ({len(files)} files rendered)")
     files = format_files(files)
     files[MANIFEST] = manifest_text(files, f"sdkgen {__version__}")
-    return Result(api, dict(sorted(files.items())))
+    return Result(api, dict(sorted(files.items())), document.paths)
 
 
 def spec_models(

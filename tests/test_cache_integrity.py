@@ -13,6 +13,7 @@ import json
 import marshal
 import os
 import pickle
+import shutil
 import stat
 import subprocess
 from pathlib import Path
@@ -83,11 +84,30 @@ def test_a_poisoned_models_entry_is_ignored_and_overwritten(
         signature.decode() + "\n" + poison_models(entry, 'os.system("touch pwned")'),  # a stale one
     ):
         entry.write_text(poisoned, encoding="utf-8")
+        shutil.rmtree(tmp_path / "cache" / "output")  # else the run reuses the last one's files
         output = tmp_path / "sdk"
         result = sdkgen(output, env=env)
         assert result.returncode == 0, result.stderr
         assert tree(output) == fresh
         assert b"pwned" not in entry.read_bytes()  # recomputed and overwritten
+
+
+def test_a_poisoned_output_entry_is_ignored_and_overwritten(
+    tmp_path: Path, fresh: dict[str, bytes]
+) -> None:
+    env = {"SDKGEN_CACHE_DIR": str(tmp_path / "cache"), "SDKGEN_CACHE_KEY": KEY}
+    assert sdkgen(tmp_path / "warm", env=env).returncode == 0
+    (entry,) = entries(tmp_path / "cache" / "output")
+    signature, _, payload = entry.read_bytes().partition(b"\n")
+    data = json.loads(payload)
+    name = next(name for name in data["files"] if name.endswith("/__init__.py"))
+    data["files"][name] += '\nimport os\nos.system("touch pwned")\n'
+    entry.write_bytes(signature + b"\n" + json.dumps(data).encode())  # a stale signature
+    output = tmp_path / "sdk"
+    result = sdkgen(output, env=env)
+    assert result.returncode == 0, result.stderr
+    assert tree(output) == fresh
+    assert b"pwned" not in entry.read_bytes()  # recomputed and overwritten
 
 
 def jinja_code(payload: bytes, code: Any) -> bytes:

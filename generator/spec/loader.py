@@ -76,6 +76,7 @@ class Document:
     text_hash: str  # of every file read
     origins: Mapping[str, Origin] = field(default_factory=dict)
     files: tuple[str, ...] = ()
+    paths: tuple[Path, ...] = ()  # every file read, absolute: what a later run checks for changes
     # pointer reached by a $ref -> where its chain ends (node, pointer); see resolve()
     _resolved: dict[str, tuple[Any, str]] = field(
         default_factory=dict, init=False, repr=False, compare=False
@@ -196,6 +197,7 @@ def load_document(
         text_hash=digest.hexdigest() if len(files) > 1 else hashlib.sha256(raw).hexdigest(),
         origins=origins,
         files=tuple(file.display for file in files),
+        paths=tuple(file.path for file in files),
     )
 
 
