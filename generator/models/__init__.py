@@ -1,9 +1,9 @@
 """The models stage: pydantic models for every schema, from datamodel-code-generator.
 
-One entry point, :func:`build_models`: generation in parts (``generate.py``,
-``parts.py``) on the spec as the models should read it (``spec_view.py``), tidied
-(``tidy.py``), its classes named from the spec (``class_names.py``), then hardened
-against hostile names and text (``hardening.py``).
+One entry point, :func:`build_models`: generation in parts (``generate.py``, ``parts.py``,
+merged in one order by ``ordering.py``) on the spec as the models should read it
+(``spec_view.py``), tidied (``tidy.py``), its classes named from the spec (``class_names.py``),
+then hardened against hostile names and text (``hardening.py``).
 Every change to its module is an edit at a place ``ast`` reports (``source_edits.py``).
 """
 

@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import ast
 import io
-import math
 import tokenize
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..spec.pointers import HTTP_METHODS, iter_refs, unescape_pointer_token
+from .ordering import Links, canonical_imports, canonical_order, links_of
 from .source_edits import class_spelling, normalize_line_breaks, source_lines
 
 SCHEMAS_PREFIX = "#/components/schemas/"
@@ -300,15 +300,6 @@ def split(spec: Mapping[str, Any], parts: int) -> list[Mapping[str, Any]]:
 # -- merging -------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class Links:
-    """What a statement needs of the module's other classes, by ast's spelling of names."""
-
-    defines: str | None  # the class it defines
-    uses: frozenset[str]  # every name in it
-    reads: frozenset[str]  # names read as the class is defined: in its bases and values
-
-
 @dataclass
 class PartModule:
     """One part's generated module, cut into the pieces a merge needs."""
@@ -344,26 +335,8 @@ def parse_module(source: str) -> PartModule:
         else:
             name = class_spelling(raw_lines, node) if isinstance(node, ast.ClassDef) else None
             module.chunks.append((name, text))
-            module.links.append(_links(node))
+            module.links.append(links_of(node))
     return module
-
-
-def _links(node: ast.stmt) -> Links:
-    if not isinstance(node, ast.ClassDef):
-        return Links(None, _names_in(node), _names_in(node))
-    values = [
-        statement.value
-        for statement in node.body
-        if isinstance(statement, (ast.AnnAssign, ast.Assign)) and statement.value is not None
-    ]
-    reads: set[str] = set()
-    for expression in (*node.bases, *values):
-        reads |= _names_in(expression)
-    return Links(node.name, _names_in(node), frozenset(reads))
-
-
-def _names_in(node: ast.AST) -> frozenset[str]:
-    return frozenset(child.id for child in ast.walk(node) if isinstance(child, ast.Name))
 
 
 def _first_line(node: ast.stmt) -> int:
@@ -464,7 +437,7 @@ def merge(
     )
     pieces = [
         "\n".join(header),
-        "\n".join(_imports(modules)),
+        "\n".join(canonical_imports(line for module in modules for line in module.imports)),
         "\n\n\n".join(t for _, t, _ in chunks),
     ]
     if rebuilds:
@@ -509,114 +482,3 @@ def _adopt_aliases(module: PartModule, aliases: Mapping[tuple[str, str], str]) -
 def _import_line(names: Sequence[tuple[tuple[str, str], str | None]]) -> str:
     spelled = [name if alias is None else f"{name} as {alias}" for (_, name), alias in names]
     return f"from {names[0][0][0]} import {', '.join(spelled)}"
-
-
-def _imports(modules: Sequence[PartModule]) -> list[str]:
-    """Every part's imports, a statement per module (``__future__`` first), names sorted: ruff
-    sorts them in the end, but before that they would differ with the split."""
-    names: dict[str, set[str]] = {}
-    plain: set[str] = set()
-    for line in {line for module in modules for line in module.imports}:
-        statement = ast.parse(line).body[0]
-        if not isinstance(statement, ast.ImportFrom):
-            plain.add(line)
-            continue
-        source = "." * statement.level + (statement.module or "")
-        names.setdefault(source, set()).update(
-            alias.name if alias.asname is None else f"{alias.name} as {alias.asname}"
-            for alias in statement.names
-        )
-    lines = [f"from {source} import {', '.join(sorted(names[source]))}" for source in names]
-    return sorted(
-        [*lines, *plain], key=lambda line: (not line.startswith("from __future__ "), line)
-    )
-
-
-# -- ordering ------------------------------------------------------------------
-
-# datamodel-code-generator reads the scopes in this order (``openapi_scopes``).
-_SCOPES = {"components": 0, "paths": 1, "webhooks": 2}
-_LAST = (len(_SCOPES) + 1,)
-
-
-def canonical_order(
-    chunks: Sequence[tuple[str | None, str, Links]],
-    models: Sequence[Mapping[str, Any]],
-    spec: Mapping[str, Any],
-) -> list[tuple[str | None, str, Links]]:
-    """The module's statements in an order that depends on the spec alone, not on its split.
-
-    Each class comes after the classes it uses, if a cycle allows; among the classes ready, in
-    the order of their schemas in the spec, a schema's inline classes before it: the order
-    datamodel-code-generator gives on its own. Where classes use each other in a cycle, the
-    first whose bases and values are defined goes first (pydantic resolves the others' field
-    types later). A class without a schema of its own goes just before its first user.
-    """
-    positions = _Positions(spec)
-    keys: dict[str, tuple[float, ...]] = {}
-    for model in models:
-        name, pointer = model.get("class_name"), model.get("source_ref")
-        if isinstance(name, str) and isinstance(pointer, str):
-            key = positions.of(pointer)
-            keys[name] = min(key, keys.get(name, key))
-    by_key = sorted(chunks, key=lambda chunk: (keys.get(chunk[0] or "", _LAST), chunk[1]))
-    for name, _, _ in by_key:
-        if name is not None and name not in keys:
-            user = next((n for n, _, links in by_key if n in keys and name in links.uses), None)
-            keys[name] = keys[user][:-1] + (-1, math.inf) if user is not None else _LAST
-    pending = sorted(chunks, key=lambda chunk: (keys.get(chunk[0] or "", _LAST), chunk[1]))
-    defined: set[str] = set()
-    ordered: list[tuple[str | None, str, Links]] = []
-
-    def place(chunk: tuple[str | None, str, Links]) -> None:
-        ordered.append(chunk)
-        if chunk[2].defines is not None:
-            defined.add(chunk[2].defines)
-
-    local = {links.defines for _, _, links in chunks if links.defines is not None}
-    while pending:
-        waiting = []
-        for chunk in pending:
-            links = chunk[2]
-            if (links.uses & local) - defined - {links.defines}:
-                waiting.append(chunk)
-            else:
-                place(chunk)
-        if len(waiting) == len(pending):  # a cycle: break it where Python can
-            first = next(
-                (c for c in waiting if not (c[2].reads & local) - defined - {c[2].defines}),
-                waiting[0],
-            )
-            place(first)
-            waiting.remove(first)
-        pending = waiting
-    return ordered
-
-
-class _Positions:
-    """Where a JSON pointer's node is in the spec, as a key that sorts in reading order, a
-    node's children before the node itself."""
-
-    def __init__(self, spec: Mapping[str, Any]) -> None:
-        self.spec = spec
-        self.indexes: dict[int, dict[str, int]] = {}
-
-    def of(self, pointer: str) -> tuple[float, ...]:
-        tokens = [unescape_pointer_token(t) for t in pointer.removeprefix("#").split("/")[1:]]
-        key: list[float] = [_SCOPES.get(tokens[0], len(_SCOPES)) if tokens else len(_SCOPES)]
-        node: Any = self.spec
-        for token in tokens:
-            if isinstance(node, dict):
-                index = self.indexes.get(id(node))
-                if index is None:
-                    index = self.indexes[id(node)] = {k: i for i, k in enumerate(node)}
-                key.append(index.get(token, -1))
-                node = node.get(token)
-            elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
-                key.append(int(token))
-                node = node[int(token)]
-            else:
-                key.append(-1)
-                node = None
-        key.append(math.inf)
-        return tuple(key)

@@ -35,12 +35,12 @@ RUNTIME_NAMES = TEMPLATE_NAMES | frozenset(
      "APIStatusError", "APITimeoutError", "AsyncAPIClient", "AsyncStreamedAPIResponse",
      "AuthenticationError",
      "BadRequestError", "ConflictError", "Credential", "Credentials", "CrossOriginNextPageError",
-     "DEFAULT_MAX_RESPONSE_BYTES", "DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT",
+     "DEFAULT_MAX_RESPONSE_BYTES", "DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "EventTooLargeError",
      "InternalServerError", "MissingCredentialsError", "NotFoundError", "PaginationError",
      "PermissionDeniedError", "RateLimitError", "RepeatedCursorError", "ResponseTooLargeError",
-     "SCHEMES", "SDKError", "SECURITY", "Scheme", "Self", "StreamedAPIResponse", "SyncAPIClient",
-     "UnprocessableEntityError",
-     "ValidationIssue", "cached_property", "httpx", "os"}
+     "SCHEMES", "SDKError", "SECURITY", "Scheme", "Self", "StreamError", "StreamedAPIResponse",
+     "SyncAPIClient", "UnprocessableEntityError",
+     "ValidationIssue", "ValidationProblem", "cached_property", "httpx", "os"}
 )  # fmt: skip
 # Endings of the classes the SDK defines for resources and pages, whatever they are named.
 _CLASS_ENDINGS = ("Resource", "ResourceWithRawResponse", "ResourceWithStreamingResponse", "Page")
