@@ -12,8 +12,9 @@ from ._request_id import request_id_of
 R = TypeVar("R")
 
 
-class APIResponse(Generic[R]):
-    """The HTTP response behind a method call; ``parse()`` gives what the method would have returned."""
+class ResponseView(Generic[R]):
+    """What every view of a method call's response shows before its body: the HTTP response's
+    status, headers, URL and request id. ``parser`` gives what the method would have returned."""
 
     def __init__(self, http_response: httpx.Response, parser: Callable[[], R]) -> None:
         self.http_response = http_response
@@ -36,6 +37,10 @@ class APIResponse(Generic[R]):
     def request_id(self) -> str | None:
         """The id the server gave the request, when it sent one (see ``_request_id``)."""
         return request_id_of(self.http_response.headers)
+
+
+class APIResponse(ResponseView[R]):
+    """The HTTP response behind a method call; ``parse()`` gives what the method would have returned."""
 
     @property
     def content(self) -> bytes:

@@ -25,7 +25,7 @@ import httpx
 
 from ._base_client import streamed_response_class
 from ._limits import aiter_decoded, aread_body, iter_decoded, read_body
-from ._request_id import request_id_of
+from ._response import ResponseView
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -38,33 +38,14 @@ __all__ = [
 ]
 
 
-class _BaseStreamedResponse(Generic[R]):
+class _BaseStreamedResponse(ResponseView[R]):
     """What the sync and async streamed responses share: all but reading the body."""
 
     def __init__(
         self, http_response: httpx.Response, parser: Callable[[], R], max_bytes: int | None
     ) -> None:
-        self.http_response = http_response
-        self._parser = parser
+        super().__init__(http_response, parser)
         self._max_bytes = max_bytes
-        self._parsed: list[R] = []
-
-    @property
-    def status_code(self) -> int:
-        return self.http_response.status_code
-
-    @property
-    def headers(self) -> httpx.Headers:
-        return self.http_response.headers
-
-    @property
-    def url(self) -> httpx.URL:
-        return self.http_response.url
-
-    @property
-    def request_id(self) -> str | None:
-        """The id the server gave the request, when it sent one (see ``_request_id``)."""
-        return request_id_of(self.http_response.headers)
 
     @property
     def is_closed(self) -> bool:
