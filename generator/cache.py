@@ -340,7 +340,13 @@ def output_key(config: Config) -> str | None:
         except PackageNotFoundError:
             digest.update(f"{tool} none\n".encode())
     settings = _plain(config)
-    del settings["output"]  # where the files go changes none of them
+    # Where the files go, and where the config file is, change none of them; the paths that
+    # matter are compared resolved.
+    del settings["output"], settings["root"]
+    settings["spec"] = str(config.spec.resolve())
+    settings["spec_roots"] = [str(root.resolve()) for root in config.spec_roots]
+    if config.templates is not None:
+        settings["templates"] = str(config.templates.resolve())
     digest.update(json.dumps(settings, sort_keys=True).encode())
     package = Path(__file__).resolve().parent
     for folder in (package, package.parent / "templates", config.templates):

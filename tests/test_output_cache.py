@@ -150,3 +150,33 @@ def test_only_the_last_runs_are_kept(tmp_path: Path) -> None:
     assert len(list((tmp_path / "output").iterdir())) == OutputCache.KEEP
     assert outputs.get("00") is None
     assert outputs.get(f"{OutputCache.KEEP + 2:02}") == ({"a.py": str(OutputCache.KEEP + 2)}, [])
+
+
+def test_a_config_elsewhere_reuses_the_files_of_the_same_spec_not_of_a_copy(
+    project: Path,
+) -> None:
+    """Where the config file is does not matter; which spec files it names does: a copy of the
+    spec in another folder, whose referenced file differs, is another spec."""
+    assert sdkgen(project, "--output", str(project / "out")).returncode == 0
+    elsewhere = project.parent / "elsewhere"
+    elsewhere.mkdir()
+    config = next(project.glob("*.toml"))
+    (elsewhere / config.name).write_text(
+        config.read_text(encoding="utf-8").replace(
+            'spec = "spec.yaml"', f"spec = {str(project / 'spec.yaml')!r}"
+        ),
+        encoding="utf-8",
+    )
+    cache = forget_the_stages(project)
+    assert sdkgen(elsewhere, "--output", str(elsewhere / "out")).returncode == 0
+    assert not (cache / "yaml").exists()  # reused
+    assert tree(elsewhere / "out") == tree(project / "out")
+
+    copy = project.parent / "copy"
+    shutil.copytree(MULTIFILE, copy)
+    other = next(path for path in copy.rglob("*.yaml") if path.name != "spec.yaml")
+    edit(other, "description:", "description: Edited and")
+    result = sdkgen(copy, "--output", str(copy / "out"))
+    assert result.returncode == 0, result.stderr
+    assert (cache / "yaml").exists()  # read, not reused
+    assert tree(copy / "out") != tree(project / "out")
