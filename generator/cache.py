@@ -28,13 +28,15 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, fields, is_dataclass
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, get_args
 
 from . import __version__
 from .errors import UsageError
 
 if TYPE_CHECKING:
     from .config import Config
+    from .models.model_set import ModelSet
 
 CacheEntry = tuple[str, list[dict[str, Any]]]  # module source, model metadata
 
@@ -184,10 +186,11 @@ class _JsonStore:
 
 
 class ModelCache:
-    """Generated model modules, by spec part."""
+    """Generated model modules, by spec part; and the module they make, merged and named."""
 
     def __init__(self, cache: Cache | None) -> None:
         self._store = _JsonStore(cache, "models")
+        self._merged = _JsonStore(cache, "merged")
 
     def key(self, part: Any, fingerprint: str) -> str:
         digest = hashlib.sha256()
@@ -206,6 +209,42 @@ class ModelCache:
 
     def put(self, key: str, entry: CacheEntry) -> None:
         self._store.write(key, {"source": entry[0], "models": entry[1]})
+
+    def get_merged(self, key: str) -> tuple[ModelSet, list[tuple[str, str]]] | None:
+        """The parts' module merged, tidied and named, and the warnings naming gave."""
+        from .models.model_set import ModelClass, ModelKind, ModelSet
+
+        data = self._merged.read(key)
+        if not isinstance(data, dict):
+            return None
+        source, classes, warnings = data.get("source"), data.get("classes"), data.get("warnings")
+        if not (
+            isinstance(source, str)
+            and isinstance(classes, dict)
+            and all(
+                _is_pair(value) and value[1] in get_args(ModelKind) for value in classes.values()
+            )
+            and isinstance(warnings, list)
+            and all(_is_pair(item) for item in warnings)
+        ):
+            return None
+        model_classes = {
+            pointer: ModelClass(name, kind) for pointer, (name, kind) in classes.items()
+        }
+        return (
+            ModelSet(source, MappingProxyType(model_classes)),
+            [(message, pointer) for message, pointer in warnings],
+        )
+
+    def put_merged(self, key: str, models: ModelSet, warnings: Iterable[tuple[str, str]]) -> None:
+        self._merged.write(
+            key,
+            {
+                "source": models.source,
+                "classes": {p: [c.name, c.kind] for p, c in models.classes.items()},
+                "warnings": [list(item) for item in warnings],
+            },
+        )
 
 
 class ParsedYamlCache:

@@ -84,12 +84,33 @@ def test_a_poisoned_models_entry_is_ignored_and_overwritten(
         signature.decode() + "\n" + poison_models(entry, 'os.system("touch pwned")'),  # a stale one
     ):
         entry.write_text(poisoned, encoding="utf-8")
-        shutil.rmtree(tmp_path / "cache" / "output")  # else the run reuses the last one's files
+        # Else the run reuses the last one's files, or its merged models.
+        for kind in ("output", "merged"):
+            shutil.rmtree(tmp_path / "cache" / kind)
         output = tmp_path / "sdk"
         result = sdkgen(output, env=env)
         assert result.returncode == 0, result.stderr
         assert tree(output) == fresh
         assert b"pwned" not in entry.read_bytes()  # recomputed and overwritten
+
+
+def test_a_poisoned_merged_models_entry_is_ignored_and_overwritten(
+    tmp_path: Path, fresh: dict[str, bytes]
+) -> None:
+    env = {"SDKGEN_CACHE_DIR": str(tmp_path / "cache"), "SDKGEN_CACHE_KEY": KEY}
+    assert sdkgen(tmp_path / "warm", env=env).returncode == 0
+    (entry,) = entries(tmp_path / "cache" / "merged")
+    signature = entry.read_bytes().partition(b"\n")[0]
+    entry.write_text(
+        signature.decode() + "\n" + poison_models(entry, 'os.system("touch pwned")'),
+        encoding="utf-8",
+    )  # a stale signature
+    shutil.rmtree(tmp_path / "cache" / "output")  # else the run reuses the last one's files
+    output = tmp_path / "sdk"
+    result = sdkgen(output, env=env)
+    assert result.returncode == 0, result.stderr
+    assert tree(output) == fresh
+    assert b"pwned" not in entry.read_bytes()  # recomputed and overwritten
 
 
 def test_a_poisoned_output_entry_is_ignored_and_overwritten(

@@ -77,6 +77,18 @@ def generate_models(
     options = _options(package, template_dir)
     fingerprint = _fingerprint(options, template_dir)
     keys = [cache.key(part, fingerprint) for part in parts]
+    # The module the parts make, merged, tidied and named, depends on them, the pins and the
+    # spec as the models read it (whose paths without inline schemas are in no part).
+    merged_key = cache.key(
+        {"parts": keys, "pins": dict(pins or {}), "file": Path(spec_file).name, "view": view},
+        f"merged\n{fingerprint}",
+    )
+    merged = cache.get_merged(merged_key)
+    if merged is not None:
+        model_set, warnings = merged
+        for message, pointer in warnings:
+            warn(message, pointer)
+        return model_set
     results: list[CacheEntry | None] = [cache.get(key) for key in keys]
     missing = [index for index, result in enumerate(results) if result is None]
     done_parts = len(parts) - len(missing)
@@ -102,14 +114,22 @@ def generate_models(
     ]
     source = source.replace("#   filename:  <dict>", f"#   source: {Path(spec_file).name}")
     source, kinds = tidy_models(source)
-    source, renames, pointers = stable_class_names(source, metadata, view, pins, warn)
+    warned: list[tuple[str, str]] = []
+
+    def recorded(message: str, pointer: str) -> None:
+        warned.append((message, pointer))
+        warn(message, pointer)
+
+    source, renames, pointers = stable_class_names(source, metadata, view, pins, recorded)
     kinds = {renames.get(name, name): kind for name, kind in kinds.items()}
     classes = {
         pointer: ModelClass(name, kinds[name])
         for pointer, name in pointers.items()
         if name in kinds
     }
-    return ModelSet(source=source, classes=MappingProxyType(classes))
+    model_set = ModelSet(source=source, classes=MappingProxyType(classes))
+    cache.put_merged(merged_key, model_set, warned)
+    return model_set
 
 
 def _options(package: str, template_dir: Path | None) -> dict[str, Any]:

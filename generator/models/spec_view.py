@@ -14,6 +14,8 @@
   types: one with two values Python takes as one (``true`` and ``1`` are equal, so the enum
   would hand back ``true`` for ``1``), or with an integer beyond 64 bits (pydantic checks
   enum values as 64-bit integers and refuses it); every value then reads back as sent;
+- the top level's prose (``info``, ``servers``, ``tags``...) is left out: no model reads it,
+  and an edit to it keeps every models cache entry;
 - a schema that is only a ``$ref`` to another schema that is only a ``$ref`` (an alias of
   an alias) refers straight to where the chain ends: each alias keeps its class, and
   datamodel-code-generator, whose work grows with the square of a chain's length, sees
@@ -224,7 +226,18 @@ def for_models(spec: Mapping[str, Any]) -> Mapping[str, Any]:
         return result if changed else node
 
     view: Mapping[str, Any] = _callbacks_as_webhooks(anywhere(spec))
-    return _collapse_alias_chains(view, targets)
+    return _without_prose(_collapse_alias_chains(view, targets))
+
+
+# What the models never read: an edit to the API's description, its servers or tags leaves
+# every model part's cache key as it was.
+_UNREAD_TOP_LEVEL = frozenset({"servers", "tags", "externalDocs", "security", "x-tagGroups"})
+
+
+def _without_prose(spec: Mapping[str, Any]) -> Mapping[str, Any]:
+    kept = {key: value for key, value in spec.items() if key not in _UNREAD_TOP_LEVEL}
+    kept["info"] = {"title": "models", "version": "0"}
+    return kept
 
 
 # datamodel-code-generator models webhooks but not callbacks: each callback's path item is
