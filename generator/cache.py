@@ -28,15 +28,13 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, fields, is_dataclass
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, get_args
+from typing import TYPE_CHECKING, Any
 
 from . import __version__
 from .errors import UsageError
 
 if TYPE_CHECKING:
     from .config import Config
-    from .models.model_set import ModelSet
 
 CacheEntry = tuple[str, list[dict[str, Any]]]  # module source, model metadata
 
@@ -210,41 +208,12 @@ class ModelCache:
     def put(self, key: str, entry: CacheEntry) -> None:
         self._store.write(key, {"source": entry[0], "models": entry[1]})
 
-    def get_merged(self, key: str) -> tuple[ModelSet, list[tuple[str, str]]] | None:
-        """The parts' module merged, tidied and named, and the warnings naming gave."""
-        from .models.model_set import ModelClass, ModelKind, ModelSet
+    def get_merged(self, key: str) -> Any:
+        """The module the parts make, merged and named: JSON data, as :meth:`put_merged` got it."""
+        return self._merged.read(key)
 
-        data = self._merged.read(key)
-        if not isinstance(data, dict):
-            return None
-        source, classes, warnings = data.get("source"), data.get("classes"), data.get("warnings")
-        if not (
-            isinstance(source, str)
-            and isinstance(classes, dict)
-            and all(
-                _is_pair(value) and value[1] in get_args(ModelKind) for value in classes.values()
-            )
-            and isinstance(warnings, list)
-            and all(_is_pair(item) for item in warnings)
-        ):
-            return None
-        model_classes = {
-            pointer: ModelClass(name, kind) for pointer, (name, kind) in classes.items()
-        }
-        return (
-            ModelSet(source, MappingProxyType(model_classes)),
-            [(message, pointer) for message, pointer in warnings],
-        )
-
-    def put_merged(self, key: str, models: ModelSet, warnings: Iterable[tuple[str, str]]) -> None:
-        self._merged.write(
-            key,
-            {
-                "source": models.source,
-                "classes": {p: [c.name, c.kind] for p, c in models.classes.items()},
-                "warnings": [list(item) for item in warnings],
-            },
-        )
+    def put_merged(self, key: str, data: Any) -> None:
+        self._merged.write(key, data)
 
 
 class ParsedYamlCache:
@@ -323,7 +292,7 @@ class OutputCache:
             isinstance(files, dict)
             and all(isinstance(text, str) for text in files.values())
             and isinstance(warnings, list)
-            and all(_is_pair(item) for item in warnings)
+            and all(is_string_pair(item) for item in warnings)
             and isinstance(sources, dict)
         ):
             return None
@@ -427,7 +396,7 @@ def _file_hash(path: Path) -> str:
         return ""  # never matches: the entry is not used
 
 
-def _is_pair(item: object) -> bool:
+def is_string_pair(item: object) -> bool:
     return isinstance(item, list) and len(item) == 2 and all(isinstance(part, str) for part in item)
 
 

@@ -18,12 +18,12 @@ from collections.abc import Callable, Mapping
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import Any, get_args
 
-from ..cache import CacheEntry, ModelCache
+from ..cache import CacheEntry, ModelCache, is_string_pair
 from ..errors import SpecError, UsageError
 from .class_names import stable_class_names
-from .model_set import ModelClass, ModelSet
+from .model_set import ModelClass, ModelKind, ModelSet
 from .parts import merge, split
 from .spec_view import callback_pointer, for_models
 from .tidy import OPEN_ENUMS, tidy_models
@@ -83,10 +83,10 @@ def generate_models(
         {"parts": keys, "pins": dict(pins or {}), "file": Path(spec_file).name, "view": view},
         f"merged\n{fingerprint}",
     )
-    merged = cache.get_merged(merged_key)
+    merged = _merged_from(cache.get_merged(merged_key))
     if merged is not None:
-        model_set, warnings = merged
-        for message, pointer in warnings:
+        model_set, given = merged
+        for message, pointer in given:
             warn(message, pointer)
         return model_set
     results: list[CacheEntry | None] = [cache.get(key) for key in keys]
@@ -128,8 +128,35 @@ def generate_models(
         if name in kinds
     }
     model_set = ModelSet(source=source, classes=MappingProxyType(classes))
-    cache.put_merged(merged_key, model_set, warned)
+    cache.put_merged(
+        merged_key,
+        {
+            "source": model_set.source,
+            "classes": {pointer: [c.name, c.kind] for pointer, c in model_set.classes.items()},
+            "warnings": [list(item) for item in warned],
+        },
+    )
     return model_set
+
+
+def _merged_from(data: Any) -> tuple[ModelSet, list[tuple[str, str]]] | None:
+    """A cached merged module (see ``put_merged`` above) and its warnings, if ``data`` is one."""
+    if not isinstance(data, dict):
+        return None
+    source, classes, given = data.get("source"), data.get("classes"), data.get("warnings")
+    if not (
+        isinstance(source, str)
+        and isinstance(classes, dict)
+        and all(
+            is_string_pair(value) and value[1] in get_args(ModelKind) for value in classes.values()
+        )
+        and isinstance(given, list)
+        and all(is_string_pair(item) for item in given)
+    ):
+        return None
+    model_classes = {pointer: ModelClass(name, kind) for pointer, (name, kind) in classes.items()}
+    pairs = [(message, pointer) for message, pointer in given]
+    return ModelSet(source, MappingProxyType(model_classes)), pairs
 
 
 def _options(package: str, template_dir: Path | None) -> dict[str, Any]:
