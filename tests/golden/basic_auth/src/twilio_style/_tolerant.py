@@ -22,6 +22,7 @@ from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
 import pydantic
 
+from ._base_client import _adapter  # loaded by then: only the client reads responses
 from ._types import is_json_array, is_json_object
 
 __all__ = ["ValidationProblem", "problems_of", "tolerant_value"]
@@ -63,16 +64,6 @@ def tolerant_value(type_: Any, data: object, problems: list[ValidationProblem]) 
 
 _SEQUENCES = (list, tuple, set, frozenset, Sequence)
 
-_adapters: dict[Any, pydantic.TypeAdapter[Any]] = {}
-
-
-def _validated(type_: Any, data: object) -> Any:
-    """``data`` validated as ``type_`` (not a model: see ``_model``); raises pydantic.ValidationError."""
-    adapter = _adapters.get(type_)
-    if adapter is None:
-        adapter = _adapters[type_] = pydantic.TypeAdapter(type_)
-    return adapter.validate_python(data)
-
 
 def _value(
     type_: Any, data: object, path: Path, problems: list[ValidationProblem], failed: bool = False
@@ -100,7 +91,7 @@ def _value(
         value_type = args[1] if len(args) == 2 else Any
         return {key: _value(value_type, item, (*path, key), problems) for key, item in data.items()}
     try:
-        return _validated(type_, data)
+        return _adapter(type_).validate_python(data)
     except pydantic.ValidationError as exc:
         error = exc.errors(include_url=False, include_input=False)[0]
     if origin in (Union, types.UnionType):
