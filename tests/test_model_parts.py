@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -85,7 +87,7 @@ def test_merge_keeps_shared_classes_once_and_renames_clashes() -> None:
     # Classes with a schema in its order, then the others by their text.
     assert [name for name, _ in module.chunks] == ["Owner", "Owner2", "Pet", "Shared"]
     assert module.imports == ["from x import A, B"]
-    assert module.rebuilds == ["Pet.model_rebuild()"]
+    assert module.rebuilds == []  # Owner2 is defined above Pet: nothing to resolve later
     assert "    owner: Owner2\n" in source
     assert '"""An Owner, not the other Owner."""' in source  # text is never renamed
     assert metadata == [
@@ -254,6 +256,66 @@ def test_the_sdk_does_not_depend_on_the_number_of_parts(
     not (SHARED_SPECS / "openai.yaml").is_file(),
     reason=missing(SHARED_SPECS / "openai.yaml"),
 )
+def _cycles_spec() -> dict[str, Any]:
+    """Schemas that refer to themselves or to each other, directly and through the items of
+    arrays (the patterns of openapi-python-client's end-to-end spec)."""
+
+    def ref(name: str) -> dict[str, str]:
+        return {"$ref": f"#/components/schemas/{name}"}
+
+    def items(properties: dict[str, Any]) -> dict[str, Any]:
+        return {"type": "array", "items": {"type": "object", "properties": properties}}
+
+    schemas: dict[str, Any] = {
+        "Node": {"type": "object", "properties": {"next": ref("Node")}},
+        "PingA": {"type": "object", "properties": {"b": ref("PingB")}},
+        "PingB": {"type": "object", "properties": {"a": ref("PingA")}},
+        "Nested": items({"nested": ref("Nested")}),
+        "ListA": items({"circular": ref("ListB")}),
+        "ListB": items({"circular": ref("ListA")}),
+        "MapA": {"type": "array", "items": {"type": "object", "additionalProperties": ref("MapB")}},
+        "MapB": {"type": "array", "items": {"type": "object", "additionalProperties": ref("MapA")}},
+    }
+    paths = {
+        f"/{name.lower()}": {"get": {"operationId": f"get{name}", "responses": ok(ref(name))}}
+        for name in schemas
+    }
+    return openapi(paths, schemas)
+
+
+def test_cycles_are_spelled_by_the_merged_order_not_by_a_part(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A part quotes the forward references in a root model's bases (``RootModel[list["Item"]]``)
+    and calls ``model_rebuild()`` by its own order of a cycle's classes. The merged module
+    spells both from its own order, so 1, 2 and 4 parts give the same bytes, and the module
+    imports and validates a recursive value."""
+    spec = write_spec(tmp_path, _cycles_spec())
+    outputs = []
+    for parts in (1, 2, 4):
+        monkeypatch.setattr(models, "part_count", lambda schemas, parts=parts: parts)
+        config = Config(spec=spec, output=tmp_path / "out", package="sdk", cache=False)
+        outputs.append(generate_files(config, Diagnostics(quiet=True)).files)
+    assert outputs[0] == outputs[1] == outputs[2]
+    for path, text in outputs[0].items():
+        (tmp_path / "sdk" / path).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "sdk" / path).write_text(text)
+    check = (
+        "from sdk.types import ListA, Node\n"
+        "a = ListA.model_validate([{'circular': [{'circular': []}]}])\n"
+        "assert a.root[0].circular.root[0].circular.root == []\n"
+        "assert Node.model_validate({'next': {'next': None}}).next.next is None\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", check],
+        env={**os.environ, "PYTHONPATH": str(tmp_path / "sdk" / "src")},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+
+
 def test_openai_models_do_not_depend_on_the_number_of_processes() -> None:
     spec = load_document(SHARED_SPECS / "openai.yaml").data
     results = [

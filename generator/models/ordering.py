@@ -2,18 +2,22 @@
 
 Parts of a split spec come back in the order of the split; merged, their classes are put in
 the order datamodel-code-generator gives a whole spec on its own (each class after the classes
-it uses, else in the spec's order), so that 1, 2 or 4 parts give the same module.
+it uses, else in the spec's order), so that 1, 2 or 4 parts give the same module. What follows
+from the order is then spelled from it too, not taken from a part: which names in a class's
+bases are quoted forward references, and which classes get a ``model_rebuild()`` call.
 """
 
 from __future__ import annotations
 
 import ast
 import math
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from ..spec.pointers import unescape_pointer_token
+from .source_edits import SourceEdits, name_spelling, source_lines
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +45,60 @@ def links_of(node: ast.stmt) -> Links:
 
 def _names_in(node: ast.AST) -> frozenset[str]:
     return frozenset(child.id for child in ast.walk(node) if isinstance(child, ast.Name))
+
+
+def _base_references(node: ast.ClassDef) -> list[ast.Name | ast.Constant]:
+    """The names in a class's bases, quoted (``RootModel[list["Item"]]``) or not; not the
+    strings of a ``Literal[...]``."""
+    found: list[ast.Name | ast.Constant] = []
+    pending: list[ast.AST] = list(node.bases)
+    while pending:
+        child = pending.pop()
+        if isinstance(child, ast.Name):
+            found.append(child)
+        elif isinstance(child, ast.Constant) and isinstance(child.value, str):
+            if child.value.isidentifier():
+                found.append(child)
+        elif not (
+            isinstance(child, ast.Subscript)
+            and isinstance(child.value, ast.Name)
+            and child.value.id == "Literal"
+        ):
+            pending.extend(ast.iter_child_nodes(child))
+    return found
+
+
+def quoted_in_bases(node: ast.ClassDef, local: set[str]) -> bool:
+    """Whether a class's bases quote the name of one of the ``local`` classes."""
+    return any(
+        isinstance(ref, ast.Constant) and _read(str(ref.value)) in local
+        for ref in _base_references(node)
+    )
+
+
+def spell_bases(text: str, local: Iterable[str], defined: Iterable[str]) -> str:
+    """A class's text with each ``local`` class its bases name spelled bare if it is
+    ``defined`` above it, else quoted: a base is read when the class is defined.
+
+    A part quotes a name by its own order (its module may hold a cycle's classes in another
+    order than the merged module), so parts are read bare and spelled again once merged.
+    """
+    node = ast.parse(text).body[0]
+    assert isinstance(node, ast.ClassDef)
+    local, defined = set(local), set(defined)
+    edits = SourceEdits(source_lines(text))
+    for ref in _base_references(node):
+        if isinstance(ref, ast.Constant):  # ast reads names in NFKC form, not strings
+            spelled = str(ref.value)
+            if _read(spelled) in local & defined:
+                edits.replace(ref, spelled)
+        elif ref.id in local - defined:
+            edits.replace(ref, f'"{name_spelling(edits.lines, ref)}"')
+    return edits.apply() if edits.edits else text
+
+
+def _read(name: str) -> str:
+    return unicodedata.normalize("NFKC", name)
 
 
 # datamodel-code-generator reads the scopes in this order (``openapi_scopes``).
@@ -100,6 +158,27 @@ def canonical_order(
             waiting.remove(first)
         pending = waiting
     return ordered
+
+
+def forward_references(
+    chunks: Sequence[tuple[str | None, str, Links]],
+) -> tuple[list[tuple[str | None, str, Links]], list[str]]:
+    """The ordered statements with their bases spelled for that order, and the
+    ``model_rebuild()`` calls it needs: one for each class that uses itself or a class below it
+    (pydantic resolves those names once the module is complete)."""
+    local = {links.defines for _, _, links in chunks if links.defines is not None}
+    defined: set[str] = set()
+    spelled: list[tuple[str | None, str, Links]] = []
+    rebuilds: list[str] = []
+    for name, text, links in chunks:
+        if links.defines is not None:
+            if (links.reads & local) - defined:
+                text = spell_bases(text, local, defined)
+            if (links.uses & local) - defined:
+                rebuilds.append(f"{name or links.defines}.model_rebuild()")
+            defined.add(links.defines)
+        spelled.append((name, text, links))
+    return spelled, rebuilds
 
 
 class _Positions:

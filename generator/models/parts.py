@@ -22,7 +22,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..spec.pointers import HTTP_METHODS, iter_refs, unescape_pointer_token
-from .ordering import Links, canonical_imports, canonical_order, links_of
+from .ordering import (
+    Links,
+    canonical_imports,
+    canonical_order,
+    forward_references,
+    links_of,
+    quoted_in_bases,
+    spell_bases,
+)
 from .source_edits import class_spelling, normalize_line_breaks, source_lines
 
 SCHEMAS_PREFIX = "#/components/schemas/"
@@ -319,6 +327,7 @@ def parse_module(source: str) -> PartModule:
     raw_lines = source_lines(source)
     lines = [line.rstrip("\n") for line in raw_lines]
     body = ast.parse(source).body
+    local = {node.name for node in body if isinstance(node, ast.ClassDef)}
     first = _first_line(body[0]) if body else len(lines) + 1
     module.header = [line for line in lines[: first - 1] if line.startswith("#")]
     taken = first - 1
@@ -334,6 +343,9 @@ def parse_module(source: str) -> PartModule:
             module.rebuilds.append(text)
         else:
             name = class_spelling(raw_lines, node) if isinstance(node, ast.ClassDef) else None
+            if isinstance(node, ast.ClassDef) and quoted_in_bases(node, local):
+                text = spell_bases(text, local, defined=local)  # quoted again once merged
+                node = ast.parse(text).body[0]
             module.chunks.append((name, text))
             module.links.append(links_of(node))
     return module
@@ -345,7 +357,7 @@ def _first_line(node: ast.stmt) -> int:
 
 
 def _is_rebuild(node: ast.stmt) -> bool:
-    """``Name.model_rebuild()``: collected at the module's end, once."""
+    """``Name.model_rebuild()``: set aside; the merged module's order says which it needs."""
     return (
         isinstance(node, ast.Expr)
         and isinstance(node.value, ast.Call)
@@ -429,12 +441,7 @@ def merge(
                 continue  # the same class from two parts
             seen.add(key)
             chunks.append((name, text, links))
-    chunks = canonical_order(chunks, merged_models, spec)
-    rank = {links.defines: index for index, (_, _, links) in enumerate(chunks)}
-    rebuilds = sorted(
-        dict.fromkeys(line for module in modules for line in module.rebuilds),
-        key=lambda line: (rank.get(line.partition(".")[0], len(rank)), line),
-    )
+    chunks, rebuilds = forward_references(canonical_order(chunks, merged_models, spec))
     pieces = [
         "\n".join(header),
         "\n".join(canonical_imports(line for module in modules for line in module.imports)),
