@@ -236,18 +236,28 @@ def test_the_sdk_does_not_depend_on_the_cpu_count(
 
 @pytest.mark.parametrize(
     "spec",
-    [SPEC, *(FIXTURES / case / "spec.yaml" for case in ("operations", "realworld", "schemas"))],
-    ids=lambda spec: spec.parent.name,
+    [
+        SPEC,
+        *(FIXTURES / case / "spec.yaml" for case in ("operations", "realworld", "schemas")),
+        # Cycles through root models, and schemas datamodel-code-generator leaves out.
+        SHARED_SPECS / "opc-e2e-baseline-3.0.json",
+        SHARED_SPECS / "opc-e2e-baseline-3.1.yaml",
+    ],
+    ids=lambda spec: spec.name if spec.parent == SHARED_SPECS else spec.parent.name,
 )
 def test_the_sdk_does_not_depend_on_the_number_of_parts(
     spec: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Forced into 1, 2 or 4 parts, a spec gives the same bytes: the merged module orders its
     classes and imports canonically, not by part."""
+    if not spec.is_file():
+        pytest.skip(missing(spec))
     outputs = []
     for parts in (1, 2, 4):
         monkeypatch.setattr(models, "part_count", lambda schemas, parts=parts: parts)
-        config = Config(spec=spec, output=tmp_path / "out", package="sdk", cache=False)
+        config = Config(
+            spec=spec, output=tmp_path / "out", package="sdk", cache=False, lenient=True
+        )
         outputs.append(generate_files(config, Diagnostics(quiet=True)).files)
     assert outputs[0] == outputs[1] == outputs[2]
 
