@@ -173,6 +173,15 @@ class _JsonStore:
         except ValueError:
             return None
 
+    def empty(self) -> bool:
+        """Whether no entry is stored (a fresh cache, or none)."""
+        if self.cache is None:
+            return True
+        try:
+            return next((self.cache.directory / self.kind).glob("*.json"), None) is None
+        except OSError:
+            return True
+
     def write(self, key: str, value: Any) -> None:
         if self.cache is None:
             return
@@ -207,6 +216,10 @@ class ModelCache:
 
     def put(self, key: str, entry: CacheEntry) -> None:
         self._store.write(key, {"source": entry[0], "models": entry[1]})
+
+    def holds_no_part(self) -> bool:
+        """Whether every part a spec has will be generated: no part's models are stored."""
+        return self._store.empty()
 
     def get_merged(self, key: str) -> Any:
         """The module the parts make, merged and named: JSON data, as :meth:`put_merged` got it."""

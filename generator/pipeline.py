@@ -16,7 +16,7 @@ from .config import Config
 from .errors import Diagnostics, Location, SpecError, UsageError
 from .ir.builder import build_api
 from .ir.model import Api
-from .models import ModelSet, PartProgress, build_models
+from .models import ModelSet, ModelWorkers, PartProgress, build_models, early_workers
 from .names.titles import named_after_title
 from .output.formatting import format_files
 from .output.manifest import MANIFEST, manifest_text
@@ -39,19 +39,34 @@ def generate_files(
     """Every file of the SDK; ``progress`` hears each stage, with counts where there are some."""
     diagnostics = diagnostics or Diagnostics()
     cache = open_cache() if config.cache else None
-    progress(f"loading {config.spec}")
-    document = load_document(config.spec, diagnostics, ParsedYamlCache(cache), config.spec_roots)
-    config = named_after_title(config, spec_title(document))
-    progress("reading the API")
-    api = build_api(document, config, diagnostics)
-    progress("generating models")
-    models = spec_models(
-        document,
-        config,
-        cache,
-        diagnostics,
-        lambda done, total: progress(f"generating models: {done}/{total} parts done"),
+    # The slow part first: on a cold cache, a large spec's model workers start before it is read.
+    workers = early_workers(
+        config.spec, ModelCache(cache), config.package, model_template_dir(config)
     )
+    try:
+        progress(f"loading {config.spec}")
+        document = load_document(
+            config.spec, diagnostics, ParsedYamlCache(cache), config.spec_roots
+        )
+        config = named_after_title(config, spec_title(document))
+        progress("reading the API")
+        api = build_api(document, config, diagnostics)
+        progress("generating models")
+        models = spec_models(
+            document,
+            config,
+            cache,
+            diagnostics,
+            lambda done, total: progress(f"generating models: {done}/{total} parts done"),
+            workers,
+        )
+    except BaseException:
+        if workers is not None:
+            workers.close(now=True)
+        raise
+    finally:
+        if workers is not None:
+            workers.close()
     progress("rendering templates")
     with compiled_templates(cache) as template_cache:
         files = render_all(
@@ -74,6 +89,7 @@ def spec_models(
     cache: Cache | None,
     diagnostics: Diagnostics | None = None,
     progress: PartProgress | None = None,
+    workers: ModelWorkers | None = None,
 ) -> ModelSet:
     """The models of a loaded spec; an error without a place names the spec file."""
 
@@ -93,6 +109,7 @@ def spec_models(
             pins=config.names.classes,
             progress=progress,
             warn=warn,
+            workers=workers,
         )
     except SpecError as error:
         if error.location is not None:

@@ -154,7 +154,7 @@ def test_a_changed_schema_regenerates_only_its_part(
     monkeypatch.setattr(
         models,
         "_generate_parts",
-        lambda parts, options, jobs, finished: [counting(p, options) for p in parts],
+        lambda parts, options, jobs, finished, workers: [counting(p, options) for p in parts],
     )
     result = models.generate_models(changed, cache=cache, **kwargs)
     assert len(calls) == 1

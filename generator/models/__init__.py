@@ -14,11 +14,19 @@ from pathlib import Path
 from typing import Any
 
 from ..cache import ModelCache
-from .generate import PartProgress, generate_models
+from .generate import ModelWorkers, PartProgress, early_workers, generate_models
 from .hardening import harden_models
 from .model_set import ModelClass, ModelKind, ModelSet
 
-__all__ = ["ModelClass", "ModelKind", "ModelSet", "PartProgress", "build_models"]
+__all__ = [
+    "ModelClass",
+    "ModelKind",
+    "ModelSet",
+    "ModelWorkers",
+    "PartProgress",
+    "build_models",
+    "early_workers",
+]
 
 
 def build_models(
@@ -32,10 +40,12 @@ def build_models(
     progress: PartProgress | None = None,
     pins: Mapping[str, str] | None = None,
     warn: Callable[[str, str], None] = lambda message, pointer: None,
+    workers: ModelWorkers | None = None,
 ) -> ModelSet:
     """The models module for ``spec``, its classes clear of the ``reserved`` names (the client's),
     named as the user ``pins`` them; ``warn`` hears of classes told apart only by a number,
-    ``progress`` how many of the parts it is generated in are done."""
+    ``progress`` how many of the parts it is generated in are done. ``workers``: processes
+    started before the spec was read (``early_workers``), to generate the parts on."""
     models = generate_models(
         spec,
         package=package,
@@ -45,5 +55,6 @@ def build_models(
         progress=progress,
         pins=pins,
         warn=warn,
+        workers=workers,
     )
     return harden_models(models, reserved)

@@ -12,10 +12,12 @@ from __future__ import annotations
 import json
 import multiprocessing
 import os
+import signal
 import tempfile
 import warnings
-from collections.abc import Callable, Mapping
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from collections.abc import Callable, Iterator, Mapping
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, get_args
@@ -59,6 +61,7 @@ def generate_models(
     progress: PartProgress | None = None,
     pins: Mapping[str, str] | None = None,
     warn: Callable[[str, str], None] = lambda message, pointer: None,
+    workers: ModelWorkers | None = None,
 ) -> ModelSet:
     """Models for every schema in ``spec``; ``template_dir`` holds the user's model template overrides,
     ``pins`` the user's class names (by pointer or by the name sdkgen gives), ``warn`` hears of
@@ -66,7 +69,8 @@ def generate_models(
 
     Large specs are cut into independent parts (``model_parts.split``), generated
     in parallel on up to ``jobs`` processes (default: the CPU count) and cached part by
-    part. The number of processes never changes the output. ``progress`` hears how many
+    part (on ``workers`` if some were started early). The number of processes never changes
+    the output. ``progress`` hears how many
     parts are done, of how many, once the cached ones are found and as each other one ends.
     """
     cache = cache or ModelCache(None)
@@ -100,7 +104,7 @@ def generate_models(
         done_parts += 1
         report(done_parts, len(parts))
 
-    generated = _generate_parts([parts[i] for i in missing], options, jobs, finished)
+    generated = _generate_parts([parts[i] for i in missing], options, jobs, finished, workers)
     for index, result in zip(missing, generated, strict=True):
         results[index] = result
         cache.put(keys[index], result)
@@ -210,8 +214,94 @@ def _fingerprint(options: dict[str, Any], template_dir: Path | None) -> str:
     return "\n".join(parts)
 
 
-# Parts waiting for a worker: set before the workers fork, so they inherit it
-# instead of receiving a copy of the spec through a pipe.
+# A schema takes about 2 KB of a spec file (openai.yaml: 3 MB for 1,422 schemas).
+BYTES_PER_SCHEMA = 2048
+_TERMINATING = tuple(
+    getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
+)
+
+
+@contextmanager
+def _signals_held() -> Iterator[None]:
+    """Termination signals wait while workers fork, until each has its own handlers
+    (:func:`_quiet_on_signals`); the main process gets them once the block ends."""
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, _TERMINATING)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
+class ModelWorkers:
+    """Processes that generate model parts, started before the spec is read.
+
+    Each imports datamodel-code-generator (half a second) while the main process reads the
+    spec, and holds only the parts it is sent, not the copy of the spec and the IR that a
+    process forked later inherits.
+    """
+
+    def __init__(self, jobs: int, options: dict[str, Any]) -> None:
+        self._pool = ProcessPoolExecutor(
+            max_workers=jobs,
+            mp_context=multiprocessing.get_context("fork"),
+            initializer=_warm_up,
+            initargs=(options,),
+        )
+        with _signals_held():  # a pool forks its processes as its first task comes
+            self._pool.submit(int)
+
+    def submit(self, part: Mapping[str, Any], options: dict[str, Any]) -> Future[CacheEntry]:
+        return self._pool.submit(_generate_part, part, options)
+
+    def close(self, *, now: bool = False) -> None:
+        """Stop the processes once they are idle, or ``now`` (the run failed or was
+        interrupted) whatever they are doing. Again is harmless."""
+        if now:
+            for process in multiprocessing.active_children():
+                process.terminate()
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+def early_workers(
+    spec_file: Path, cache: ModelCache, package: str, template_dir: Path | None
+) -> ModelWorkers | None:
+    """Workers to start before ``spec_file`` is read, when it is likely to be generated in parts
+    (judged by its size) and every part will be generated: no part's models are cached. A run
+    that may find its models cached forks its workers only once it knows it needs them."""
+    cpus = os.cpu_count() or 1
+    if cpus < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    try:
+        parts = part_count(spec_file.stat().st_size // BYTES_PER_SCHEMA)
+    except OSError:
+        return None
+    if parts < 2 or not cache.holds_no_part():
+        return None
+    return ModelWorkers(min(cpus, parts), _options(package, template_dir))
+
+
+def _warm_up(options: dict[str, Any]) -> None:
+    """Import datamodel-code-generator, and what it imports as it generates."""
+    _quiet_on_signals()
+    schemas = {"Warm": {"type": "object", "properties": {"up": {"type": "string"}}}}
+    # Any error is the real parts' to report (a user's model template that fails, say): a
+    # failed initializer would break the pool.
+    with suppress(Exception):
+        _generate_part(
+            {"openapi": "3.0.3", "paths": {}, "components": {"schemas": schemas}}, options
+        )
+
+
+def _quiet_on_signals() -> None:
+    """A termination signal ends a worker quietly (the main process reports it and stops the
+    others): the handler it inherited would raise, with a traceback, where it waits for work."""
+    for signum in _TERMINATING:
+        signal.signal(signum, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, _TERMINATING)
+
+
+# Parts waiting for a worker forked to generate them: set before the workers fork, so they
+# inherit it instead of receiving a copy of the spec through a pipe.
 _PENDING: list[tuple[Mapping[str, Any], dict[str, Any]]] = []
 
 
@@ -220,10 +310,16 @@ def _generate_parts(
     options: dict[str, Any],
     jobs: int,
     finished: Callable[[], None],
+    workers: ModelWorkers | None,
 ) -> list[CacheEntry]:
     """Each part's models, in order; ``finished`` is called as each part ends."""
     if not parts:
         return []
+    if workers is not None:
+        try:
+            return _results([workers.submit(part, options) for part in parts], finished)
+        finally:
+            workers.close()  # what they hold is freed before the merge builds its module
     if len(parts) == 1 or jobs < 2 or "fork" not in multiprocessing.get_all_start_methods():
         results = []
         for part in parts:
@@ -233,15 +329,22 @@ def _generate_parts(
     _PENDING[:] = [(part, options) for part in parts]
     try:
         context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(max_workers=min(jobs, len(parts)), mp_context=context) as pool:
-            futures = [pool.submit(_generate_pending, index) for index in range(len(parts))]
-            for future in as_completed(futures):
-                if future.exception() is None:
-                    finished()
-            # In part order: when several parts fail, the first one's error is reported.
-            return [future.result() for future in futures]
+        with ProcessPoolExecutor(
+            max_workers=min(jobs, len(parts)), mp_context=context, initializer=_quiet_on_signals
+        ) as pool:
+            with _signals_held():  # the first task forks the workers
+                futures = [pool.submit(_generate_pending, index) for index in range(len(parts))]
+            return _results(futures, finished)
     finally:
         _PENDING.clear()
+
+
+def _results(futures: list[Future[CacheEntry]], finished: Callable[[], None]) -> list[CacheEntry]:
+    for future in as_completed(futures):
+        if future.exception() is None:
+            finished()
+    # In part order: when several parts fail, the first one's error is reported.
+    return [future.result() for future in futures]
 
 
 def _generate_pending(index: int) -> CacheEntry:
