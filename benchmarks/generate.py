@@ -204,6 +204,22 @@ def run_dcg(spec: Path, work: Path) -> Run:
     return run
 
 
+# A fresh interpreter importing datamodel-code-generator and generating one model: what a cold
+# run that generates models with it cannot go below, whatever the spec.
+DCG_START = """
+from datamodel_code_generator import generate
+schema = {"type": "object", "properties": {"name": {"type": "string"}}}
+spec = {"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {},
+        "components": {"schemas": {"Pet": schema}}}
+generate(spec, input_file_type="openapi", output_model_type="pydantic_v2.BaseModel", formatters=[])
+"""
+
+
+def run_dcg_start(work: Path) -> Run:
+    work.mkdir(parents=True, exist_ok=True)
+    return measure([sys.executable, "-c", DCG_START], work)
+
+
 def best(runs: list[Run]) -> Run:
     ok = [run for run in runs if run.seconds is not None]
     if not ok:
@@ -223,9 +239,17 @@ def ratio(ours: Run, peer: Run | None) -> str:
 def compare(names: list[str], repeat: int, *, peers: bool) -> None:
     """Per spec and round, in turn: sdkgen cold (empty cache), warm (the cache the cold run
     left), after a one-line edit of the spec (same cache), `sdkgen check` with nothing
-    changed, then the peers."""
+    changed, then the peers, and datamodel-code-generator's start-up (``DCG_START``)."""
     opc = ensure_peers() if peers else None
-    columns = ("cold", "warm", "one-line edit", "check", "openapi-python-client", "dcg (models)")
+    columns = (
+        "cold",
+        "warm",
+        "one-line edit",
+        "check",
+        "openapi-python-client",
+        "dcg (models)",
+        "dcg start-up",
+    )
     header = f"{'spec':<11}" + "".join(f"{c:>22}" for c in columns)
     print(f"median of {repeat} interleaved rounds; memory: peak summed over all processes")
     print(header)
@@ -249,11 +273,14 @@ def compare(names: list[str], repeat: int, *, peers: bool) -> None:
                     runs["openapi-python-client"].append(run_opc(opc, spec, root / f"opc{i}"))
                 if peers:
                     runs["dcg (models)"].append(run_dcg(spec, root / f"dcg{i}"))
+                runs["dcg start-up"].append(run_dcg_start(root / f"start{i}"))
         cells = {column: best(found) for column, found in runs.items() if found}
         print(f"{name:<11}" + "".join(f"{str(cells.get(c, '')):>22}" for c in columns), flush=True)
         theirs = cells.get("openapi-python-client")
         if theirs is not None and theirs.seconds:
-            times = "  ".join(f"{c} {ratio(cells[c], theirs)}" for c in columns[:4])
+            times = "  ".join(
+                f"{c} {ratio(cells[c], theirs)}" for c in (*columns[:4], "dcg start-up")
+            )
             memory = cells["cold"].peak_mb / theirs.peak_mb
             ratios.append(f"{name:<11}{times}  memory (cold) {memory:.2f}x")
     if ratios:

@@ -56,6 +56,20 @@ MODELS = {
 }
 JOBS: dict[str, object] = {"items": [], "next_page_token": None, "total_size": 0}
 
+FLOOR = """
+import httpx, pydantic
+class Model(pydantic.BaseModel):
+    id: str
+    object: str
+    created: int
+    owned_by: str
+class ListModelsResponse(pydantic.BaseModel):
+    object: str
+    data: list[Model]
+client = httpx.Client(timeout=60, follow_redirects=True)
+ListModelsResponse.model_validate_json(client.get('{url}/v1/models').content)
+"""
+
 # Each snippet prints what it measured as JSON: seconds, and traced peak bytes when asked.
 PROBE = """
 import json, os, sys, time, tracemalloc
@@ -228,14 +242,17 @@ def main() -> int:
                  f"import llama_cloud\nclient = llama_cloud.LlamaCloud(api_key='x', base_url='{url}')\n"
                  "client.classifier.jobs.list()", peer),
         ]  # fmt: skip
-        for case in cases:  # writes the bytecode caches and warms the file cache
+        # What any SDK on httpx and pydantic needs for (b): the libraries alone doing its work.
+        floor = Case("openai", "httpx + pydantic", "(b) floor", FLOOR.format(url=url), peer)
+        cases_and_floor = [*cases, floor]
+        for case in cases_and_floor:  # writes the bytecode caches and warms the file cache
             case.run(python, traced=False)
             case.times.clear()
         for _ in range(args.runs):
             for case in cases:
                 case.run(python, traced=False)
         for _ in range(max(3, args.runs // 5)):
-            for case in cases:
+            for case in cases_and_floor:
                 case.run(python, traced=True)
         mypy = mypy_edit = None
         if args.mypy_runs:
@@ -265,6 +282,11 @@ def main() -> int:
             missed.append(f"{ours.what} time")
         if ours.api == "openai" and mem_ours > TARGET * mem_peer:
             missed.append(f"{ours.what} memory")
+    floor_peak, official_peak = statistics.median(floor.peaks), statistics.median(cases[3].peaks)
+    print(
+        f"httpx and pydantic alone doing (b)'s work (a client, one GET, two models): "
+        f"{floor_peak / 2**20:.1f} MB, {ratio(floor_peak, official_peak).strip()} the official SDK's"
+    )
     if mypy is not None:
         per_type, one = mypy
         print(
