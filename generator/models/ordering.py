@@ -44,7 +44,21 @@ def links_of(node: ast.stmt) -> Links:
 
 
 def _names_in(node: ast.AST) -> frozenset[str]:
-    return frozenset(child.id for child in ast.walk(node) if isinstance(child, ast.Name))
+    # ast.walk, without its generators: thousands of classes pass through here
+    names: set[str] = set()
+    pending = [node]
+    while pending:
+        current = pending.pop()
+        if isinstance(current, ast.Name):
+            names.add(current.id)
+            continue
+        for field in current._fields:
+            value = getattr(current, field, None)
+            if isinstance(value, ast.AST):
+                pending.append(value)
+            elif isinstance(value, list):
+                pending.extend(item for item in value if isinstance(item, ast.AST))
+    return frozenset(names)
 
 
 def _base_references(node: ast.ClassDef) -> list[ast.Name | ast.Constant]:

@@ -110,7 +110,7 @@ def rename_classes(
                 spelled, edits.column(node.lineno, node.col_offset)
             )
             edits.edits.append((node.lineno - 1, start, start + len(spelled), renamed[node.name]))
-    for reference in _references(tree, renamed, imported):
+    for reference in _references(_mentioning(tree, edits.lines, renamed), renamed, imported):
         old = (
             reference.id
             if isinstance(reference, ast.Name)
@@ -120,8 +120,28 @@ def rename_classes(
         edits.replace(reference, new if isinstance(reference, ast.Name) else pyrepr(new))
 
 
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def _mentioning(tree: ast.Module, lines: list[str], names: Mapping[str, str]) -> list[ast.stmt]:
+    """The module's statements whose text holds one of ``names``: a walk through the others
+    would find nothing (a module of thousands of classes renames a few)."""
+    if not all(name.isascii() for name in names):  # spelled otherwise than ast reads it
+        return tree.body
+    found = []
+    for node in tree.body:
+        decorators: list[ast.expr] = getattr(node, "decorator_list", [])
+        first = min([node.lineno, *(decorator.lineno for decorator in decorators)])
+        text = "".join(lines[first - 1 : node.end_lineno])
+        if not text.isascii():  # as Python reads names, and as forward references are compared
+            text = unicodedata.normalize("NFKC", text)
+        if not names.keys().isdisjoint(_IDENTIFIER.findall(text)):
+            found.append(node)
+    return found
+
+
 def _references(
-    tree: ast.Module, renamed: Mapping[str, str], imported: set[str]
+    statements: list[ast.stmt], renamed: Mapping[str, str], imported: set[str]
 ) -> Iterator[ast.Name | ast.Constant]:
     """Where the module refers to a renamed class: names, and quoted forward references.
 
@@ -130,7 +150,7 @@ def _references(
     (``Annotated[...]``) or a base class that is one of the imported base types.
     """
     meant_import: set[int] = set()
-    for node in ast.walk(tree):
+    for node in _walk(statements):
         if (
             isinstance(node, ast.Call)
             and isinstance(node.func, ast.Name)
@@ -150,7 +170,7 @@ def _references(
                 if isinstance(b, ast.Name) and b.id in BASE_TYPES & imported
             }
     in_annotation: set[int] = set()  # annotations and subscripts (ast.walk visits parents first)
-    for node in ast.walk(tree):
+    for node in _walk(statements):
         if id(node) in in_annotation:
             in_annotation.update(id(child) for child in ast.iter_child_nodes(node))
         if isinstance(node, ast.Subscript):
@@ -168,6 +188,11 @@ def _references(
             and unicodedata.normalize("NFKC", node.value) in renamed
         ):
             yield node
+
+
+def _walk(statements: list[ast.stmt]) -> Iterator[ast.AST]:
+    for statement in statements:
+        yield from ast.walk(statement)
 
 
 def imported_names(tree: ast.Module) -> set[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+from collections.abc import Iterator
 
 from .model_set import ModelKind
 from .source_edits import (
@@ -130,8 +131,12 @@ def _required_without_field(source: str) -> str:
     if "Field(...)" not in source:
         return source
     edits = SourceEdits(source_lines(source))
-    for node in ast.walk(ast.parse(source)):
-        if not (isinstance(node, ast.AnnAssign) and node.value is None):
+    for node in _statements(ast.parse(source).body):
+        if not (
+            isinstance(node, ast.AnnAssign)
+            and node.value is None
+            and "Field(...)" in edits.lines[node.lineno - 1]
+        ):
             continue
         parts = _annotated_parts(node.annotation)
         if (
@@ -150,13 +155,24 @@ def _required_without_field(source: str) -> str:
     return edits.apply() if edits.edits else source
 
 
+def _statements(body: list[ast.stmt]) -> Iterator[ast.stmt]:
+    """The statements of a module and of its classes (fields are statements: no need to walk
+    the expressions, most of a models module)."""
+    for node in body:
+        yield node
+        if isinstance(node, ast.ClassDef):
+            yield from _statements(node.body)
+
+
 def _add_type_arguments(annotation: ast.expr, edits: SourceEdits) -> None:
     """``list`` → ``list[Any]`` and ``dict`` → ``dict[str, Any]`` where they stand bare."""
-    subscripted = {
-        id(node.value) for node in ast.walk(annotation) if isinstance(node, ast.Subscript)
-    }
-    for node in ast.walk(annotation):
-        if isinstance(node, ast.Name) and node.id in _BARE_GENERICS and id(node) not in subscripted:
+    subscripted: set[int] = set()
+    for node in ast.walk(annotation):  # a subscript before the names in it
+        if isinstance(node, ast.Subscript):
+            subscripted.add(id(node.value))
+        elif (
+            isinstance(node, ast.Name) and node.id in _BARE_GENERICS and id(node) not in subscripted
+        ):
             edits.replace(node, _BARE_GENERICS[node.id])
 
 
