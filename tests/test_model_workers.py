@@ -16,6 +16,7 @@ from generator import pipeline
 from generator.config import Config
 from generator.errors import Diagnostics
 from generator.models import generate as models
+from generator.spec.loader import load_document
 from tests.spec_builder import ok, openapi, write_spec
 
 
@@ -44,11 +45,7 @@ def _large_spec() -> dict[str, Any]:
 def events(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """What happened, in order: workers started early, the spec read, parts generated."""
     happened: list[str] = []
-    real_init, real_load, real_parts = (
-        models.ModelWorkers.__init__,
-        pipeline.load_document,
-        models._generate_parts,
-    )
+    real_init, real_parts = models.ModelWorkers.__init__, models._generate_parts
 
     def init(self: models.ModelWorkers, jobs: int, options: dict[str, Any]) -> None:
         happened.append(f"workers started: {jobs}")
@@ -56,7 +53,7 @@ def events(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     def load(*args: Any, **kwargs: Any) -> Any:
         happened.append("spec read")
-        return real_load(*args, **kwargs)
+        return load_document(*args, **kwargs)
 
     def parts(
         parts: Any, options: Any, jobs: Any, finished: Any, workers: models.ModelWorkers | None
