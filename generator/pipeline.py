@@ -11,7 +11,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import __version__
-from .cache import Cache, ModelCache, ParsedYamlCache, compiled_templates, open_cache
+from .cache import (
+    Cache,
+    FormatCache,
+    ModelCache,
+    ParsedYamlCache,
+    compiled_templates,
+    open_cache,
+)
 from .config import Config
 from .errors import Diagnostics, Location, SpecError, UsageError
 from .ir.builder import build_api
@@ -63,7 +70,7 @@ def generate_files(
         )
     python = sum(path.endswith(".py") for path in files)
     progress(f"formatting {python} Python files ({len(files)} files rendered)")
-    files = format_files(files)
+    files = format_files(files, FormatCache(cache))
     files[MANIFEST] = manifest_text(files, f"sdkgen {__version__}")
     return Result(api, dict(sorted(files.items())), document.paths)
 

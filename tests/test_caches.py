@@ -1,18 +1,21 @@
-"""The caches save time and never change a result: parsed YAML specs and compiled templates.
+"""The caches save time and never change a result: parsed YAML specs, compiled templates and
+what ruff made of each file.
 
 (The models cache has its own tests in test_model_parts.py.)
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from generator.cache import ParsedYamlCache, open_cache
+from generator.cache import FormatCache, ParsedYamlCache, open_cache
 from generator.config import load_config
 from generator.models import generate as models_generate
+from generator.output import formatting
 from generator.pipeline import generate_files
 from generator.spec import loader
 from tests.support.paths import ROOT, SPEC
@@ -104,3 +107,88 @@ def test_an_edit_no_model_reads_reuses_the_models_merged_and_named(
     changed = {name for name in after if after[name] != before.get(name)}
     assert "src/llamacloud/_client.py" in changed  # the client's docstring holds the description
     assert not any("/types/" in name for name in changed)
+
+
+@pytest.fixture
+def ruff_runs(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
+    """The files each ruff run fixes and formats."""
+    runs: list[list[str]] = []
+    ruff = formatting._ruff
+
+    def counting(files: dict[str, str], python: list[str], paths: list[str]) -> dict[str, str]:
+        runs.append(paths)
+        return ruff(files, python, paths)
+
+    monkeypatch.setattr(formatting, "_ruff", counting)
+    return runs
+
+
+RUFF_SETTINGS = """[project]
+name = "pkg"
+requires-python = ">=3.11"
+
+[tool.ruff]
+line-length = 60
+
+[tool.ruff.lint]
+select = ["I", "F401"]
+"""
+
+
+def test_ruff_runs_on_the_new_files_alone_in_the_tree_of_them_all(
+    tmp_path: Path, ruff_runs: list[list[str]]
+) -> None:
+    """Which imports are the SDK's own, ruff tells by the modules around a file: the files
+    it does not format are there too, or ``pkg`` would sort with ``httpx`` below."""
+    cache = FormatCache(open_cache(tmp_path))
+    files = {
+        "pyproject.toml": RUFF_SETTINGS,
+        "pkg.py": "import os\nx   =  1\n",
+        "tests/test_a.py": "import pkg\nimport httpx\n\nprint(httpx, pkg)\n",
+    }
+    first = formatting.format_files(files, cache)
+    assert first["pkg.py"] == "x = 1\n"
+    assert ruff_runs == [["pkg.py", "tests/test_a.py"]]
+    edited = {**files, "tests/test_a.py": "import pkg\nimport httpx\nprint(httpx, pkg)\n"}
+    again = formatting.format_files(edited, cache)
+    assert ruff_runs[1] == ["tests/test_a.py"]
+    assert again == formatting.format_files(edited)  # as a run without the cache makes it
+    assert again["tests/test_a.py"] == "import httpx\n\nimport pkg\n\nprint(httpx, pkg)\n"
+
+
+def test_other_ruff_settings_format_every_file_again(
+    tmp_path: Path, ruff_runs: list[list[str]]
+) -> None:
+    cache = FormatCache(open_cache(tmp_path))
+    call = "print(aaaaaaaaaaaa, bbbbbbbbbbbbbbbbbbbbbbb, cccccccccccccccccccc)\n"
+    files = {"pyproject.toml": RUFF_SETTINGS, "a.py": call, "b.py": "x = 1\n"}
+    formatting.format_files(files, cache)
+    # The rest of pyproject.toml (the spec's title and version) is not ruff's business...
+    renamed = {**files, "pyproject.toml": "# from API 2.0\n" + RUFF_SETTINGS}
+    assert formatting.format_files(renamed, cache) == formatting.format_files(renamed)
+    assert len(ruff_runs) == 2  # (and the run without the cache)
+    # ...its settings are.
+    wider = {**files, "pyproject.toml": RUFF_SETTINGS.replace("= 60", "= 100")}
+    assert formatting.format_files(wider, cache)["a.py"] == call
+    assert ruff_runs[2] == ["a.py", "b.py"]
+
+
+def test_a_spec_edit_formats_the_files_it_changes_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, ruff_runs: list[list[str]]
+) -> None:
+    monkeypatch.setenv("SDKGEN_CACHE_DIR", str(tmp_path / "cache"))
+    spec = tmp_path / "spec.yaml"
+    text = SPEC.read_text(encoding="utf-8")
+    spec.write_text(text, encoding="utf-8")
+    config = load_config(ROOT / "pyproject.toml", {"spec": spec, "output": tmp_path / "out"})
+    before = generate_files(config).files
+    # A new version, in the header of pyproject.toml, and a new description of the API.
+    edited = text.replace("version: 0.1.0", "version: 0.2.0", 1).replace(
+        "  description: |-\n    LlamaCloud is", "  description: |-\n    Now LlamaCloud is"
+    )
+    spec.write_text(edited, encoding="utf-8")
+    after = generate_files(config).files
+    changed = sorted(path for path in after if path.endswith(".py") and after[path] != before[path])
+    assert "src/llamacloud/_client.py" in changed
+    assert ruff_runs[1] == changed
+    assert after == generate_files(replace(config, cache=False)).files
