@@ -60,10 +60,12 @@ def type_modules(models: ModelSet, layout: TypeLayout = "auto") -> TypeModules:
         owner = node.name if isinstance(node, ast.ClassDef) else _statement_owner(node, module_of)
         start = min([node.lineno, *(d.lineno for d in getattr(node, "decorator_list", ()))])
         body[module_of[owner]].append("".join(lines[start - 1 : node.end_lineno]))
+    members: dict[str, list[str]] = defaultdict(list)
+    for name, home in module_of.items():
+        members[home].append(name)
     sources: dict[str, str] = {}
     for module in sorted(body):
-        members = [name for name, home in module_of.items() if home == module]
-        used = set().union(*(uses[name] for name in members))
+        used = set().union(*(uses[name] for name in members[module]))
         sources[module] = _module_source(header, imports, module, module_of, used, body[module])
     return TypeModules(sources, dict(module_of))
 
@@ -91,9 +93,13 @@ def _first_modules(
             ),
             node.name,
         )
+    first_user: dict[str, str] = {}
+    for node in classes:
+        for name in uses[node.name]:
+            first_user.setdefault(name, node.name)
     for node in classes:  # a class with no schema of its own goes with its first user
         if node.name not in owner:
-            user = next((c.name for c in classes if node.name in uses[c.name]), node.name)
+            user = first_user.get(node.name, node.name)
             owner[node.name] = owner.get(user, user)
     taken: set[str] = set()
     names: dict[str, str] = {}
