@@ -236,8 +236,9 @@ class ModelCache:
 
 
 class ParsedYamlCache:
-    """YAML specs as the JSON they stand for, by the file's bytes: the C parser is fast, but
-    PyYAML builds the objects in Python, which takes seconds on a large spec."""
+    """YAML specs as the JSON they stand for, by the bytes of the file or of each of its
+    top-level keys: the C parser is fast, but PyYAML builds the objects in Python, which takes
+    seconds on a large spec."""
 
     def __init__(self, cache: Cache | None) -> None:
         self._store = _JsonStore(cache, "yaml")

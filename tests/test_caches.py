@@ -6,6 +6,7 @@ what ruff made of each file.
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -14,17 +15,19 @@ import pytest
 
 from generator.cache import FormatCache, ParsedYamlCache, open_cache
 from generator.config import load_config
+from generator.errors import SpecError
 from generator.models import generate as models_generate
 from generator.output import formatting
 from generator.pipeline import generate_files
-from generator.spec import loader
-from tests.support.paths import ROOT, SPEC
+from generator.spec import loader, parse
+from tests.support.paths import FIXTURES, ROOT, SHARED_SPECS, SPEC
 
 
 def test_a_yaml_spec_is_parsed_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     cache = ParsedYamlCache(open_cache(tmp_path))
     first = loader.load_document(SPEC, cache=cache)
-    assert len(list((tmp_path / "yaml").glob("*.json"))) == 1
+    keys = len(parse.top_level_blocks(SPEC.read_bytes()))
+    assert len(list((tmp_path / "yaml").glob("*.json"))) == keys == len(first.data)  # one each
 
     def refuse(*args: Any, **kwargs: Any) -> Any:
         raise AssertionError("parsed although cached")
@@ -47,12 +50,70 @@ def test_a_changed_spec_is_parsed_again(tmp_path: Path) -> None:
     assert loader.load_document(spec, cache=cache).data["info"]["title"] == "Changed API"
 
 
+def test_an_edit_parses_the_top_level_key_that_holds_it_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    spec = tmp_path / "spec.yaml"
+    text = SPEC.read_text(encoding="utf-8")
+    spec.write_text(text, encoding="utf-8")
+    cache = ParsedYamlCache(open_cache(tmp_path / "cache"))
+    loader.load_document(spec, cache=cache)
+    spec.write_text(text.replace("title: LlamaCloud API", "title: Changed API"), encoding="utf-8")
+    parsed: list[bytes] = []
+    parse_text = parse.parse_text
+
+    def recording(raw: bytes, display: str, **kwargs: Any) -> Any:
+        parsed.append(raw)
+        return parse_text(raw, display, **kwargs)
+
+    monkeypatch.setattr(loader, "parse_text", recording)
+    data = loader.load_document(spec, cache=cache).data
+    assert [raw.partition(b":")[0] for raw in parsed] == [b"info"]
+    assert json.dumps(data) == json.dumps(loader.load_document(spec).data)  # in order too
+
+
+TRICKY = {
+    "a key in a quoted value": 'a: "one\nb: two"\nc: 3\n',
+    "a key in a flow value": "a: [1,\nb: 2]\nc: 3\n",
+    "an alias to another key": "a: &x {k: 1}\nb: *x\n",
+    "a key written twice": "a: 1\nb: 2\na: 3\n",
+    "two documents": "a: 1\n---\nb: 2\n",
+    "an error in a later key": "a: 1\nb: [\nc: 3\n",
+    "comments, Windows line ends": "# head\r\n\r\na: 1\r\nb:\r\n  - 2\r\n",
+    "a block scalar": "a: |\n  x\n\n  b: y\nc: 1\n",
+    "a complex key": "a: 1\n? b\n: 2\n",
+}
+SPECS = sorted(
+    [SPEC, *FIXTURES.rglob("*.yaml"), *SHARED_SPECS.glob("*.yaml")], key=lambda path: path.name
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [*TRICKY.values(), *(path.read_text(encoding="utf-8") for path in SPECS)],
+    ids=[*TRICKY, *(path.name for path in SPECS)],
+)
+def test_a_spec_parsed_by_its_top_level_keys_is_the_spec_parsed_whole(
+    tmp_path: Path, text: str
+) -> None:
+    def parsed(cache: ParsedYamlCache | None) -> str:
+        try:
+            return json.dumps(loader._parse_cached(text.encode(), Path("s.yaml"), "s.yaml", cache))
+        except SpecError as error:
+            return str(error)
+
+    whole = parsed(None)
+    cache = ParsedYamlCache(open_cache(tmp_path))
+    assert parsed(cache) == whole  # parsed key by key
+    assert parsed(cache) == whole  # read from the cache
+
+
 def test_a_corrupt_or_unwritable_cache_only_costs_time(tmp_path: Path) -> None:
     cache = ParsedYamlCache(open_cache(tmp_path))
     expected = loader.load_document(SPEC).data
     loader.load_document(SPEC, cache=cache)
-    (entry,) = (tmp_path / "yaml").glob("*.json")
-    entry.write_text('{"openapi": "3.1.0", "trunc', encoding="utf-8")
+    for entry in (tmp_path / "yaml").glob("*.json"):
+        entry.write_text('{"openapi": "3.1.0", "trunc', encoding="utf-8")
     assert loader.load_document(SPEC, cache=cache).data == expected
     blocked = tmp_path / "file-in-the-way"
     blocked.write_text("", encoding="utf-8")
