@@ -16,6 +16,7 @@ from .cache import (
     FormatCache,
     ModelCache,
     ParsedYamlCache,
+    TypeModulesCache,
     compiled_templates,
     open_cache,
 )
@@ -67,6 +68,7 @@ def generate_files(
             models,
             template_cache,
             lambda count: progress(f"rendering templates: {count} file{'s' if count > 1 else ''}"),
+            TypeModulesCache(cache),
         )
     python = sum(path.endswith(".py") for path in files)
     progress(f"formatting {python} Python files ({len(files)} files rendered)")

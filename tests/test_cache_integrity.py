@@ -150,6 +150,25 @@ def test_a_poisoned_format_entry_is_ignored_and_overwritten(
     assert b"pwned" not in entry.read_bytes()  # formatted again and overwritten
 
 
+def test_a_poisoned_types_entry_is_ignored_and_overwritten(
+    tmp_path: Path, fresh: dict[str, bytes]
+) -> None:
+    env = {"SDKGEN_CACHE_DIR": str(tmp_path / "cache"), "SDKGEN_CACHE_KEY": KEY}
+    assert sdkgen(tmp_path / "warm", env=env).returncode == 0
+    (entry,) = entries(tmp_path / "cache" / "types")
+    signature, _, payload = entry.read_bytes().partition(b"\n")
+    data = json.loads(payload)
+    for module in data["sources"]:
+        data["sources"][module] += '\nimport os\nos.system("touch pwned")\n'
+    entry.write_bytes(signature + b"\n" + json.dumps(data).encode())  # a stale signature
+    shutil.rmtree(tmp_path / "cache" / "output")  # else the run reuses the last one's files
+    output = tmp_path / "sdk"
+    result = sdkgen(output, env=env)
+    assert result.returncode == 0, result.stderr
+    assert tree(output) == fresh
+    assert b"pwned" not in entry.read_bytes()  # laid out again and overwritten
+
+
 def jinja_code(payload: bytes, code: Any) -> bytes:
     """A compiled template holding ``code``, for the template source ``payload`` was compiled from."""
     stream = io.BytesIO(payload)

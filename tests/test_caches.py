@@ -17,6 +17,7 @@ from generator.cache import FormatCache, ParsedYamlCache, open_cache
 from generator.config import load_config
 from generator.errors import SpecError
 from generator.models import generate as models_generate
+from generator.models import modules
 from generator.output import formatting
 from generator.pipeline import generate_files
 from generator.spec import loader, parse
@@ -139,7 +140,8 @@ def test_an_edit_no_model_reads_reuses_the_models_merged_and_named(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """An edit to the API's description, servers or tags generates no model part again, and
-    merging, tidying and naming the models (seconds on a large spec) is not done again."""
+    merging, tidying and naming the models (seconds on a large spec), or laying them out in
+    modules, is not done again."""
     monkeypatch.setenv("SDKGEN_CACHE_DIR", str(tmp_path / "cache"))
     spec = tmp_path / "spec.yaml"
     text = SPEC.read_text(encoding="utf-8")
@@ -159,6 +161,7 @@ def test_an_edit_no_model_reads_reuses_the_models_merged_and_named(
 
     monkeypatch.setattr(models_generate, "_generate_parts", refuse)
     monkeypatch.setattr(models_generate, "tidy_models", refuse)
+    monkeypatch.setattr(modules, "_lay_out", refuse)
     after = generate_files(config).files
     assert [
         path for path in sorted((tmp_path / "cache").glob("*/*.json")) if "yaml" not in path.parts

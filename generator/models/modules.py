@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from ..cache import TypeModulesCache
 from ..config import TypeLayout
 from ..names.identifiers import file_identifier, snake_case, unique
 from .model_set import ModelSet
@@ -42,8 +43,22 @@ class TypeModules:
         return sorted(found.items())
 
 
-def type_modules(models: ModelSet, layout: TypeLayout = "auto") -> TypeModules:
+def type_modules(
+    models: ModelSet, layout: TypeLayout = "auto", cache: TypeModulesCache | None = None
+) -> TypeModules:
     """The modules of ``types/``, and which module defines each class."""
+    cache = cache or TypeModulesCache(None)
+    classes = {pointer: [c.name, c.kind] for pointer, c in models.classes.items()}
+    key = cache.key(models.source, classes, layout)
+    stored = cache.get(key)
+    if stored is not None:
+        return TypeModules(*stored)
+    laid_out = _lay_out(models, layout)
+    cache.put(key, laid_out.sources, laid_out.modules)
+    return laid_out
+
+
+def _lay_out(models: ModelSet, layout: TypeLayout) -> TypeModules:
     tree = ast.parse(models.source)
     classes = [node for node in tree.body if isinstance(node, ast.ClassDef)]
     if layout == "one" or (layout == "auto" and len(classes) <= ONE_MODULE_UP_TO) or not classes:
