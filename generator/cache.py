@@ -1,4 +1,5 @@
-"""A content-addressed cache for the slow steps: model generation, parsing YAML, compiling templates.
+"""A content-addressed cache for the slow steps: model generation, parsing YAML, compiling templates,
+formatting.
 
 An entry is keyed by everything its output depends on (the part of the spec,
 the generator's options and versions, the user's model templates; or the
@@ -28,7 +29,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, fields, is_dataclass
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeGuard
 
 from . import __version__
 from .errors import UsageError
@@ -191,6 +192,24 @@ class _JsonStore:
             return
         self.cache.write(self.kind, f"{key}.json", payload)
 
+    def touch(self, key: str) -> None:
+        """Mark ``key`` as used now: :meth:`prune` keeps the entries used last."""
+        if self.cache is not None:
+            _touch(self.cache.directory / self.kind / f"{key}.json")
+
+    def prune(self, keep: int) -> None:
+        """Delete all but the ``keep`` entries used last."""
+        if self.cache is None:
+            return
+        folder = self.cache.directory / self.kind
+        entries = [folder / name for name in self.cache.names(self.kind)]
+        try:
+            entries.sort(key=lambda path: path.stat().st_mtime, reverse=True)
+            for old in entries[keep:]:
+                old.unlink(missing_ok=True)
+        except OSError:
+            pass  # another run pruned it first
+
 
 class ModelCache:
     """Generated model modules, by spec part; and the module they make, merged and named."""
@@ -229,9 +248,43 @@ class ModelCache:
         self._merged.write(key, data)
 
 
+class TypeModulesCache:
+    """The models module laid out in modules as the SDK ships it (``models/modules.py``), by
+    the module, its classes and the layout: a large API's takes a quarter of a second of
+    ``ast`` work, after an edit no model reads too. The ``KEEP`` entries used last are kept."""
+
+    KEEP = 8
+
+    def __init__(self, cache: Cache | None) -> None:
+        self._store = _JsonStore(cache, "types")
+
+    @staticmethod
+    def key(source: str, classes: Any, layout: str) -> str:
+        digest = hashlib.sha256(f"sdkgen {__version__}\n{layout}\n".encode())
+        digest.update(json.dumps(classes, separators=(",", ":"), ensure_ascii=False).encode())
+        digest.update(source.encode())
+        return digest.hexdigest()
+
+    def get(self, key: str) -> tuple[dict[str, str], dict[str, str]] | None:
+        """The modules' sources and each class's module, if ``key`` is stored."""
+        data = self._store.read(key)
+        if not isinstance(data, dict):
+            return None
+        sources, modules = data.get("sources"), data.get("modules")
+        if not (_string_map(sources) and _string_map(modules)):
+            return None
+        self._store.touch(key)
+        return sources, modules
+
+    def put(self, key: str, sources: Mapping[str, str], modules: Mapping[str, str]) -> None:
+        self._store.write(key, {"sources": dict(sources), "modules": dict(modules)})
+        self._store.prune(self.KEEP)
+
+
 class ParsedYamlCache:
-    """YAML specs as the JSON they stand for, by the file's bytes: the C parser is fast, but
-    PyYAML builds the objects in Python, which takes seconds on a large spec."""
+    """YAML specs as the JSON they stand for, by the bytes of the file or of each of its
+    top-level keys: the C parser is fast, but PyYAML builds the objects in Python, which takes
+    seconds on a large spec."""
 
     def __init__(self, cache: Cache | None) -> None:
         self._store = _JsonStore(cache, "yaml")
@@ -315,8 +368,7 @@ class OutputCache:
                     return None
             except OSError:
                 return None
-        if self._store.cache is not None:
-            _touch(self._store.cache.directory / self._store.kind / f"{key}.json")
+        self._store.touch(key)
         return files, [(text, kind) for text, kind in warnings]
 
     def put(
@@ -334,19 +386,42 @@ class OutputCache:
                 "sources": {str(path): _file_hash(path) for path in sources},
             },
         )
-        self._prune()
+        self._store.prune(self.KEEP)
 
-    def _prune(self) -> None:
-        cache = self._store.cache
-        if cache is None:
-            return
-        entries = [cache.directory / self._store.kind / name for name in cache.names("output")]
-        try:
-            entries.sort(key=lambda path: path.stat().st_mtime, reverse=True)
-            for old in entries[self.KEEP :]:
-                old.unlink(missing_ok=True)
-        except OSError:
-            pass  # another run pruned it first
+
+class FormatCache:
+    """What ruff made of each Python file in the last run with the same ruff and settings: a
+    run formats only the files whose text as rendered is new (after a spec edit, a handful of
+    an SDK's thousands). An entry maps a digest of each file's path and text as rendered
+    (:meth:`digest`) to ruff's output; the ``KEEP`` entries used last are kept."""
+
+    KEEP = 8
+
+    def __init__(self, cache: Cache | None) -> None:
+        self._store = _JsonStore(cache, "format")
+
+    @staticmethod
+    def key(settings: str) -> str:
+        """The entry for ``settings``: all that ruff's output depends on besides a file's
+        path and text."""
+        tools = f"sdkgen {__version__}\nruff {_tool_version('ruff')}\n"
+        return hashlib.sha256((tools + settings).encode()).hexdigest()
+
+    @staticmethod
+    def digest(path: str, text: str) -> str:
+        return hashlib.sha256(f"{path}\0{text}".encode()).hexdigest()
+
+    def get(self, key: str) -> dict[str, str]:
+        """Digest -> ruff's output, for the files of the last run with ``key``."""
+        data = self._store.read(key)
+        if not _string_map(data):
+            return {}
+        self._store.touch(key)
+        return data
+
+    def put(self, key: str, formatted: Mapping[str, str]) -> None:
+        self._store.write(key, dict(formatted))
+        self._store.prune(self.KEEP)
 
 
 def output_key(config: Config) -> str | None:
@@ -356,10 +431,7 @@ def output_key(config: Config) -> str | None:
     digest = hashlib.sha256()
     digest.update(f"sdkgen {__version__}\npython {sys.version_info[:2]}\n".encode())
     for tool in _TOOLS:
-        try:
-            digest.update(f"{tool} {version(tool)}\n".encode())
-        except PackageNotFoundError:
-            digest.update(f"{tool} none\n".encode())
+        digest.update(f"{tool} {_tool_version(tool)}\n".encode())
     settings = _plain(config)
     # Where the files go, and where the config file is, change none of them; the paths that
     # matter are compared resolved.
@@ -378,6 +450,13 @@ def output_key(config: Config) -> str | None:
     except OSError:
         return None
     return digest.hexdigest()
+
+
+def _tool_version(name: str) -> str:
+    try:
+        return version(name)
+    except PackageNotFoundError:
+        return "none"
 
 
 def _hash_tree(digest: Any, folder: Path) -> None:
@@ -407,6 +486,10 @@ def _file_hash(path: Path) -> str:
         return hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError:
         return ""  # never matches: the entry is not used
+
+
+def _string_map(value: object) -> TypeGuard[dict[str, str]]:
+    return isinstance(value, dict) and all(isinstance(item, str) for item in value.values())
 
 
 def is_string_pair(item: object) -> bool:

@@ -43,7 +43,7 @@ def _common(parser: argparse.ArgumentParser) -> None:
         dest="cache",
         action="store_false",
         default=None,
-        help="compute everything afresh: no cached models, parsed YAML or compiled templates",
+        help="compute everything afresh: no cached models, parsed YAML, compiled templates or formatting",
     )
     parser.add_argument(
         "--config",

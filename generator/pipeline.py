@@ -11,7 +11,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import __version__
-from .cache import Cache, ModelCache, ParsedYamlCache, compiled_templates, open_cache
+from .cache import (
+    Cache,
+    FormatCache,
+    ModelCache,
+    ParsedYamlCache,
+    TypeModulesCache,
+    compiled_templates,
+    open_cache,
+)
 from .config import Config
 from .errors import Diagnostics, Location, SpecError, UsageError
 from .ir.builder import build_api
@@ -75,10 +83,11 @@ def generate_files(
             models,
             template_cache,
             lambda count: progress(f"rendering templates: {count} file{'s' if count > 1 else ''}"),
+            TypeModulesCache(cache),
         )
     python = sum(path.endswith(".py") for path in files)
     progress(f"formatting {python} Python files ({len(files)} files rendered)")
-    files = format_files(files)
+    files = format_files(files, FormatCache(cache))
     files[MANIFEST] = manifest_text(files, f"sdkgen {__version__}")
     return Result(api, dict(sorted(files.items())), document.paths)
 

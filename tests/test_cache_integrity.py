@@ -25,7 +25,7 @@ from jinja2.bccache import bc_magic
 from generator import cache
 from generator.errors import UsageError
 from generator.models import generate as models
-from generator.spec import loader
+from generator.spec import loader, parse
 from tests.support.paths import BIN, FIXTURES, SPEC
 
 CONFIG = FIXTURES / "petstore" / "sdkgen.toml"
@@ -131,6 +131,44 @@ def test_a_poisoned_output_entry_is_ignored_and_overwritten(
     assert b"pwned" not in entry.read_bytes()  # recomputed and overwritten
 
 
+def test_a_poisoned_format_entry_is_ignored_and_overwritten(
+    tmp_path: Path, fresh: dict[str, bytes]
+) -> None:
+    env = {"SDKGEN_CACHE_DIR": str(tmp_path / "cache"), "SDKGEN_CACHE_KEY": KEY}
+    assert sdkgen(tmp_path / "warm", env=env).returncode == 0
+    (entry,) = entries(tmp_path / "cache" / "format")
+    signature, _, payload = entry.read_bytes().partition(b"\n")
+    data = json.loads(payload)
+    for digest in data:  # what ruff made of every file now runs code on import
+        data[digest] += '\nimport os\nos.system("touch pwned")\n'
+    entry.write_bytes(signature + b"\n" + json.dumps(data).encode())  # a stale signature
+    shutil.rmtree(tmp_path / "cache" / "output")  # else the run reuses the last one's files
+    output = tmp_path / "sdk"
+    result = sdkgen(output, env=env)
+    assert result.returncode == 0, result.stderr
+    assert tree(output) == fresh
+    assert b"pwned" not in entry.read_bytes()  # formatted again and overwritten
+
+
+def test_a_poisoned_types_entry_is_ignored_and_overwritten(
+    tmp_path: Path, fresh: dict[str, bytes]
+) -> None:
+    env = {"SDKGEN_CACHE_DIR": str(tmp_path / "cache"), "SDKGEN_CACHE_KEY": KEY}
+    assert sdkgen(tmp_path / "warm", env=env).returncode == 0
+    (entry,) = entries(tmp_path / "cache" / "types")
+    signature, _, payload = entry.read_bytes().partition(b"\n")
+    data = json.loads(payload)
+    for module in data["sources"]:
+        data["sources"][module] += '\nimport os\nos.system("touch pwned")\n'
+    entry.write_bytes(signature + b"\n" + json.dumps(data).encode())  # a stale signature
+    shutil.rmtree(tmp_path / "cache" / "output")  # else the run reuses the last one's files
+    output = tmp_path / "sdk"
+    result = sdkgen(output, env=env)
+    assert result.returncode == 0, result.stderr
+    assert tree(output) == fresh
+    assert b"pwned" not in entry.read_bytes()  # laid out again and overwritten
+
+
 def jinja_code(payload: bytes, code: Any) -> bytes:
     """A compiled template holding ``code``, for the template source ``payload`` was compiled from."""
     stream = io.BytesIO(payload)
@@ -161,7 +199,7 @@ def test_an_entry_signed_with_another_key_or_copied_to_another_name_is_a_miss(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     parsed: list[str] = []
-    parse_text = loader.parse_text
+    parse_text = parse.parse_text
 
     def counting(raw: bytes, display: str, **kwargs: Any) -> Any:
         parsed.append(display)
@@ -170,19 +208,22 @@ def test_an_entry_signed_with_another_key_or_copied_to_another_name_is_a_miss(
     monkeypatch.setattr(loader, "parse_text", counting)
     mine = cache.ParsedYamlCache(cache.Cache(tmp_path, b"a" * 32))
     theirs = cache.ParsedYamlCache(cache.Cache(tmp_path, b"b" * 32))
+    keys = parse.top_level_blocks(SPEC.read_bytes())  # each parsed and cached alone
     expected = loader.load_document(SPEC, cache=mine).data
     assert loader.load_document(SPEC, cache=mine).data == expected
-    assert len(parsed) == 1
+    assert len(parsed) == len(keys)
     assert loader.load_document(SPEC, cache=theirs).data == expected
-    assert len(parsed) == 2
+    assert len(parsed) == 2 * len(keys)
     # A validly signed entry under another entry's name (another spec's) is a miss too.
     other = tmp_path / "other.yaml"
     other.write_text(SPEC.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
-    (signed,) = entries(tmp_path / "yaml")
-    target = tmp_path / "yaml" / f"{cache.ParsedYamlCache.key(other.read_bytes())}.json"
-    target.write_bytes(signed.read_bytes())
+    signed = tmp_path / "yaml" / f"{cache.ParsedYamlCache.key(keys[-1])}.json"
+    edited = parse.top_level_blocks(other.read_bytes())[-1]
+    (tmp_path / "yaml" / f"{cache.ParsedYamlCache.key(edited)}.json").write_bytes(
+        signed.read_bytes()
+    )
     loader.load_document(other, cache=theirs)
-    assert len(parsed) == 3
+    assert len(parsed) == 2 * len(keys) + 1
 
 
 def test_another_key_regenerates_the_models(

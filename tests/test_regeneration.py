@@ -4,6 +4,7 @@ and a breaking-change report that says what breaks SDK users."""
 from __future__ import annotations
 
 import copy
+import os
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
@@ -222,3 +223,26 @@ def test_check_lists_deleted_files(tmp_path: Path) -> None:
     )
     assert result.returncode == 1
     assert "--- a/docs/classifier/jobs/retrieve.md\n+++ /dev/null" in result.stdout
+
+
+def test_planning_resolves_each_folder_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Whether a symbolic link leads a file out of the output folder is a question about its
+    folder: OpenAI's SDK has 2,000 files in 30 folders, and resolving each file's cost 0.1 s."""
+    output = tmp_path / "sdk"
+    generate(SPEC, output)
+    files = {path.relative_to(output).as_posix(): "new" for path in output.rglob("*.*")}
+    folders = {path.rpartition("/")[0] for path in files}
+    assert len(files) > 5 * len(folders)
+    resolved: list[str] = []
+    realpath = os.path.realpath
+
+    def counting(path: Any, **kwargs: Any) -> Any:
+        resolved.append(str(path))
+        return realpath(path, **kwargs)
+
+    monkeypatch.setattr(os.path, "realpath", counting)
+    plan = plan_changes(output, files, force=True)
+    assert len(plan.write) == len(files)
+    assert len(resolved) <= 2 * (len(folders) + 1)  # planning, and reading the manifest

@@ -48,7 +48,8 @@ from generator.output.plan import plan_changes
 from generator.output.writer import apply_plan
 from generator.pipeline import generate_files
 from generator.render.docs import DocBuilder
-from generator.spec.loader import parse_text, repair_refs
+from generator.spec.loader import repair_refs
+from generator.spec.parse import parse_text
 from tests.support.fake_api import FakeAPI, Reply
 from tests.support.paths import BIN, SHARED_SPECS, missing
 from tests.support.prism import prism_server

@@ -20,9 +20,10 @@ from types import FrameType
 
 import pytest
 
+from generator.cache import ParsedYamlCache, open_cache
 from generator.errors import SpecError
-from generator.spec import loader
-from generator.spec.loader import parse_text
+from generator.spec import loader, parse
+from generator.spec.parse import parse_text
 from tests.support.paths import BIN
 
 HEAD = 'openapi: 3.1.0\ninfo: {title: Bombs, version: "1"}\npaths: {}\n'
@@ -162,7 +163,7 @@ def test_aliases_may_expand_a_document_to_a_million_nodes() -> None:
 
 def test_a_large_document_may_grow_ten_times(monkeypatch: pytest.MonkeyPatch) -> None:
     """Above the floor, the bound is ten times the nodes the document is written with."""
-    monkeypatch.setattr(loader, "EXPANSION_FLOOR", 0)
+    monkeypatch.setattr(parse, "EXPANSION_FLOOR", 0)
     # Written with 35 + n nodes (an alias is one), x-c expands to 1 + 91 n: n = 2 is fine, 3 is not.
     text = laughs(1) + "x-c: [ALIASES]\n"
     assert (
@@ -230,3 +231,17 @@ def test_json_is_not_read_as_yaml(tmp_path: Path) -> None:
     """Text that looks like an anchor and an alias in a JSON spec is just text."""
     text = '{"openapi": "3.1.0", "info": {"title": "&a *a", "version": "1"}, "paths": {}}'
     assert parse_text(text.encode(), "spec.json", prefer_json=True)["info"]["title"] == "&a *a"
+
+
+def test_aliases_spread_over_top_level_keys_are_counted_together(tmp_path: Path) -> None:
+    """A spec is parsed and cached by its top-level keys, but not one with aliases: two keys
+    of 670,000 nodes each are over the bound together, as one document."""
+    keys = []
+    for key in ("x-one", "x-two"):
+        nested = laughs(5).removeprefix(HEAD).replace("x-", f"  {key}-").replace("&", f"&{key}")
+        keys.append(f"{key}:\n" + nested.replace("*", f"*{key}"))
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(HEAD + "".join(keys))
+    cache = ParsedYamlCache(open_cache(tmp_path / "cache"))
+    with within(30), pytest.raises(SpecError, match=r"YAML aliases expand the document to over"):
+        loader.load_document(spec, cache=cache)

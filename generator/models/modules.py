@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from ..cache import TypeModulesCache
 from ..config import TypeLayout
 from ..names.identifiers import file_identifier, snake_case, unique
 from .model_set import ModelSet
@@ -42,8 +43,22 @@ class TypeModules:
         return sorted(found.items())
 
 
-def type_modules(models: ModelSet, layout: TypeLayout = "auto") -> TypeModules:
+def type_modules(
+    models: ModelSet, layout: TypeLayout = "auto", cache: TypeModulesCache | None = None
+) -> TypeModules:
     """The modules of ``types/``, and which module defines each class."""
+    cache = cache or TypeModulesCache(None)
+    classes = {pointer: [c.name, c.kind] for pointer, c in models.classes.items()}
+    key = cache.key(models.source, classes, layout)
+    stored = cache.get(key)
+    if stored is not None:
+        return TypeModules(*stored)
+    laid_out = _lay_out(models, layout)
+    cache.put(key, laid_out.sources, laid_out.modules)
+    return laid_out
+
+
+def _lay_out(models: ModelSet, layout: TypeLayout) -> TypeModules:
     tree = ast.parse(models.source)
     classes = [node for node in tree.body if isinstance(node, ast.ClassDef)]
     if layout == "one" or (layout == "auto" and len(classes) <= ONE_MODULE_UP_TO) or not classes:
@@ -60,10 +75,12 @@ def type_modules(models: ModelSet, layout: TypeLayout = "auto") -> TypeModules:
         owner = node.name if isinstance(node, ast.ClassDef) else _statement_owner(node, module_of)
         start = min([node.lineno, *(d.lineno for d in getattr(node, "decorator_list", ()))])
         body[module_of[owner]].append("".join(lines[start - 1 : node.end_lineno]))
+    members: dict[str, list[str]] = defaultdict(list)
+    for name, home in module_of.items():
+        members[home].append(name)
     sources: dict[str, str] = {}
     for module in sorted(body):
-        members = [name for name, home in module_of.items() if home == module]
-        used = set().union(*(uses[name] for name in members))
+        used = set().union(*(uses[name] for name in members[module]))
         sources[module] = _module_source(header, imports, module, module_of, used, body[module])
     return TypeModules(sources, dict(module_of))
 
@@ -91,9 +108,13 @@ def _first_modules(
             ),
             node.name,
         )
+    first_user: dict[str, str] = {}
+    for node in classes:
+        for name in uses[node.name]:
+            first_user.setdefault(name, node.name)
     for node in classes:  # a class with no schema of its own goes with its first user
         if node.name not in owner:
-            user = next((c.name for c in classes if node.name in uses[c.name]), node.name)
+            user = first_user.get(node.name, node.name)
             owner[node.name] = owner.get(user, user)
     taken: set[str] = set()
     names: dict[str, str] = {}

@@ -46,10 +46,11 @@ def read_manifest(output: Path) -> dict[str, str | None]:
         raise SdkgenError(
             f"{path}: the manifest is corrupt; delete it to regenerate from scratch"
         ) from None
+    linked = LinkCheck(output)
     return {
         name: recorded if isinstance(recorded, str) else None
         for name, recorded in listed
-        if isinstance(name, str) and inside(name) and not through_link(output, name)
+        if isinstance(name, str) and inside(name) and not linked(name)
     }
 
 
@@ -72,8 +73,18 @@ def inside(relative: str) -> bool:
     )
 
 
-def through_link(output: Path, relative: str) -> bool:
-    """True if a symbolic link inside ``output`` would take ``relative`` somewhere else."""
-    root = output.resolve()
-    folder = (output / relative).parent.resolve()
-    return folder != root and root not in folder.parents
+class LinkCheck:
+    """Whether a symbolic link inside ``output`` would take a path somewhere else; each
+    folder is resolved once (thousands of files share a few dozen folders)."""
+
+    def __init__(self, output: Path) -> None:
+        self.output = output
+        self.root = output.resolve()
+        self.folders: dict[str, bool] = {}
+
+    def __call__(self, relative: str) -> bool:
+        folder = relative.rpartition("/")[0]
+        if folder not in self.folders:
+            resolved = (self.output / folder).resolve()
+            self.folders[folder] = resolved != self.root and self.root not in resolved.parents
+        return self.folders[folder]

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..errors import SdkgenError
 from ..escaping import printable
-from .manifest import MANIFEST, content_hash, inside, read_manifest, through_link
+from .manifest import MANIFEST, LinkCheck, content_hash, inside, read_manifest
 from .writer import read_text, unfinished_update
 
 
@@ -49,10 +49,11 @@ class HandEditedError(SdkgenError):
 
 
 def plan_changes(output: Path, files: dict[str, str], *, force: bool = False) -> Plan:
+    linked = LinkCheck(output)
     for path in files:
         if not inside(path):
             raise SdkgenError(f"refusing to write {path!r}: not a plain, portable relative path")
-        if through_link(output, path):
+        if linked(path):
             raise SdkgenError(
                 f"refusing to write {output / path}: a symbolic link leads it outside the output folder"
             )

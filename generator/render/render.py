@@ -21,6 +21,7 @@ from typing import Any, Literal
 import jinja2
 
 from .. import __version__
+from ..cache import TypeModulesCache
 from ..config import Config
 from ..errors import SdkgenError, UsageError
 from ..ir.model import Api, Operation, Resource
@@ -203,13 +204,15 @@ def render_all(
     models: ModelSet,
     cache_directory: Path | None = None,
     rendered: Callable[[int], None] = lambda count: None,
+    type_cache: TypeModulesCache | None = None,
 ) -> dict[str, str]:
-    """Every file the templates make, with the models module; ``rendered`` hears the count so far."""
+    """Every file the templates make, with the models module; ``rendered`` hears the count so far,
+    ``type_cache`` keeps the models' modules."""
     env = make_environment(config.templates, cache_directory)
     if config.templates is not None:
         check_user_templates(env, config.templates, builtin_names(), builtin_template_dir())
     types = TypeMapper(api, models)
-    views = Views(api, types, models.names, type_modules(models, config.type_modules))
+    views = Views(api, types, models.names, type_modules(models, config.type_modules, type_cache))
     context = RenderContext(api, config, models, types, DocBuilder(api, config.cli_name), views)
     base = _base_variables(context)
     files: dict[str, str] = {}
