@@ -176,10 +176,9 @@ class _JsonStore:
 
     def empty(self) -> bool:
         """Whether no entry is stored (a fresh cache, or none)."""
-        if self.cache is None:
-            return True
+        folder = self.cache.directory / self.kind if self.cache is not None else None
         try:
-            return next((self.cache.directory / self.kind).glob("*.json"), None) is None
+            return folder is None or next(folder.glob("*.json"), None) is None
         except OSError:
             return True
 
