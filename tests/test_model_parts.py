@@ -378,3 +378,27 @@ def test_a_referenced_media_type_beside_an_inline_one_makes_no_placeholder() -> 
     )
     assert result.for_pointer("/components/schemas/Call") == ModelClass("Call", "model")
     assert "class Call2" not in result.source
+
+
+def test_a_renamed_class_is_renamed_in_quoted_references_too() -> None:
+    """A part's forward reference is a string (``RootModel[list["Owner"]]``): when the merge
+    renames that part's ``Owner`` (another part has an ``Owner`` of its own), the reference
+    follows."""
+    first = "from x import A\n\n\nclass Owner(BaseModel):\n    name: str\n"
+    second = (
+        "from x import A\n\n\nclass Owners(RootModel[list['Owner']]):\n"
+        "    root: list[Owner]\n\n\nclass Owner(BaseModel):\n    id: int\n"
+    )
+    source, _ = merge(
+        [first, second],
+        [
+            [{"class_name": "Owner", "source_ref": "#/a"}],
+            [
+                {"class_name": "Owners", "source_ref": "#/b"},
+                {"class_name": "Owner", "source_ref": "#/c"},
+            ],
+        ],
+        {"a": {}, "b": {}, "c": {}},
+    )
+    assert "class Owners(RootModel[list[Owner2]]):" in source
+    assert "    root: list[Owner2]\n" in source
