@@ -113,60 +113,46 @@ def test_a_poisoned_merged_models_entry_is_ignored_and_overwritten(
     assert b"pwned" not in entry.read_bytes()  # recomputed and overwritten
 
 
-def test_a_poisoned_output_entry_is_ignored_and_overwritten(
-    tmp_path: Path, fresh: dict[str, bytes]
-) -> None:
-    env = {"SDKGEN_CACHE_DIR": str(tmp_path / "cache"), "SDKGEN_CACHE_KEY": KEY}
-    assert sdkgen(tmp_path / "warm", env=env).returncode == 0
-    (entry,) = entries(tmp_path / "cache" / "output")
-    signature, _, payload = entry.read_bytes().partition(b"\n")
-    data = json.loads(payload)
+RUNS_CODE = '\nimport os\nos.system("touch pwned")\n'
+
+
+def _poison_output(data: Any) -> None:
     name = next(name for name in data["files"] if name.endswith("/__init__.py"))
-    data["files"][name] += '\nimport os\nos.system("touch pwned")\n'
-    entry.write_bytes(signature + b"\n" + json.dumps(data).encode())  # a stale signature
-    output = tmp_path / "sdk"
-    result = sdkgen(output, env=env)
-    assert result.returncode == 0, result.stderr
-    assert tree(output) == fresh
-    assert b"pwned" not in entry.read_bytes()  # recomputed and overwritten
+    data["files"][name] += RUNS_CODE
 
 
-def test_a_poisoned_format_entry_is_ignored_and_overwritten(
-    tmp_path: Path, fresh: dict[str, bytes]
-) -> None:
-    env = {"SDKGEN_CACHE_DIR": str(tmp_path / "cache"), "SDKGEN_CACHE_KEY": KEY}
-    assert sdkgen(tmp_path / "warm", env=env).returncode == 0
-    (entry,) = entries(tmp_path / "cache" / "format")
-    signature, _, payload = entry.read_bytes().partition(b"\n")
-    data = json.loads(payload)
+def _poison_format(data: Any) -> None:
     for digest in data:  # what ruff made of every file now runs code on import
-        data[digest] += '\nimport os\nos.system("touch pwned")\n'
-    entry.write_bytes(signature + b"\n" + json.dumps(data).encode())  # a stale signature
-    shutil.rmtree(tmp_path / "cache" / "output")  # else the run reuses the last one's files
-    output = tmp_path / "sdk"
-    result = sdkgen(output, env=env)
-    assert result.returncode == 0, result.stderr
-    assert tree(output) == fresh
-    assert b"pwned" not in entry.read_bytes()  # formatted again and overwritten
+        data[digest] += RUNS_CODE
 
 
-def test_a_poisoned_types_entry_is_ignored_and_overwritten(
-    tmp_path: Path, fresh: dict[str, bytes]
+def _poison_types(data: Any) -> None:
+    for module in data["sources"]:
+        data["sources"][module] += RUNS_CODE
+
+
+@pytest.mark.parametrize(
+    ("kind", "poison"),
+    [("output", _poison_output), ("format", _poison_format), ("types", _poison_types)],
+)
+def test_a_poisoned_entry_is_ignored_and_overwritten(
+    kind: str, poison: Any, tmp_path: Path, fresh: dict[str, bytes]
 ) -> None:
+    """The files a run reuses whole, ruff's output by file, the models laid out in modules."""
     env = {"SDKGEN_CACHE_DIR": str(tmp_path / "cache"), "SDKGEN_CACHE_KEY": KEY}
     assert sdkgen(tmp_path / "warm", env=env).returncode == 0
-    (entry,) = entries(tmp_path / "cache" / "types")
+    (entry,) = entries(tmp_path / "cache" / kind)
     signature, _, payload = entry.read_bytes().partition(b"\n")
     data = json.loads(payload)
-    for module in data["sources"]:
-        data["sources"][module] += '\nimport os\nos.system("touch pwned")\n'
+    poison(data)
     entry.write_bytes(signature + b"\n" + json.dumps(data).encode())  # a stale signature
-    shutil.rmtree(tmp_path / "cache" / "output")  # else the run reuses the last one's files
+    if kind != "output":
+        shutil.rmtree(tmp_path / "cache" / "output")  # else the run reuses the last one's files
     output = tmp_path / "sdk"
     result = sdkgen(output, env=env)
     assert result.returncode == 0, result.stderr
     assert tree(output) == fresh
-    assert b"pwned" not in entry.read_bytes()  # laid out again and overwritten
+    assert b"pwned" not in entry.read_bytes()  # made again and overwritten
 
 
 def jinja_code(payload: bytes, code: Any) -> bytes:
