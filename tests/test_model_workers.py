@@ -136,9 +136,15 @@ def _children(pid: int) -> list[int]:
 
 
 @pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs Linux's /proc")
-def test_ctrl_c_stops_the_workers_quietly(tmp_path: Path) -> None:
-    """Ctrl-C reaches every process of the run: the workers end without a traceback, the run
-    reports the interruption in one line, and no process is left behind."""
+@pytest.mark.parametrize(
+    ("signum", "to_all"),
+    [(signal.SIGINT, True), (signal.SIGTERM, False)],
+    ids=["Ctrl-C to every process", "kill of the main process"],
+)
+def test_a_signal_stops_the_workers_quietly(tmp_path: Path, signum: int, to_all: bool) -> None:
+    """Ctrl-C reaches every process of the run, ``kill`` the main one alone: either way the
+    workers end without a traceback, the run reports the interruption in one line, and no
+    process is left behind."""
     spec = write_spec(tmp_path, _large_spec())
     run = subprocess.Popen(
         [sys.executable, "-m", "generator", "generate", "--spec", str(spec), "--output",
@@ -152,10 +158,11 @@ def test_ctrl_c_stops_the_workers_quietly(tmp_path: Path) -> None:
         assert time.monotonic() < deadline, "the workers never started"
         time.sleep(0.01)
     assert run.poll() is None, run.communicate()[1]
-    os.killpg(run.pid, signal.SIGINT)
+    (os.killpg if to_all else os.kill)(run.pid, signum)
     _, stderr = run.communicate(timeout=60)
-    assert run.returncode == 130, stderr
+    assert run.returncode == 128 + signum, stderr
     assert "Traceback" not in stderr
-    assert stderr.strip().splitlines()[-1].startswith("sdkgen: interrupted by SIGINT")
+    name = signal.Signals(signum).name
+    assert stderr.strip().splitlines()[-1].startswith(f"sdkgen: interrupted by {name}")
     time.sleep(0.2)
     assert not [pid for pid in workers if Path(f"/proc/{pid}").exists()]

@@ -68,10 +68,10 @@ def generate_models(
     classes that could only be told apart by a number.
 
     Large specs are cut into independent parts (``model_parts.split``), generated
-    in parallel on up to ``jobs`` processes (default: the CPU count) and cached part by
-    part (on ``workers`` if some were started early). The number of processes never changes
-    the output. ``progress`` hears how many
-    parts are done, of how many, once the cached ones are found and as each other one ends.
+    in parallel on up to ``jobs`` processes (default: the CPU count), or on ``workers`` started
+    early, and cached part by part. The number of processes never changes the output.
+    ``progress`` hears how many parts are done, of how many, once the cached ones are found
+    and as each other one ends.
     """
     cache = cache or ModelCache(None)
     jobs = jobs or os.cpu_count() or 1
@@ -247,8 +247,10 @@ class ModelWorkers:
             initializer=_warm_up,
             initargs=(options,),
         )
+        others = set(multiprocessing.active_children())
         with _signals_held():  # a pool forks its processes as its first task comes
             self._pool.submit(int)
+        self._processes = [p for p in multiprocessing.active_children() if p not in others]
 
     def submit(self, part: Mapping[str, Any], options: dict[str, Any]) -> Future[CacheEntry]:
         return self._pool.submit(_generate_part, part, options)
@@ -257,7 +259,7 @@ class ModelWorkers:
         """Stop the processes once they are idle, or ``now`` (the run failed or was
         interrupted) whatever they are doing. Again is harmless."""
         if now:
-            for process in multiprocessing.active_children():
+            for process in self._processes:
                 process.terminate()
         self._pool.shutdown(wait=True, cancel_futures=True)
 
