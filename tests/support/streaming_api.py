@@ -87,6 +87,9 @@ class StreamingAPI(FakeAPI):
             handler.send_header("Content-Type", "text/event-stream; charset=utf-8")
             handler.send_header("Transfer-Encoding", "chunked")
             handler.send_header("Cache-Control", "no-cache")
+            # Said, not only done: else the client may send its next request on this
+            # connection as the server closes it.
+            handler.send_header("Connection", "close")
             for key, value in {**stream.headers, **reply.headers}.items():
                 handler.send_header(key, value)
             handler.end_headers()
