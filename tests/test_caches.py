@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from generator.cache import FormatCache, ParsedYamlCache, open_cache
-from generator.config import load_config
+from generator.config import Config, load_config
 from generator.errors import SpecError
 from generator.models import generate as models_generate
 from generator.models import modules
@@ -136,18 +136,29 @@ def test_an_edited_user_template_is_used_although_its_old_version_is_cached(
     assert generate_files(config).files["docs/index.md"] == "second LlamaCloud API\n"
 
 
-def test_an_edit_no_model_reads_reuses_the_models_merged_and_named(
+@pytest.fixture
+def generated_copy(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> tuple[Path, Config, dict[str, str]]:
+    """A copy of the project's spec, the project's settings pointed at it (with a cache of
+    the test's own), and the files they generate."""
+    monkeypatch.setenv("SDKGEN_CACHE_DIR", str(tmp_path / "cache"))
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(SPEC.read_text(encoding="utf-8"), encoding="utf-8")
+    config = load_config(ROOT / "pyproject.toml", {"spec": spec, "output": tmp_path / "out"})
+    return spec, config, generate_files(config).files
+
+
+def test_an_edit_no_model_reads_reuses_the_models_merged_and_named(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    generated_copy: tuple[Path, Config, dict[str, str]],
 ) -> None:
     """An edit to the API's description, servers or tags generates no model part again, and
     merging, tidying and naming the models (seconds on a large spec), or laying them out in
     modules, is not done again."""
-    monkeypatch.setenv("SDKGEN_CACHE_DIR", str(tmp_path / "cache"))
-    spec = tmp_path / "spec.yaml"
-    text = SPEC.read_text(encoding="utf-8")
-    spec.write_text(text, encoding="utf-8")
-    config = load_config(ROOT / "pyproject.toml", {"spec": spec, "output": tmp_path / "out"})
-    before = generate_files(config).files
+    spec, config, before = generated_copy
+    text = spec.read_text(encoding="utf-8")
     entries = sorted((tmp_path / "cache").glob("*/*.json"))
     edited = text.replace(
         "  description: |-\n    LlamaCloud is", "  description: |-\n    Now LlamaCloud is"
@@ -238,14 +249,10 @@ def test_other_ruff_settings_format_every_file_again(
 
 
 def test_a_spec_edit_formats_the_files_it_changes_alone(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, ruff_runs: list[list[str]]
-) -> None:
-    monkeypatch.setenv("SDKGEN_CACHE_DIR", str(tmp_path / "cache"))
-    spec = tmp_path / "spec.yaml"
-    text = SPEC.read_text(encoding="utf-8")
-    spec.write_text(text, encoding="utf-8")
-    config = load_config(ROOT / "pyproject.toml", {"spec": spec, "output": tmp_path / "out"})
-    before = generate_files(config).files
+    ruff_runs: list[list[str]], generated_copy: tuple[Path, Config, dict[str, str]]
+) -> None:  # (ruff_runs first: it counts the first run's ruff too)
+    spec, config, before = generated_copy
+    text = spec.read_text(encoding="utf-8")
     # A new version, in the header of pyproject.toml, and a new description of the API.
     edited = text.replace("version: 0.1.0", "version: 0.2.0", 1).replace(
         "  description: |-\n    LlamaCloud is", "  description: |-\n    Now LlamaCloud is"

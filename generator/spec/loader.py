@@ -182,20 +182,18 @@ def _parse_cached(raw: bytes, path: Path, display: str, cache: ParsedYamlCache |
     if cache is None or path.suffix.lower() == ".json":
         return parse_text(raw, display, prefer_json=path.suffix.lower() == ".json")
     blocks = top_level_blocks(raw)
-    try:
-        parts = [_parse_block(block, display, cache) for block in blocks]
-    except SpecError:
-        if len(blocks) == 1:
-            raise
-        return _parse_block(raw, display, cache)  # the whole says what is wrong, and where
-    if len(parts) == 1:
-        return parts[0]
-    data: dict[str, Any] = {}
-    for part in parts:
-        if not isinstance(part, dict):  # (a piece that starts with a key is a mapping)
-            return _parse_block(raw, display, cache)
-        data.update(part)  # a key written twice: its last value, at its first place, as in YAML
-    return data
+    if len(blocks) > 1:
+        try:
+            parts = [_parse_block(block, display, cache) for block in blocks]
+        except SpecError:
+            parts = []  # the whole says what is wrong, and where
+        # (A piece that starts with a key is a mapping, unless it is not what it seemed.)
+        if parts and all(isinstance(part, dict) for part in parts):
+            data: dict[str, Any] = {}
+            for part in parts:
+                data.update(part)  # a key written twice: its last value, at its first place
+            return data
+    return _parse_block(raw, display, cache)
 
 
 def _parse_block(raw: bytes, display: str, cache: ParsedYamlCache) -> Any:
